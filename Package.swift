@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Kharita",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kharita", targets: ["kharita"]),
+        .library(name: "Atlas", targets: ["Atlas"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Projection", dependencies: ["CProj"]),
+        .target(name: "GeoJSON", dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
+        .target(name: "Gazetteer", dependencies: ["GeoJSON"]),
+        .target(name: "Extraction", dependencies: ["Gazetteer", "GeoJSON"]),
+        .target(name: "Cartography", dependencies: ["Projection", "GeoJSON"]),
+        .target(name: "Tiles", dependencies: ["Projection", "GeoJSON", "CZlib"], linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "Atlas", dependencies: ["Projection", "GeoJSON", "Gazetteer", "Extraction", "Cartography", "Tiles"]),
+        .executableTarget(name: "kharita", dependencies: ["Atlas", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TilesTests", dependencies: ["Tiles"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AtlasTests", dependencies: ["Atlas"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,2 @@
+import Atlas
+print("kharita")
