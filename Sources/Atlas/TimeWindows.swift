@@ -53,6 +53,9 @@ public enum WindowScheme: Equatable, Sendable {
     }
 
     static func parseDuration(_ text: String) throws -> (months: Int, days: Int) {
+        if text.contains("T") {
+            throw ParseError(description: "--window '\(text)': time parts (PT…) are not supported; windows are whole days (use Y, M, W or D)")
+        }
         var months = 0, days = 0, number = "", seenUnit = false
         for character in text.dropFirst() {
             if character.isASCII, character.isNumber { number.append(character); continue }
@@ -64,7 +67,7 @@ public enum WindowScheme: Equatable, Sendable {
             case "M": months += value
             case "W": days += 7 * value
             case "D": days += value
-            default: throw ParseError(description: "--window '\(text)': unit '\(character)' is not supported (use Y, M, W or D; windows are whole days)")
+            default: throw ParseError(description: "--window '\(text)': unit '\(character)' is not an ISO 8601 date unit (use Y, M, W or D)")
             }
             number = ""
             seenUnit = true
