@@ -23,7 +23,7 @@ public struct ProjectionChoice: Sendable, Equatable {
 /// antimeridian. Latitudes are clamped to [-90, 90] and taken in either order.
 /// Parameters are rounded to 0.01° so definitions and names stay short and reproducible.
 public enum ProjectionChooser {
-    static let utmZoneWidth = 6.0
+    private static let utmZoneWidth = 6.0
 
     public static func conformal(west: Double, south: Double, east: Double, north: Double) -> ProjectionChoice {
         let southEdge = max(-90, min(south, north)), northEdge = min(90, max(south, north))
