@@ -6,11 +6,10 @@ public struct CRSInfo: Sendable {
     public let isGeographic: Bool
 
     public init(_ definition: String) throws {
-        guard let context = proj_context_create() else { throw ProjectionError("PROJ could not create a context") }
-        defer { proj_context_destroy(context) }
-        proj_log_level(context, PJ_LOG_NONE)
+        let (context, log) = try Transform.makeContext()
+        defer { withExtendedLifetime(log) { proj_context_destroy(context) } }
         guard let crs = proj_create(context, definition) else {
-            throw ProjectionError("unknown CRS \(definition): \(Transform.errorString(context))")
+            throw ProjectionError("unknown CRS \(definition): \(log.reason(context))")
         }
         defer { proj_destroy(crs) }
         name = proj_get_name(crs).map { String(cString: $0) } ?? definition

@@ -120,7 +120,7 @@ public final class Transform: @unchecked Sendable {
         }
     }
 
-    private static func makeContext() throws -> (OpaquePointer, ErrorLog) {
+    static func makeContext() throws -> (OpaquePointer, ErrorLog) {
         guard let context = proj_context_create() else { throw ProjectionError("PROJ could not create a context") }
         let log = ErrorLog()
         proj_log_level(context, PJ_LOG_ERROR)
@@ -140,7 +140,7 @@ public final class Transform: @unchecked Sendable {
 
 /// Keeps PROJ's last logged error line: PROJ's error codes alone are vague (an unknown EPSG code
 /// yields "Unknown error (code 4096)" while the log says "proj_create: crs not found").
-private final class ErrorLog {
+final class ErrorLog {
     var lastMessage: String?
     var isRecording = true
 
