@@ -11,7 +11,7 @@ public final class Gazetteer: Sendable {
     public let issues: [GazetteerIssue]
 
     private let indexOfID: [String: Int]
-    private let blockedPrecedingWords: [Set<String>]
+    private let blockingWords: [Set<String>]
     private let automaton: AliasAutomaton
 
     /// Loads `directory/places.tsv` and, when present, `directory/towns.tsv`.
@@ -25,7 +25,7 @@ public final class Gazetteer: Sendable {
         if !orderedIssues.isEmpty && !skipBadRows { throw GazetteerLoadError(issues: orderedIssues) }
         self.issues = orderedIssues
         places = rows.map(\.place)
-        blockedPrecedingWords = rows.map { Set($0.blockedPrecedingWords) }
+        blockingWords = rows.map { Set($0.blockingWords) }
         indexOfID = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($0.element.id, $0.offset) })
 
         var aliases: [(folded: [UInt8], target: AliasTarget)] = []
@@ -92,12 +92,14 @@ public final class Gazetteer: Sendable {
         if target.requiresUppercase && !raw.isAllUppercase { return nil }
         // GeoNames names include common words ("Hit"); only a capitalised mention is a town.
         if place.tier == .geonames && !raw.startsUppercase { return nil }
-        let blocked = blockedPrecedingWords[Int(target.placeIndex)]
-        if !blocked.isEmpty && !blocked.isDisjoint(with: Self.precedingWords(before: raw.start, in: bytes, count: 2)) {
-            return nil
+        if target.isWeak {
+            let blocking = blockingWords[Int(target.placeIndex)]
+            if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
+                return nil
+            }
         }
         var value = place.tier == .curated ? 0.9 : 0.6
-        if target.isWeak { value *= 0.5 }
+        if target.isWeak { value *= 0.4 }
         value += 0.01 * Double(place.kind.specificity)
         // Two decimals, so that scores print and compare as written in tests and outputs.
         return ScoredPlace(place: place, score: (value * 100).rounded() / 100)
@@ -109,15 +111,22 @@ public final class Gazetteer: Sendable {
         return a.place.id < b.place.id
     }
 
-    /// The last `count` folded words before byte `offset` (articles excluded).
-    static func precedingWords(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>, count: Int) -> [String] {
-        var from = max(0, offset - 64)
-        while from < offset && bytes[from] & 0xC0 == 0x80 { from += 1 }
-        var words: [String] = []
-        WordScanner.forEachWord(in: UnsafeBufferPointer(rebasing: bytes[from..<offset])) { word in
-            words.append(String(decoding: word.folded, as: UTF8.self))
+    /// The two folded words on each side of `span` (articles excluded).
+    static func neighbourWords(of span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        let window = 64
+        var from = max(0, span.lowerBound - window)
+        while from < span.lowerBound && bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var to = min(bytes.count, span.upperBound + window)
+        while to > span.upperBound && to < bytes.count && bytes[to] & 0xC0 == 0x80 { to -= 1 }
+        var before: [String] = []
+        WordScanner.forEachWord(in: UnsafeBufferPointer(rebasing: bytes[from..<span.lowerBound])) { word in
+            before.append(String(decoding: word.folded, as: UTF8.self))
         }
-        return Array(words.suffix(count))
+        var after: [String] = []
+        WordScanner.forEachWord(in: UnsafeBufferPointer(rebasing: bytes[span.upperBound..<to])) { word in
+            if after.count < 2 { after.append(String(decoding: word.folded, as: UTF8.self)) }
+        }
+        return before.suffix(2) + after
     }
 
     /// Overlapping mentions form clusters; in each, the longest mention is kept first, then the

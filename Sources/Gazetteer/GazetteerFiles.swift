@@ -27,9 +27,11 @@ struct PlaceRow {
     let file: String
     let line: Int
     let place: Place
-    /// Folded words that, just before a mention, mean it is not this place ("bachar" al-Assad).
-    let blockedPrecedingWords: [String]
-    /// Aliases marked "~": also a person's name or a common word, so their readings score lower.
+    /// Folded words that, within two words of a weak alias, mean it names someone, not this place
+    /// ("bachar" al-Assad, "bakr" al-Baghdadi).
+    let blockingWords: [String]
+    /// Aliases marked "~": also a person's name or a common word; their readings score lower and
+    /// are ruled out next to a blocking word.
     let weakAliases: Set<String>
 }
 
@@ -37,7 +39,7 @@ enum GazetteerFiles {
     static let curatedName = "places.tsv"
     static let townsName = "towns.tsv"
     static let curatedColumns = ["id", "name", "kind", "country", "admin1", "lat", "lon", "radius_km",
-                                 "parent", "aliases", "not_after", "source"]
+                                 "parent", "aliases", "not_near", "source"]
     static let townColumns = ["id", "name", "lat", "lon", "admin1", "admin2", "country", "aliases"]
     static let townSource = "GeoNames cities1000 (geonames.org, CC BY 4.0)"
 
@@ -140,7 +142,7 @@ enum GazetteerFiles {
                           radiusKm: radius, parentID: fields[8].isEmpty ? nil : fields[8], aliases: aliases,
                           source: fields[11], tier: .curated)
         return PlaceRow(file: curatedName, line: line, place: place,
-                        blockedPrecedingWords: splitList(fields[10]).map(NameFolding.fold), weakAliases: weakAliases)
+                        blockingWords: splitList(fields[10]).map(NameFolding.fold), weakAliases: weakAliases)
     }
 
     /// `countryIDs` maps ISO codes to the curated country rows that become the towns' parents.
@@ -161,7 +163,7 @@ enum GazetteerFiles {
                           admin1: fields[4].isEmpty ? nil : fields[4], latitude: latitude, longitude: longitude,
                           radiusKm: defaultRadiusKm(for: .town), parentID: parent, aliases: splitList(fields[7]),
                           source: townSource, tier: .geonames)
-        return PlaceRow(file: townsName, line: line, place: place, blockedPrecedingWords: [], weakAliases: [])
+        return PlaceRow(file: townsName, line: line, place: place, blockingWords: [], weakAliases: [])
     }
 
     /// Reads both files; rows with problems are returned as issues, never dropped silently.
