@@ -60,14 +60,14 @@ enum GazetteerFiles {
         }
     }
 
-    /// Lines split on "\n" (a trailing "\r" is dropped), numbered from 1; blank lines and lines
-    /// starting with "#" are comments.
+    /// Lines split on LF or CRLF, numbered from 1; blank lines and lines starting with "#" are
+    /// comments.
     static func dataLines(of text: String) -> [(number: Int, fields: [String])] {
         var rows: [(Int, [String])] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is matched as such.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if number > 1 && (line.allSatisfy(\.isWhitespace) || line.hasPrefix("#")) { continue }
             rows.append((number, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
         }
@@ -135,8 +135,12 @@ enum GazetteerFiles {
         }
         guard !fields[11].isEmpty else { throw RowError(message: "empty source") }
         let listed = splitList(fields[9])
-        let aliases = [name] + listed.map { $0.hasPrefix("~") ? String($0.dropFirst()) : $0 }
-        let weakAliases = Set(listed.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
+        var aliases = [name]
+        for alias in listed.map({ $0.hasPrefix("~") ? String($0.dropFirst()) : $0 }) where !aliases.contains(alias) {
+            aliases.append(alias)
+        }
+        // The display name is never weak.
+        let weakAliases = Set(listed.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) }).subtracting([name])
         let place = Place(id: id, name: name, kind: kind, country: country,
                           admin1: fields[4].isEmpty ? nil : fields[4], latitude: latitude, longitude: longitude,
                           radiusKm: radius, parentID: fields[8].isEmpty ? nil : fields[8], aliases: aliases,
