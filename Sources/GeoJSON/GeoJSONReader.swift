@@ -188,9 +188,9 @@ struct GeoJSONDecoder {
         case "Point": geometry = .point(try position(coordinates))
         case "MultiPoint": geometry = .multiPoint(try positions(coordinates))
         case "LineString": geometry = .lineString(try lineString(coordinates))
-        case "MultiLineString": geometry = .multiLineString(try nested(coordinates, "a LineString") { try $0.lineString($1) })
+        case "MultiLineString": geometry = .multiLineString(try nested(coordinates, "a LineString", plural: "LineStrings") { try $0.lineString($1) })
         case "Polygon": geometry = .polygon(try polygon(coordinates))
-        default: geometry = .multiPolygon(try nested(coordinates, "a Polygon") { try $0.polygon($1) })
+        default: geometry = .multiPolygon(try nested(coordinates, "a Polygon", plural: "Polygons") { try $0.polygon($1) })
         }
         path.removeLast()
         return geometry
@@ -213,7 +213,7 @@ struct GeoJSONDecoder {
     }
 
     private mutating func positions(_ value: JSONValue) throws -> [Position] {
-        try nested(value, "a position") { try $0.position($1) }
+        try nested(value, "a position", plural: "positions") { try $0.position($1) }
     }
 
     private mutating func lineString(_ value: JSONValue) throws -> [Position] {
@@ -223,7 +223,7 @@ struct GeoJSONDecoder {
     }
 
     private mutating func polygon(_ value: JSONValue) throws -> [[Position]] {
-        try nested(value, "a linear ring") { decoder, ringValue in
+        try nested(value, "a linear ring", plural: "linear rings") { decoder, ringValue in
             let ring = try decoder.positions(ringValue)
             guard ring.count >= 4 else { throw decoder.failure("a linear ring needs at least 4 positions, found \(ring.count)") }
             guard ring.first == ring.last else { throw decoder.failure("linear ring is not closed: its first and last positions differ") }
@@ -233,9 +233,9 @@ struct GeoJSONDecoder {
 
     /// An array whose elements are each decoded by `element`, with the element's index on the path.
     private mutating func nested<Element>(
-        _ value: JSONValue, _ elementName: String, _ element: (inout GeoJSONDecoder, JSONValue) throws -> Element
+        _ value: JSONValue, _ elementName: String, plural: String, _ element: (inout GeoJSONDecoder, JSONValue) throws -> Element
     ) throws -> [Element] {
-        let elements = try array(value, "expected an array of \(elementName)s")
+        let elements = try array(value, "expected an array of \(plural)")
         var result: [Element] = []
         result.reserveCapacity(elements.count)
         for (index, elementValue) in elements.enumerated() {
