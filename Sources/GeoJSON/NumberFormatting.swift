@@ -24,19 +24,20 @@ extension Array where Element == UInt8 {
 
     /// Appends the decimal digits of `value`, left-padded with zeros to `minimumDigits`.
     mutating func appendDigits(_ value: UInt64, minimumDigits: Int = 1) {
-        var digitCount = 1
-        while digitCount < unsignedPowersOfTen.count, value >= unsignedPowersOfTen[digitCount] { digitCount += 1 }
-        digitCount = Swift.max(digitCount, minimumDigits)
-        let start = count
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount))
-        withUnsafeMutableBufferPointer { buffer in
+        // UInt64 has at most 20 digits; minimumDigits never exceeds the 17 decimals allowed.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var remaining = value
-            var index = start + digitCount - 1
-            while remaining > 0 {
-                buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
                 remaining /= 10
-                index -= 1
+            } while remaining > 0
+            while digits.count - start < minimumDigits {
+                start -= 1
+                digits[start] = UInt8(ascii: "0")
             }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -90,7 +91,15 @@ extension Array where Element == UInt8 {
     /// `-0.0` is written `0.0`; non-finite values are written `null`.
     mutating func appendShortest(_ value: Double) {
         guard value.isFinite else { appendASCII("null"); return }
-        ShortestDecimal(value).appendPlain(to: &self, keepingFractionMark: true)
+        guard value != 0 else { appendASCII("0.0"); return }
+        // Swift's description is already the wanted spelling unless it uses an exponent.
+        var description = value.description
+        let usesExponent = description.withUTF8 { bytes in
+            guard !bytes.contains(UInt8(ascii: "e")) else { return true }
+            append(contentsOf: bytes)
+            return false
+        }
+        if usesExponent { ShortestDecimal(value).appendPlain(to: &self, keepingFractionMark: true) }
     }
 
     /// Appends a numeric feature id: integral values as integers, others as their shortest decimal.
