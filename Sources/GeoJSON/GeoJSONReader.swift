@@ -38,7 +38,9 @@ public enum GeoJSONReader {
             var start = 0
             while start <= buffer.count {
                 let stop = buffer[start...].firstIndex(of: separator) ?? buffer.count
-                if buffer[start..<stop].contains(where: { !isWhitespace($0) }) {
+                var blankCheck = JSONScanner(bytes: buffer, range: start..<stop)
+                blankCheck.skipWhitespace()
+                if blankCheck.position < stop {
                     recordNumber += 1
                     features.append(try decodeDocument(in: buffer, range: start..<stop, record: recordNumber) { decoder, value in
                         try decoder.feature(value)
@@ -51,10 +53,6 @@ public enum GeoJSONReader {
     }
 
     static let recordSeparator: UInt8 = 0x1E
-
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\t")
-    }
 
     private static func decodeDocument<Result>(
         in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, record: Int?,

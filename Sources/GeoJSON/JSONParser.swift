@@ -162,10 +162,13 @@ struct JSONScanner {
         let openingQuote = position
         position += 1
         let start = position
+        var allBytesOred: UInt8 = 0
         while position < end {
             let byte = bytes[position]
+            allBytesOred |= byte
             if byte == UInt8(ascii: "\"") {
-                let text = try makeString(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: start)
+                let text = try makeString(UnsafeBufferPointer(rebasing: bytes[start..<position]), at: start,
+                                          isASCII: allBytesOred < 0x80)
                 position += 1
                 return text
             }
@@ -182,7 +185,7 @@ struct JSONScanner {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
-                let text = try unescaped.withUnsafeBufferPointer { try makeString($0, at: start) }
+                let text = try unescaped.withUnsafeBufferPointer { try makeString($0, at: start, isASCII: false) }
                 position += 1
                 return text
             case UInt8(ascii: "\\"):
@@ -255,7 +258,9 @@ struct JSONScanner {
         return value
     }
 
-    private func makeString(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> String {
+    private func makeString(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int, isASCII: Bool) throws -> String {
+        // Validation is much slower than decoding, and ASCII needs none.
+        if isASCII { return String(decoding: utf8, as: UTF8.self) }
         guard let text = String(validating: utf8, as: UTF8.self) else {
             throw SyntaxFailure(offset: offset, message: "string is not valid UTF-8")
         }

@@ -27,6 +27,15 @@ final class GeoJSONWriterTests: XCTestCase {
                        #"{"type":"Feature","id":12,"geometry":null,"properties":null}"#)
     }
 
+    func testNumericIdsAreIntegersWhenIntegral() {
+        let ids: [(FeatureID, String)] = [(.number(-3), "-3"), (.number(1e20), "100000000000000000000"), (.number(0.1), "0.1"),
+                                          (.number(-0.0), "0"), (.number(1e-7), "0.0000001"), (.string("a/é\u{7}"), #""a/é\u0007""#)]
+        for (id, expected) in ids {
+            XCTAssertEqual(text(GeoJSONWriter().encode(Feature(id: id, geometry: nil, properties: nil))),
+                           #"{"type":"Feature","id":"# + expected + #","geometry":null,"properties":null}"#)
+        }
+    }
+
     func testReservedForeignMembersAreNotWrittenTwice() {
         let feature = Feature(geometry: nil, properties: [:], foreignMembers: ["type": "Bogus", "geometry": 1, "kept": 2])
         XCTAssertEqual(text(GeoJSONWriter().encode(feature)),
