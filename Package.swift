@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "Tiles", dependencies: ["Projection", "GeoJSON", "CZlib"], linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "Atlas", dependencies: ["Projection", "GeoJSON", "Gazetteer", "Extraction", "Cartography", "Tiles"]),
         .executableTarget(name: "kharita", dependencies: ["Atlas", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "kharita-bench", dependencies: ["Atlas", "CProj", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          path: "Benchmarks/kharita-bench"),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"], resources: [.copy("Fixtures")]),
