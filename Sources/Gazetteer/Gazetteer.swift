@@ -1,0 +1,178 @@
+import GeoJSON
+
+/// The places Kharita knows, and the finder of their names in running text.
+///
+/// Two files feed it: `places.tsv`, the curated sites, towns, regions and countries with every
+/// spelling the press uses, and `towns.tsv`, GeoNames towns that rank below any curated entry.
+public final class Gazetteer: Sendable {
+    /// File order: curated rows, then towns.
+    public let places: [Place]
+    /// Rows skipped because `skipBadRows` was set; each names its file and line.
+    public let issues: [GazetteerIssue]
+
+    private let indexOfID: [String: Int]
+    private let blockingWords: [Set<String>]
+    private let automaton: AliasAutomaton
+
+    /// Loads `directory/places.tsv` and, when present, `directory/towns.tsv`.
+    /// - Throws: `GazetteerLoadError` listing every bad row unless `skipBadRows` is set; an
+    ///   unreadable file or a wrong header always throws.
+    public init(directory: String, skipBadRows: Bool = false) throws {
+        let (rows, issues) = try GazetteerFiles.load(directory: directory)
+        let orderedIssues = issues.sorted {
+            ($0.file == GazetteerFiles.curatedName ? 0 : 1, $0.line) < ($1.file == GazetteerFiles.curatedName ? 0 : 1, $1.line)
+        }
+        if !orderedIssues.isEmpty && !skipBadRows { throw GazetteerLoadError(issues: orderedIssues) }
+        self.issues = orderedIssues
+        places = rows.map(\.place)
+        blockingWords = rows.map { Set($0.blockingWords) }
+        indexOfID = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($0.element.id, $0.offset) })
+
+        var aliases: [(folded: [UInt8], target: AliasTarget)] = []
+        for (index, row) in rows.enumerated() {
+            for spelling in row.place.aliases {
+                let isWeak = row.weakAliases.contains(spelling)
+                let hasLetters = spelling.unicodeScalars.contains { $0.properties.isAlphabetic }
+                let isAcronym = hasLetters && spelling.count >= 2
+                    && !spelling.unicodeScalars.contains { $0.properties.isLowercase }
+                    && spelling.unicodeScalars.contains { $0.properties.isUppercase }
+                aliases.append((Array(NameFolding.fold(spelling).utf8),
+                                AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym)))
+            }
+        }
+        automaton = AliasAutomaton(aliases: aliases)
+    }
+
+    public func place(id: String) -> Place? {
+        indexOfID[id].map { places[$0] }
+    }
+
+    public func parent(of place: Place) -> Place? {
+        place.parentID.flatMap(self.place(id:))
+    }
+
+    /// Nearest first, ending at a country.
+    public func ancestors(of place: Place) -> [Place] {
+        var chain: [Place] = []
+        var current = parent(of: place)
+        while let next = current {
+            chain.append(next)
+            current = parent(of: next)
+        }
+        return chain
+    }
+
+    /// The number of distinct folded spellings the matcher knows.
+    public var aliasCount: Int { automaton.targets.count }
+
+    public func matches(in text: String) -> [PlaceMatch] {
+        var text = text
+        return text.withUTF8 { matches(inUTF8: $0) }
+    }
+
+    /// Place names in `bytes`, non-overlapping and in text order; where mentions overlap the
+    /// longest wins, so "aéroport de Bagdad" is the airport and not the city inside it.
+    public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
+        var readings: [PlaceMatch] = []
+        for raw in automaton.rawMatches(in: bytes) {
+            let candidates = automaton.targets[Int(raw.targetList)]
+                .compactMap { score($0, for: raw, in: bytes) }
+                .sorted(by: Self.ranksBefore)
+            if candidates.isEmpty { continue }
+            readings.append(PlaceMatch(range: raw.start..<raw.end,
+                                       text: String(decoding: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), as: UTF8.self),
+                                       candidates: candidates))
+        }
+        return Self.longestNonOverlapping(readings)
+    }
+
+    /// Scores one reading of a mention, or rules it out.
+    private func score(_ target: AliasTarget, for raw: RawMatch, in bytes: UnsafeBufferPointer<UInt8>) -> ScoredPlace? {
+        let place = places[Int(target.placeIndex)]
+        if target.requiresUppercase && !raw.isAllUppercase { return nil }
+        // GeoNames names include common words ("Hit"); only a capitalised mention is a town.
+        if place.tier == .geonames && !raw.startsUppercase { return nil }
+        if target.isWeak {
+            let blocking = blockingWords[Int(target.placeIndex)]
+            if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
+                return nil
+            }
+        }
+        var value = place.tier == .curated ? 0.9 : 0.6
+        if target.isWeak { value *= 0.4 }
+        value += 0.01 * Double(place.kind.specificity)
+        // Two decimals, so that scores print and compare as written in tests and outputs.
+        return ScoredPlace(place: place, score: (value * 100).rounded() / 100)
+    }
+
+    private static func ranksBefore(_ a: ScoredPlace, _ b: ScoredPlace) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.place.tier != b.place.tier { return a.place.tier > b.place.tier }
+        return a.place.id < b.place.id
+    }
+
+    /// The two folded words on each side of `span` (articles excluded).
+    static func neighbourWords(of span: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        let window = 64
+        var from = max(0, span.lowerBound - window)
+        while from < span.lowerBound && bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var to = min(bytes.count, span.upperBound + window)
+        while to > span.upperBound && to < bytes.count && bytes[to] & 0xC0 == 0x80 { to -= 1 }
+        var before: [String] = []
+        WordScanner.forEachWord(in: UnsafeBufferPointer(rebasing: bytes[from..<span.lowerBound])) { word in
+            before.append(String(decoding: word.folded, as: UTF8.self))
+        }
+        var after: [String] = []
+        WordScanner.forEachWord(in: UnsafeBufferPointer(rebasing: bytes[span.upperBound..<to])) { word in
+            if after.count < 2 { after.append(String(decoding: word.folded, as: UTF8.self)) }
+        }
+        return before.suffix(2) + after
+    }
+
+    /// Overlapping mentions form clusters; in each, the longest mention is kept first, then the
+    /// longest of those that do not overlap it, and so on (earlier start breaks ties).
+    static func longestNonOverlapping(_ readings: [PlaceMatch]) -> [PlaceMatch] {
+        let ordered = readings.sorted {
+            ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound)
+        }
+        var chosen: [PlaceMatch] = []
+        var cluster: [PlaceMatch] = []
+        var clusterEnd = Int.min
+
+        func settle() {
+            var kept: [PlaceMatch] = []
+            let byLength = cluster.sorted {
+                ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
+            }
+            for reading in byLength where !kept.contains(where: { $0.range.overlaps(reading.range) }) {
+                kept.append(reading)
+            }
+            chosen.append(contentsOf: kept.sorted { $0.range.lowerBound < $1.range.lowerBound })
+            cluster.removeAll(keepingCapacity: true)
+        }
+
+        for reading in ordered {
+            if reading.range.lowerBound >= clusterEnd && !cluster.isEmpty { settle() }
+            cluster.append(reading)
+            clusterEnd = cluster.count == 1 ? reading.range.upperBound : max(clusterEnd, reading.range.upperBound)
+        }
+        if !cluster.isEmpty { settle() }
+        return chosen
+    }
+
+    /// A GeoJSON Point for the place, with its gazetteer attributes as properties.
+    public func feature(for place: Place) -> Feature {
+        var properties: Properties = [
+            "id": .string(place.id),
+            "name": .string(place.name),
+            "kind": .string(place.kind.rawValue),
+            "country": .string(place.country),
+        ]
+        if let admin1 = place.admin1 { properties["admin1"] = .string(admin1) }
+        if let parent = place.parentID { properties["parent"] = .string(parent) }
+        properties["radius_km"] = .number(place.radiusKm)
+        properties["source"] = .string(place.source)
+        return Feature(id: .string(place.id), geometry: .point(Position(place.longitude, place.latitude)),
+                       properties: properties)
+    }
+}

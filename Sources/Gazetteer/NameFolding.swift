@@ -1,0 +1,224 @@
+/// The folding shared by aliases and scanned text, so that a spelling in the gazetteer and the
+/// same name in an article reduce to the same bytes: lower case, no accents, apostrophes and
+/// hyphens as word breaks, and the Arabic article dropped ("al-", "el-", "ad-", "ash-"…).
+public enum NameFolding {
+    /// The folded words joined by single spaces: `"d’Aïn al-Asad"` → `"d ain asad"`.
+    public static func fold(_ s: String) -> String {
+        let utf8 = Array(s.utf8)
+        var words: [String] = []
+        utf8.withUnsafeBufferPointer { buffer in
+            WordScanner.forEachWord(in: buffer) { word in
+                words.append(String(decoding: word.folded, as: UTF8.self))
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+/// One word of scanned text after folding.
+struct FoldedWord {
+    /// Folded bytes; valid only during the callback.
+    let folded: UnsafeBufferPointer<UInt8>
+    /// Byte offset of the word in the original text, moved back over an Arabic article that was
+    /// dropped just before it, so that a match on "al-Anbar" spans the article too.
+    let start: Int
+    let end: Int
+    /// The first letter is a capital (GeoNames names must be written capitalised).
+    let startsUppercase: Bool
+    /// No lower-case letter (acronym aliases such as "BDSC" match only when written so).
+    let isAllUppercase: Bool
+}
+
+/// What one code point contributes to a folded word.
+private enum FoldAction {
+    /// Appends these bytes; the flags say whether the original was a capital or small letter.
+    case letter(ContiguousArray<UInt8>, upper: Bool, lower: Bool)
+    /// Vanishes inside a word: transliteration marks (` ʿ ʾ), combining accents, Arabic vowel signs.
+    case ignore
+    /// Ends a word; hyphens are told apart because only "ad-", "as-"… before one are articles.
+    case wordBreak(hyphen: Bool)
+}
+
+enum WordScanner {
+    /// Longer words cannot be names; they are folded only up to this length.
+    static let maxWordBytes = 96
+
+    /// Folds `bytes` word by word. Invalid UTF-8 bytes break words.
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (FoldedWord) -> Void) {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: maxWordBytes + 4)
+        defer { scratch.deallocate() }
+        let count = bytes.count
+        var wordLength = 0
+        var wordStart = -1
+        var wordEnd = 0
+        var startsUppercase = false
+        var isAllUppercase = true
+        var articleStart = -1
+        var articleEnd = -1
+
+        func finishWord(hyphenFollows: Bool) {
+            defer { wordStart = -1; wordLength = 0 }
+            if wordLength == 0 { return }
+            let word = UnsafeBufferPointer(start: scratch, count: min(wordLength, maxWordBytes))
+            if isArticle(word, hyphenFollows: hyphenFollows) {
+                if articleStart < 0 || wordStart - articleEnd > 3 { articleStart = wordStart }
+                articleEnd = wordEnd
+                return
+            }
+            let start = (articleStart >= 0 && wordStart - articleEnd <= 3) ? articleStart : wordStart
+            articleStart = -1
+            body(FoldedWord(folded: word, start: start, end: wordEnd,
+                            startsUppercase: startsUppercase, isAllUppercase: isAllUppercase))
+        }
+
+        var i = 0
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                // ASCII fast path: most of an article is here.
+                let width = 1
+                switch asciiClass[Int(lead)] {
+                case 1: // lower-case letter or digit
+                    if wordStart < 0 { wordStart = i; startsUppercase = false; isAllUppercase = true }
+                    if lead >= 0x61 { isAllUppercase = false }
+                    if wordLength < maxWordBytes { scratch[wordLength] = lead }
+                    wordLength += 1
+                    wordEnd = i + width
+                case 2: // capital
+                    if wordStart < 0 { wordStart = i; startsUppercase = true; isAllUppercase = true }
+                    if wordLength < maxWordBytes { scratch[wordLength] = lead | 0x20 }
+                    wordLength += 1
+                    wordEnd = i + width
+                case 3: // backtick: a transliterated ayn inside a word
+                    break
+                case 4:
+                    finishWord(hyphenFollows: true)
+                default:
+                    finishWord(hyphenFollows: false)
+                }
+                i += width
+                continue
+            }
+            let (scalar, width) = decode(bytes, at: i, count: count)
+            switch foldAction(for: scalar) {
+            case .letter(let folded, let upper, let lower):
+                if wordStart < 0 { wordStart = i; startsUppercase = upper; isAllUppercase = true }
+                if lower { isAllUppercase = false }
+                for b in folded {
+                    if wordLength < maxWordBytes { scratch[wordLength] = b }
+                    wordLength += 1
+                }
+                wordEnd = i + width
+            case .ignore:
+                break
+            case .wordBreak(let hyphen):
+                finishWord(hyphenFollows: hyphen)
+            }
+            i += width
+        }
+        finishWord(hyphenFollows: false)
+    }
+
+    /// 1 small letter or digit, 2 capital, 3 ignored, 4 hyphen, 0 other break.
+    private static let asciiClass: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch b {
+        case 0x61...0x7A, 0x30...0x39: 1
+        case 0x41...0x5A: 2
+        case 0x60: 3
+        case 0x2D: 4
+        default: 0
+        }
+    }
+
+    /// "al" and "el" are articles wherever they stand; the sun-letter forms are English or French
+    /// words on their own ("as", "an", "et", "en"), so they count only when a hyphen ties them to a name.
+    @inline(__always)
+    private static func isArticle(_ word: UnsafeBufferPointer<UInt8>, hyphenFollows: Bool) -> Bool {
+        var packed: UInt32 = 0
+        switch word.count {
+        case 2: packed = UInt32(word[0]) << 8 | UInt32(word[1])
+        case 3: packed = UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
+        default: return false
+        }
+        if packed == alPacked || packed == elPacked { return true }
+        return hyphenFollows && hyphenArticles.contains(packed)
+    }
+
+    private static func pack(_ s: StaticString) -> UInt32 {
+        var packed: UInt32 = 0
+        for k in 0..<s.utf8CodeUnitCount { packed = packed << 8 | UInt32(s.utf8Start[k]) }
+        return packed
+    }
+    private static let alPacked = pack("al")
+    private static let elPacked = pack("el")
+    private static let hyphenArticles: [UInt32] = [
+        pack("ad"), pack("adh"), pack("an"), pack("ar"), pack("as"), pack("ash"), pack("at"), pack("ath"),
+        pack("az"), pack("ed"), pack("en"), pack("er"), pack("es"), pack("et"), pack("ez"), pack("ul"),
+    ]
+
+    /// Decodes one scalar; an invalid sequence yields U+FFFD over one byte.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, count: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        let width: Int
+        var scalar: UInt32
+        switch lead {
+        case 0xC2...0xDF: width = 2; scalar = lead & 0x1F
+        case 0xE0...0xEF: width = 3; scalar = lead & 0x0F
+        case 0xF0...0xF4: width = 4; scalar = lead & 0x07
+        default: return (0xFFFD, 1)
+        }
+        guard i + width <= count else { return (0xFFFD, 1) }
+        for k in 1..<width {
+            let next = UInt32(bytes[i + k])
+            guard next & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            scalar = scalar << 6 | (next & 0x3F)
+        }
+        return (scalar, width)
+    }
+
+    private static func foldAction(for scalar: UInt32) -> FoldAction {
+        switch scalar {
+        case 0x00C0...0x017F:
+            return latinTable[Int(scalar - 0x00C0)]
+        case 0x02BB...0x02BF, 0x0300...0x036F, 0x0640, 0x064B...0x065F, 0x0670:
+            // ʻ ʼ ʽ ʾ ʿ transliteration marks, combining accents, Arabic tatweel and vowel signs
+            return .ignore
+        case 0x2010...0x2015, 0x2212:
+            return .wordBreak(hyphen: true)
+        case 0x0370...0x03FF, 0x0400...0x04FF, 0x0590...0x05FF, 0x0600...0x06FF, 0x0750...0x077F:
+            // Greek, Cyrillic, Hebrew and Arabic letters are kept as written (Arabic aliases match
+            // Arabic text); Arabic punctuation breaks words.
+            if scalar == 0x060C || scalar == 0x061B || scalar == 0x061F || scalar == 0x066A
+                || (0x0660...0x066D).contains(scalar) || scalar == 0x06D4 {
+                return .wordBreak(hyphen: false)
+            }
+            return .letter(ContiguousArray(String(Unicode.Scalar(scalar)!).utf8), upper: false, lower: false)
+        default:
+            return .wordBreak(hyphen: false)
+        }
+    }
+
+    /// U+00C0…U+017F (Latin-1 letters and Latin Extended-A) folded to ASCII.
+    private static let latinTable: [FoldAction] = {
+        let bases: [(String, String)] = [
+            ("ÀÁÂÃÄÅĀĂĄ", "a"), ("àáâãäåāăą", "a"), ("ÇĆĈĊČ", "c"), ("çćĉċč", "c"), ("ĎĐ", "d"), ("ďđ", "d"),
+            ("ÈÉÊËĒĔĖĘĚ", "e"), ("èéêëēĕėęě", "e"), ("ĜĞĠĢ", "g"), ("ĝğġģ", "g"), ("ĤĦ", "h"), ("ĥħ", "h"),
+            ("ÌÍÎÏĨĪĬĮİ", "i"), ("ìíîïĩīĭįı", "i"), ("Ĵ", "j"), ("ĵ", "j"), ("Ķ", "k"), ("ķĸ", "k"),
+            ("ĹĻĽĿŁ", "l"), ("ĺļľŀł", "l"), ("ÑŃŅŇŊ", "n"), ("ñńņňŉŋ", "n"), ("ÒÓÔÕÖØŌŎŐ", "o"),
+            ("òóôõöøōŏő", "o"), ("ŔŖŘ", "r"), ("ŕŗř", "r"), ("ŚŜŞŠ", "s"), ("śŝşš", "s"), ("ŢŤŦ", "t"),
+            ("ţťŧ", "t"), ("ÙÚÛÜŨŪŬŮŰŲ", "u"), ("ùúûüũūŭůűų", "u"), ("Ŵ", "w"), ("ŵ", "w"), ("ÝŶŸ", "y"),
+            ("ýÿŷ", "y"), ("ŹŻŽ", "z"), ("źżž", "z"), ("Æ", "ae"), ("æ", "ae"), ("Œ", "oe"), ("œ", "oe"),
+            ("Ĳ", "ij"), ("ĳ", "ij"), ("Þ", "th"), ("þ", "th"), ("ß", "ss"), ("Ð", "d"), ("ð", "d"),
+        ]
+        var table = [FoldAction](repeating: .wordBreak(hyphen: false), count: 0x0180 - 0x00C0)
+        for (letters, base) in bases {
+            let isUpper = letters.unicodeScalars.first!.properties.isUppercase
+            let isLower = letters.unicodeScalars.first!.properties.isLowercase
+            for scalar in letters.unicodeScalars {
+                table[Int(scalar.value) - 0x00C0] = .letter(ContiguousArray(base.utf8), upper: isUpper, lower: isLower)
+            }
+        }
+        return table
+    }()
+}
