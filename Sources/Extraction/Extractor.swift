@@ -190,7 +190,8 @@ public struct Extractor: Sendable {
             var strength = 1
             let paragraph = analysis.paragraphPlaces[m.paragraph] ?? []
             if let coarse = own, coarse.place.kind.specificity <= 1 {
-                if let finer = bestPlace(paragraph.filter { isContext(coarse.place, of: $0.place) }),
+                let regions = m.places.map(\.place)
+                if let finer = bestPlace(paragraph.filter { p in regions.contains { isContext($0, of: p.place) } }),
                    finer.place.kind.specificity > coarse.place.kind.specificity {
                     place = finer
                     strength = 2

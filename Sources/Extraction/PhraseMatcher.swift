@@ -16,7 +16,7 @@ struct PhraseMatcher: Sendable {
     private var wordTerminal: [Int32]
     /// Cue index when a stem ends here: any word continuing it matches.
     private var stemTerminal: [Int32]
-    let cues: [Cue]
+    private(set) var cues: [Cue] = []
     /// Phrases listed twice with different meanings (a lexicon bug the tests check for).
     private(set) var conflicts: [String] = []
 
@@ -24,7 +24,6 @@ struct PhraseMatcher: Sendable {
         transitions = Array(repeating: -1, count: PhraseMatcher.alphabetSize)
         wordTerminal = [-1]
         stemTerminal = [-1]
-        var cues: [Cue] = []
         for (phrase, cue) in entries {
             let isStem = phrase.hasSuffix("*")
             let body = isStem ? String(phrase.dropLast()) : phrase
@@ -44,7 +43,6 @@ struct PhraseMatcher: Sendable {
             cues.append(cue)
             if isStem { stemTerminal[node] = Int32(cues.count - 1) } else { wordTerminal[node] = Int32(cues.count - 1) }
         }
-        self.cues = cues
     }
 
     private static func symbol(_ b: UInt8) -> Int {

@@ -182,7 +182,9 @@ struct SentenceContext {
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic:
-                mentions[o].isGeneric = true
+                // Frequency words describe the whole sentence ("des dizaines de tirs de roquettes ou
+                // d'attaques de drones ces derniers mois").
+                for i in mentions.indices { mentions[i].isGeneric = true }
             case .background:
                 mentions[o].isBackground = true
             case .agentMarker:
