@@ -1,2 +1,0 @@
-import Atlas
-print("kharita")

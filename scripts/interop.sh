@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Opens what `kharita build` wrote with independent tools: GDAL (ogrinfo, ogr2ogr), the Python
+# geojson-validator, xmllint, rsvg-convert, and the tile decoders of scripts/check_tiles.py.
+# Usage: scripts/interop.sh BIN OUT
+set -uo pipefail
+bin=${1:-.build/release/kharita}
+out=${2:-output}
+passed=0
+failed=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+check() {
+    local name=$1; shift
+    if "$@" >"$work/log" 2>&1; then
+        passed=$((passed + 1)); echo "ok   $name"
+    else
+        failed=$((failed + 1)); echo "FAIL $name"; sed 's/^/     /' "$work/log" | head -30
+    fi
+}
+
+manifest_count() { python3 -c "import json,sys; m=json.load(open('$out/manifest.json')); print($1)"; }
+
+# ogrinfo must open the file with the expected count and print no warning or error.
+ogr_count() {
+    local file=$1 expected=$2
+    local info
+    info=$(ogrinfo -ro -al -so "$file" 2>&1) || { echo "$info"; return 1; }
+    if grep -qiE 'warning|error' <<<"$info"; then echo "$info" | grep -iE 'warning|error'; return 1; fi
+    local count
+    count=$(grep -m1 '^Feature Count:' <<<"$info" | awk '{print $3}')
+    [ "$count" = "$expected" ] || { echo "$file: $count features, expected $expected"; return 1; }
+}
+
+# Field names and types that QGIS users filter on must come through as GDAL types.
+ogr_fields() {
+    local file=$1
+    local info
+    info=$(ogrinfo -ro -al -so "$file" 2>&1)
+    for field in "date: Date" "date_end: Date" "event_type: String" "weapon_count: Integer" "source_count: Integer" "confidence: Real"; do
+        grep -q "^$field" <<<"$info" || { echo "$file: no field '$field'"; echo "$info" | sed -n '/^Geometry/,$p'; return 1; }
+    done
+}
+
+events=$(manifest_count "m['counts']['events']")
+check "ogrinfo events.geojson ($events features)" ogr_count "$out/events.geojson" "$events"
+check "ogrinfo events.geojsonl ($events features)" ogr_count "GeoJSONSeq:$out/events.geojsonl" "$events"
+check "ogrinfo field types of events.geojson" ogr_fields "$out/events.geojson"
+places=$(manifest_count "m['counts']['places']")
+check "ogrinfo places.geojson ($places features)" ogr_count "$out/places.geojson" "$places"
+check "ogrinfo events.csv ($events rows)" ogr_count "$out/events.csv" "$events"
+while IFS=$'\t' read -r label count; do
+    check "ogrinfo windows/$label/events.geojson ($count features)" ogr_count "$out/windows/$label/events.geojson" "$count"
+done < <(python3 -c "
+import json
+for w in json.load(open('$out/manifest.json'))['windows']:
+    print(w['label'] + '\t' + str(w['event_count']))")
+
+gpkg_roundtrip() {
+    ogr2ogr -f GPKG "$work/events.gpkg" "$out/events.geojson" -nln events 2>&1 | grep -iE 'warning|error' && return 1
+    ogr_count "$work/events.gpkg" "$events" || return 1
+    local before after
+    before=$(ogrinfo -ro -al -so "$out/events.geojson" | sed -n '/^[a-z_0-9]*: /p' | sort)
+    after=$(ogrinfo -ro -al -so "$work/events.gpkg" | sed -n '/^[a-z_0-9]*: /p' | sort)
+    [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); return 1; }
+}
+check "ogr2ogr events.geojson → GeoPackage keeps features and fields" gpkg_roundtrip
+
+validate_geojson() {
+    python3 - "$@" <<'PY'
+import sys, geojson_validator
+bad = 0
+for path in sys.argv[1:]:
+    with open(path) as f:
+        import json
+        data = json.load(f)
+    invalid = geojson_validator.validate_geometries(data)
+    structure = geojson_validator.validate_structure(data, check_crs=True)
+    if invalid or structure:
+        bad += 1
+        print(path, invalid, structure)
+sys.exit(1 if bad else 0)
+PY
+}
+mapfile -t geojson_files < <(find "$out" -name '*.geojson' | sort)
+check "geojson-validator on ${#geojson_files[@]} files" validate_geojson "${geojson_files[@]}"
+
+svg_checks() {
+    local svg
+    for svg in "$@"; do
+        xmllint --noout "$svg" || return 1
+        local log
+        log=$(rsvg-convert -o "$work/render.png" "$svg" 2>&1) || { echo "$svg: $log"; return 1; }
+        [ -z "$log" ] || { echo "$svg: rsvg-convert said: $log"; return 1; }
+        [ -s "$work/render.png" ] || { echo "$svg: empty PNG"; return 1; }
+    done
+}
+mapfile -t svg_files < <(find "$out" -name '*.svg' | sort)
+if [ ${#svg_files[@]} -gt 0 ]; then
+    check "xmllint and rsvg-convert on ${#svg_files[@]} SVG maps" svg_checks "${svg_files[@]}"
+fi
+if [ -f "$out/index.html" ]; then
+    check "index.html loads nothing from the network" bash -c "! grep -qiE '(src|href)=\"(https?:)?//' '$out/index.html'"
+fi
+
+if [ -f "$out/tiles/events.pmtiles" ]; then
+    "$bin" tiles --events "$out/events.geojson" --format mbtiles -o "$work/events.mbtiles" --quiet >/dev/null 2>&1
+    "$bin" tiles --events "$out/events.geojson" --format dir -o "$work/tiles-dir" --quiet >/dev/null 2>&1
+    check "tiles decoded by mapbox-vector-tile, pmtiles and GDAL" \
+        python3 scripts/check_tiles.py --pmtiles "$out/tiles/events.pmtiles" --mbtiles "$work/events.mbtiles" --dir "$work/tiles-dir" --events "$events"
+fi
+
+echo "interop: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
