@@ -159,7 +159,7 @@ struct MapComposer {
         css += ".g{fill:#444;stroke:#444}"
         css += ".fi{stroke:#fff;stroke-width:1px}.fn{fill:#fff;stroke-width:2.2px}"
         css += ".ff{fill:#fff;stroke-width:1.6px;stroke-dasharray:2.5 1.5}.fu{fill-opacity:.45;stroke-width:1.2px}"
-        css += ".hx{stroke:#fff;stroke-width:.6px}"
+        css += ".hx{stroke:#fff;stroke-width:.6px;fill-opacity:.88}"
         for (i, color) in Palette.bins.enumerated() { css += ".b\(i){fill:\(color)}" }
         css += "</style>\n"
         return css
@@ -599,8 +599,6 @@ struct MapComposer {
         if aggregated {
             heading("bins")
             var lower = 1
-            let counts = Set(colorKeys.ofEvent.isEmpty ? [] : [0])
-            _ = counts
             for (i, upper) in (Self.binBreaks + [Int.max]).enumerated() {
                 let range = upper == Int.max ? (language == .fr ? "plus de \(lower - 1)" : "over \(lower - 1)")
                     : lower == upper ? "\(upper)" : "\(lower)–\(upper)"
@@ -609,7 +607,7 @@ struct MapComposer {
             }
             line += 8
         }
-        if !usedTypes.isEmpty {
+        if !usedTypes.isEmpty && !aggregated {
             heading("type")
             for type in usedTypes { entry(symbol: "\(Symbols.code(type))0", cls: "g", text: Vocabulary.eventType(type, language)) }
             line += 8

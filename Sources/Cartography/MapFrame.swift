@@ -17,7 +17,7 @@ struct MapFrame {
         let definition: String, name: String
         if let crs {
             definition = crs
-            name = crs
+            name = (try? CRSInfo(crs).name) ?? crs
         } else {
             let choice = ProjectionChooser.conformal(west: extent.west, south: extent.south, east: extent.east, north: extent.north)
             definition = choice.definition
