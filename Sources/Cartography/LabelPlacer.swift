@@ -41,7 +41,7 @@ struct LabelPlacer {
         let width = SVGText.estimatedWidth(text, fontSize: fontSize)
         let ascent = fontSize * 0.78, descent = fontSize * 0.24
         let height = ascent + descent
-        for gap in [3.0, 9.0] {
+        for gap in [5.0, 11.0] {
             let d = radius + gap
             let diagonal = d * 0.75
             // (anchor x, baseline y, text-anchor) for each candidate

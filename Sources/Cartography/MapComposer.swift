@@ -58,11 +58,13 @@ struct MapComposer {
         if !aggregated {
             clusters = makeClusters(xs: xs, ys: ys)
             for cluster in clusters {
-                for (k, index) in cluster.members.enumerated() {
+                for (position, index) in zip(cluster.positions, cluster.members) {
                     let r = Symbols.radii[events[index].sizeClass] * 1.25 + 1
-                    symbolBoxes.append(Box(centerX: cluster.positions[k].0, centerY: cluster.positions[k].1, radius: r))
+                    symbolBoxes.append(Box(centerX: position.0, centerY: position.1, radius: r))
                 }
-                if cluster.members.count > 1 {
+                if cluster.members.count > Self.ringLimit {
+                    symbolBoxes.append(Box(centerX: cluster.cx, centerY: cluster.cy, radius: cluster.outerRadius + 1))
+                } else if cluster.members.count > 1 {
                     symbolBoxes.append(Box(centerX: cluster.cx, centerY: cluster.cy, radius: Self.badgeRadius + 1))
                 }
             }
@@ -151,7 +153,7 @@ struct MapComposer {
         css += ".gr{fill:none;stroke:#8aa1b1;stroke-width:.5px;stroke-opacity:.6}"
         css += ".fr{fill:none;stroke:#555;stroke-width:1px}"
         css += ".rg{fill:none;stroke:#555;stroke-width:.8px;stroke-dasharray:2 2}"
-        css += ".bd{fill:#222;stroke:#fff;stroke-width:1px}.bt{font-size:9px;font-weight:bold;fill:#fff;text-anchor:middle}"
+        css += ".bb{fill:#333;fill-opacity:.85;stroke:#fff;stroke-width:1.5px}.bd{fill:#222;stroke:#fff;stroke-width:1px}.bt{font-size:9px;font-weight:bold;fill:#fff;text-anchor:middle}"
         for i in 0..<colorCount {
             let color = coloring == .outcome ? Palette.outcome(MapEvent.outcomes[i]) : Palette.sequence(i, of: colorCount)
             css += ".k\(i){fill:\(color);stroke:\(color)}"
@@ -338,69 +340,88 @@ struct MapComposer {
 
     // MARK: events
 
-    /// Groups events by place, then merges places whose symbols would touch, so that every symbol
-    /// stays visible: one event is drawn where it is; several go on rings around a count badge placed on
-    /// the busiest of the merged places.
+    /// Groups events by place, then merges groups whose drawings would touch, until none do, so that
+    /// every symbol stays visible. One event is drawn where it is; up to `ringLimit` events go on rings
+    /// around a count badge on the busiest merged place; more become one proportional badge with the count.
     private func makeClusters(xs: [Double], ys: [Double]) -> [Cluster] {
-        var groups: [String: [Int]] = [:]
+        var byPlace: [String: [Int]] = [:]
         var keys: [String] = []
         for (i, e) in events.enumerated() where xs[i].isFinite && ys[i].isFinite {
-            if groups[e.placeKey] == nil { keys.append(e.placeKey) }
-            groups[e.placeKey, default: []].append(i)
+            if byPlace[e.placeKey] == nil { keys.append(e.placeKey) }
+            byPlace[e.placeKey, default: []].append(i)
         }
-        let places = keys.map { groups[$0]! }
-        let touching = 2 * Symbols.radii[1] * 1.25 + 4
-        var parent = Array(places.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
+        // Each group: its events and its anchor (the first event of its busiest place).
+        var groups: [(members: [Int], anchor: Int, anchorCount: Int)] = keys.map { key in
+            let members = byPlace[key]!
+            return (members, members[0], members.count)
         }
-        for a in places.indices {
-            for b in places.indices where b > a {
-                let dx = xs[places[a][0]] - xs[places[b][0]], dy = ys[places[a][0]] - ys[places[b][0]]
-                if dx * dx + dy * dy < touching * touching { parent[root(b)] = root(a) }
+        var clusters = groups.map { layoutCluster(members: $0.members, cx: xs[$0.anchor], cy: ys[$0.anchor]) }
+        while true {
+            var parent = Array(groups.indices)
+            func root(_ i: Int) -> Int {
+                var i = i
+                while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+                return i
             }
-        }
-        var merged: [Int: [Int]] = [:]
-        var roots: [Int] = []
-        for p in places.indices {
-            let r = root(p)
-            if merged[r] == nil { roots.append(r) }
-            merged[r, default: []].append(p)
-        }
-        var clusters: [Cluster] = []
-        for r in roots {
-            let memberPlaces = merged[r]!
-            let busiest = memberPlaces.max { (places[$0].count, -$0) < (places[$1].count, -$1) }!
-            let members = memberPlaces.flatMap { places[$0] }.sorted()
-            let cx = xs[places[busiest][0]], cy = ys[places[busiest][0]]
-            if members.count == 1 {
-                let r = Symbols.radii[events[members[0]].sizeClass] * 1.25
-                clusters.append(Cluster(cx: cx, cy: cy, members: members, outerRadius: r, positions: [(cx, cy)], rings: []))
-                continue
-            }
-            // Concentric rings around a count badge on the true location, each symbol in its own slot.
-            let largest = members.map { Symbols.radii[events[$0].sizeClass] * 1.25 }.max()!
-            let slot = 2 * largest + 2.5
-            var positions: [(Double, Double)] = []
-            var rings: [Double] = []
-            var ringIndex = 0
-            while positions.count < members.count {
-                let radius = Self.badgeRadius + 2 + largest + Double(ringIndex) * slot
-                let capacity = max(3, Int(2 * .pi * radius / slot))
-                let count = min(capacity, members.count - positions.count)
-                for k in 0..<count {
-                    let angle = -Double.pi / 2 + 2 * .pi * Double(k) / Double(count)
-                    positions.append((cx + radius * cos(angle), cy + radius * sin(angle)))
+            var merged = false
+            for a in clusters.indices {
+                for b in clusters.indices where b > a {
+                    let dx = clusters[a].cx - clusters[b].cx, dy = clusters[a].cy - clusters[b].cy
+                    let reach = clusters[a].outerRadius + clusters[b].outerRadius + 2
+                    if dx * dx + dy * dy < reach * reach, root(a) != root(b) {
+                        parent[root(b)] = root(a)
+                        merged = true
+                    }
                 }
-                rings.append(radius)
-                ringIndex += 1
             }
-            clusters.append(Cluster(cx: cx, cy: cy, members: members, outerRadius: rings.last! + largest, positions: positions, rings: rings))
+            guard merged else { break }
+            var next: [Int: (members: [Int], anchor: Int, anchorCount: Int)] = [:]
+            var order: [Int] = []
+            for g in groups.indices {
+                let r = root(g)
+                guard let existing = next[r] else { next[r] = groups[g]; order.append(r); continue }
+                let keepAnchor = existing.anchorCount >= groups[g].anchorCount
+                next[r] = (existing.members + groups[g].members,
+                           keepAnchor ? existing.anchor : groups[g].anchor,
+                           keepAnchor ? existing.anchorCount : groups[g].anchorCount)
+            }
+            groups = order.map { next[$0]! }
+            for g in groups.indices { groups[g].members.sort() }
+            clusters = groups.map { layoutCluster(members: $0.members, cx: xs[$0.anchor], cy: ys[$0.anchor]) }
         }
         return clusters
     }
+
+    static let ringLimit = 24
+
+    private func layoutCluster(members: [Int], cx: Double, cy: Double) -> Cluster {
+        if members.count == 1 {
+            let r = Symbols.radii[events[members[0]].sizeClass] * 1.25
+            return Cluster(cx: cx, cy: cy, members: members, outerRadius: r, positions: [(cx, cy)], rings: [])
+        }
+        if members.count > Self.ringLimit {
+            return Cluster(cx: cx, cy: cy, members: members, outerRadius: Self.bigBadgeRadius(members.count), positions: [], rings: [])
+        }
+        // Concentric rings around a count badge on the anchor, each symbol in its own slot.
+        let largest = members.map { Symbols.radii[events[$0].sizeClass] * 1.25 }.max()!
+        let slot = 2 * largest + 2.5
+        var positions: [(Double, Double)] = []
+        var rings: [Double] = []
+        while positions.count < members.count {
+            let radius = Self.badgeRadius + 2 + largest + Double(rings.count) * slot
+            let capacity = max(3, Int(2 * .pi * radius / slot))
+            let count = min(capacity, members.count - positions.count)
+            for k in 0..<count {
+                let angle = -Double.pi / 2 + 2 * .pi * Double(k) / Double(count)
+                positions.append((cx + radius * cos(angle), cy + radius * sin(angle)))
+            }
+            rings.append(radius)
+        }
+        return Cluster(cx: cx, cy: cy, members: members, outerRadius: rings.last! + largest, positions: positions, rings: rings)
+    }
+
+    /// Area proportional to the count, from just above the ring limit.
+    static func bigBadgeRadius(_ count: Int) -> Double { 12 + 2.2 * (Double(count - ringLimit)).squareRoot() }
 
     private func drawClusters(_ clusters: [Cluster], colorKeys: (ofEvent: [Int], colors: [String], names: [String])) -> String {
         var out = "<g id=\"events\">\n"
@@ -408,19 +429,39 @@ struct MapComposer {
             for radius in cluster.rings {
                 out += "<circle class=\"rg\" cx=\"\(SVGText.number(cluster.cx))\" cy=\"\(SVGText.number(cluster.cy))\" r=\"\(SVGText.number(radius))\"/>\n"
             }
-            for (k, index) in cluster.members.enumerated() {
+            for (position, index) in zip(cluster.positions, cluster.members) {
                 let e = events[index]
-                out += "<use href=\"#\(Symbols.code(e.eventType))\(e.sizeClass)\" x=\"\(SVGText.number(cluster.positions[k].0))\" y=\"\(SVGText.number(cluster.positions[k].1))\" class=\"k\(colorKeys.ofEvent[index]) \(outcomeClass(e.outcome))\""
+                out += "<use href=\"#\(Symbols.code(e.eventType))\(e.sizeClass)\" x=\"\(SVGText.number(position.0))\" y=\"\(SVGText.number(position.1))\" class=\"k\(colorKeys.ofEvent[index]) \(outcomeClass(e.outcome))\""
                 out += " data-id=\"\(SVGText.escape(e.id))\" data-date=\"\(SVGText.escape(e.date))\" data-event-type=\"\(SVGText.escape(e.eventType))\" data-outcome=\"\(e.outcome)\""
                 out += "><title>\(SVGText.escape(e.tooltip(language)))</title></use>\n"
             }
-            if cluster.members.count > 1 {
+            if cluster.members.count > Self.ringLimit {
+                out += drawBigBadge(cluster)
+            } else if cluster.members.count > 1 {
                 let n = cluster.members.count
                 out += "<g data-count=\"\(n)\"><circle class=\"bd\" cx=\"\(SVGText.number(cluster.cx))\" cy=\"\(SVGText.number(cluster.cy))\" r=\"\(SVGText.number(Self.badgeRadius))\"/>"
                 out += "<text class=\"bt\" x=\"\(SVGText.number(cluster.cx))\" y=\"\(SVGText.number(cluster.cy + 3.2))\">\(n > 99 ? "99+" : String(n))</text></g>\n"
             }
         }
         out += "</g>\n"
+        return out
+    }
+
+    /// Too many events for rings: one badge sized by the count, its tooltip counting each type.
+    private func drawBigBadge(_ cluster: Cluster) -> String {
+        let n = cluster.members.count
+        var tooltip = Vocabulary.events(n, language)
+        var names: [String] = []
+        for i in cluster.members { if let name = events[i].placeName, !names.contains(name) { names.append(name) } }
+        if !names.isEmpty { tooltip += " · " + names.joined(separator: ", ") }
+        for type in MapEvent.eventTypes {
+            let count = cluster.members.filter { events[$0].eventType == type }.count
+            if count > 0 { tooltip += "\n\(Vocabulary.eventType(type, language)): \(Vocabulary.grouped(count, language))" }
+        }
+        let ids = cluster.members.map { SVGText.escape(events[$0].id) }.joined(separator: " ")
+        var out = "<g data-count=\"\(n)\" data-ids=\"\(ids)\"><title>\(SVGText.escape(tooltip))</title>"
+        out += "<circle class=\"bb\" cx=\"\(SVGText.number(cluster.cx))\" cy=\"\(SVGText.number(cluster.cy))\" r=\"\(SVGText.number(cluster.outerRadius))\"/>"
+        out += "<text class=\"bt\" x=\"\(SVGText.number(cluster.cx))\" y=\"\(SVGText.number(cluster.cy + 4.3))\" font-size=\"12\">\(Vocabulary.grouped(n, language))</text></g>\n"
         return out
     }
 

@@ -77,7 +77,7 @@ enum Fixtures {
     }
 
     static func renderer(_ language: MapLanguage, coloring: MapColoring = .outcome, crs: String? = nil,
-                         threshold: Int = 2000, extent: MapExtent? = nil) throws -> MapRenderer {
+                         threshold: Int = 500, extent: MapExtent? = nil) throws -> MapRenderer {
         try MapRenderer(basemap: basemap(), options: MapOptions(language: language, crs: crs, extent: extent ?? runExtent(),
                                                                 generatedOn: "2022-01-05", coloring: coloring,
                                                                 aggregationThreshold: threshold))
@@ -128,7 +128,7 @@ struct ParsedSVG {
             if name == "g" && attributes["id"] == "scale-bar" { scaleBar = attributes }
             if name == "path", let id = attributes["id"], let r = attributes["data-r"] { radii[id] = r }
             if name == "use" && !inLegend { uses.append(attributes) }
-            if name == "circle" && attributes["class"] == "bd" && !inLegend { badges.append(attributes) }
+            if name == "circle" && (attributes["class"] == "bd" || attributes["class"] == "bb") && !inLegend { badges.append(attributes) }
             if name == "text" {
                 currentText = ""
                 if let box = attributes["data-box"] {
