@@ -6,7 +6,6 @@ public struct PlacedLabel: Hashable, Sendable {
     public var y: Double
     public var anchor: String
     public var box: Box
-    public var fontSize: Double
     public var style: LabelStyle
 }
 
@@ -19,7 +18,7 @@ public enum LabelStyle: String, Sendable {
 /// and counted, never drawn over something else.
 struct LabelPlacer {
     let bounds: Box
-    private(set) var obstacles: [Box]
+    let obstacles: [Box]
     private(set) var placed: [PlacedLabel] = []
     private(set) var dropped = 0
 
@@ -27,8 +26,6 @@ struct LabelPlacer {
         self.bounds = bounds
         self.obstacles = obstacles
     }
-
-    mutating func addObstacle(_ box: Box) { obstacles.append(box) }
 
     private func fits(_ box: Box) -> Bool {
         bounds.contains(box) && !obstacles.contains { $0.intersects(box) } && !placed.contains { $0.box.intersects(box) }
@@ -59,7 +56,7 @@ struct LabelPlacer {
                 let left = anchor == "start" ? x : anchor == "end" ? x - width : x - width / 2
                 let box = Box(x: left, y: baseline - ascent, width: width, height: height)
                 if fits(box) {
-                    placed.append(PlacedLabel(text: text, x: x, y: baseline, anchor: anchor, box: box, fontSize: fontSize, style: .place))
+                    placed.append(PlacedLabel(text: text, x: x, y: baseline, anchor: anchor, box: box, style: .place))
                     return true
                 }
             }
@@ -77,7 +74,7 @@ struct LabelPlacer {
         for (cx, cy) in points {
             let box = Box(x: cx - width / 2, y: cy - ascent / 2 - descent / 2, width: width, height: ascent + descent)
             if fits(box) {
-                placed.append(PlacedLabel(text: text, x: cx, y: box.y + ascent, anchor: "middle", box: box, fontSize: fontSize, style: style))
+                placed.append(PlacedLabel(text: text, x: cx, y: box.y + ascent, anchor: "middle", box: box, style: style))
                 return true
             }
         }

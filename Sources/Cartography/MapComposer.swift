@@ -78,7 +78,7 @@ struct MapComposer {
         // Document.
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.number(options.width))\" height=\"\(SVGText.number(pageHeight))\" viewBox=\"0 0 \(SVGText.number(options.width)) \(SVGText.number(pageHeight))\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" data-dropped-labels=\"\(placer.dropped)\" data-projection=\"\(SVGText.escape(frame.projectionName))\">\n"
         svg += "<title>\(SVGText.escape(title))</title>\n"
-        svg += style(colorCount: colorKeys.colors.count)
+        svg += style(colors: colorKeys.colors)
         svg += "<defs><clipPath id=\"v\"><rect x=\"\(SVGText.number(view.x))\" y=\"\(SVGText.number(view.y))\" width=\"\(SVGText.number(view.width))\" height=\"\(SVGText.number(view.height))\"/></clipPath>\n"
         svg += symbolDefinitions(aggregated: aggregated)
         svg += "</defs>\n"
@@ -140,7 +140,7 @@ struct MapComposer {
         }
     }
 
-    private func style(colorCount: Int) -> String {
+    private func style(colors: [String]) -> String {
         var css = "<style>"
         css += ".t{font-size:24px;font-weight:bold;fill:#1a1a1a}.st{font-size:14px;fill:#555}"
         css += ".lh{font-size:12px;font-weight:bold;fill:#222}.lt{font-size:11.5px;fill:#333}.ft{font-size:10px;fill:#666}"
@@ -154,10 +154,7 @@ struct MapComposer {
         css += ".fr{fill:none;stroke:#555;stroke-width:1px}"
         css += ".rg{fill:none;stroke:#555;stroke-width:.8px;stroke-dasharray:2 2}"
         css += ".bb{fill:#333;fill-opacity:.85;stroke:#fff;stroke-width:1.5px}.bd{fill:#222;stroke:#fff;stroke-width:1px}.bt{font-size:9px;font-weight:bold;fill:#fff;text-anchor:middle}"
-        for i in 0..<colorCount {
-            let color = coloring == .outcome ? Palette.outcome(MapEvent.outcomes[i]) : Palette.sequence(i, of: colorCount)
-            css += ".k\(i){fill:\(color);stroke:\(color)}"
-        }
+        for (i, color) in colors.enumerated() { css += ".k\(i){fill:\(color);stroke:\(color)}" }
         css += ".g{fill:#444;stroke:#444}"
         css += ".fi{stroke:#fff;stroke-width:1px}.fn{fill:#fff;stroke-width:2.2px}"
         css += ".ff{fill:#fff;stroke-width:1.6px;stroke-dasharray:2.5 1.5}.fu{fill-opacity:.45;stroke-width:1.2px}"
@@ -320,10 +317,10 @@ struct MapComposer {
                     let width = SVGText.estimatedWidth(text, fontSize: 9.5)
                     if line.meridian, abs(y - view.maxY) < 0.01 {
                         let box = Box(x: x - width / 2, y: view.maxY - 14, width: width, height: 10)
-                        placer.placeFixed(PlacedLabel(text: text, x: x, y: view.maxY - 6, anchor: "middle", box: box, fontSize: 9.5, style: .graticule))
+                        placer.placeFixed(PlacedLabel(text: text, x: x, y: view.maxY - 6, anchor: "middle", box: box, style: .graticule))
                     } else if !line.meridian, abs(x - view.x) < 0.01 {
                         let box = Box(x: view.x + 4, y: y - 12, width: width, height: 10)
-                        placer.placeFixed(PlacedLabel(text: text, x: view.x + 4, y: y - 4, anchor: "start", box: box, fontSize: 9.5, style: .graticule))
+                        placer.placeFixed(PlacedLabel(text: text, x: view.x + 4, y: y - 4, anchor: "start", box: box, style: .graticule))
                     }
                 }
             }

@@ -67,7 +67,7 @@ struct MapEvent {
         if let weaponCount { parts.append(Vocabulary.weapons(weaponCount, language)) }
         var text = parts.joined(separator: " · ")
         if !documents.isEmpty {
-            text += "\n" + Vocabulary.sources(language) + (language == .fr ? " : " : ": ") + documents.joined(separator: ", ")
+            text += (language == .fr ? "\nSources : " : "\nSources: ") + documents.joined(separator: ", ")
         }
         return text
     }

@@ -8,9 +8,8 @@ public struct ScaleBar: Hashable, Sendable {
     public var x1: Double
     public var x2: Double
     public var y: Double
-    public var start: (longitude: Double, latitude: Double) { (startLongitude, startLatitude) }
-    public var end: (longitude: Double, latitude: Double) { (endLongitude, endLatitude) }
-    var startLongitude, startLatitude, endLongitude, endLatitude: Double
+    /// The bar's ends in WGS 84 degrees, found with PROJ's inverse of the map's projection.
+    public var startLongitude, startLatitude, endLongitude, endLatitude: Double
 }
 
 /// Where things went on a map, for callers and tests that check the layout.
@@ -69,7 +68,7 @@ public struct MapRenderer: Sendable {
             ?? Vocabulary.allEvents(options.language)
         let extent = options.extent ?? MapExtent.fitting(events)
         return try MapComposer(renderer: self, extent: extent, events: located, title: title,
-                               coloring: options.coloring == .outcome ? .outcome : options.coloring,
+                               coloring: options.coloring,
                                windowOrder: windowLabel.map { [$0] } ?? []).compose()
     }
 

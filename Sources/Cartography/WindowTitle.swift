@@ -132,7 +132,6 @@ enum Vocabulary {
         return base + (language == .fr ? " · \(dropped) étiquette(s) omise(s) faute de place" : " · \(dropped) label(s) omitted for lack of space")
     }
 
-    static func sources(_ language: MapLanguage) -> String { language == .fr ? "Sources" : "Sources" }
     static func weapons(_ count: Int, _ language: MapLanguage) -> String {
         language == .fr ? "\(count) projectile\(count > 1 ? "s" : "")" : "\(count) weapon\(count > 1 ? "s" : "")"
     }
