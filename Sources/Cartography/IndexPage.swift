@@ -1,6 +1,6 @@
 /// The static `index.html`: overview, every window's map with a time slider and play button, and a table
 /// of each window's events linking to its GeoJSON. Self-contained (inline CSS and script), so it works from
-/// `file://` without a network.
+/// `file://` without a network. The markup is also well-formed XML (polyglot HTML), so XML tools can check it.
 public enum IndexPage {
     public struct EventRow: Hashable, Sendable {
         public var id: String
@@ -42,10 +42,10 @@ public enum IndexPage {
         func e(_ s: String) -> String { SVGText.escape(s) }
         var out = """
         <!DOCTYPE html>
-        <html lang="\(language.rawValue)">
+        <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)">
         <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>\(e(title))</title>
         <style>
         body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;margin:0 auto;max-width:1240px;padding:0 16px;color:#222}
@@ -61,11 +61,11 @@ public enum IndexPage {
         <body>
         <h1>\(e(title))</h1>
         <h2>\(fr ? "Vue d’ensemble" : "Overview")</h2>
-        <object type="image/svg+xml" data="\(e(overviewPath))"><img src="\(e(overviewPath))" alt="\(fr ? "Carte d’ensemble" : "Overview map")"></object>
+        <object type="image/svg+xml" data="\(e(overviewPath))"><img src="\(e(overviewPath))" alt="\(fr ? "Carte d’ensemble" : "Overview map")"/></object>
         <h2>\(fr ? "Par période" : "By period")</h2>
         <div class="controls">
         <button id="play" type="button" aria-label="\(fr ? "Lecture" : "Play")">▶</button>
-        <input id="slider" type="range" min="0" max="\(max(windows.count - 1, 0))" value="0" step="1" aria-label="\(fr ? "Période" : "Period")">
+        <input id="slider" type="range" min="0" max="\(max(windows.count - 1, 0))" value="0" step="1" aria-label="\(fr ? "Période" : "Period")"/>
         <output id="current">\(e(windows.first?.title ?? ""))</output>
         </div>
 
@@ -74,7 +74,7 @@ public enum IndexPage {
         for (i, window) in windows.enumerated() {
             out += "<section class=\"window\(i == 0 ? " current" : "")\" id=\"w-\(e(window.label))\" data-label=\"\(e(window.label))\" data-title=\"\(e(window.title))\">\n"
             out += "<h3>\(e(window.title)) — \(e(Vocabulary.events(window.eventCount, language)))</h3>\n"
-            out += "<object type=\"image/svg+xml\" data=\"\(e(window.mapPath))\"><img src=\"\(e(window.mapPath))\" alt=\"\(e(window.title))\"></object>\n"
+            out += "<object type=\"image/svg+xml\" data=\"\(e(window.mapPath))\"><img src=\"\(e(window.mapPath))\" alt=\"\(e(window.title))\"/></object>\n"
             out += "<p><a href=\"\(e(window.geojsonPath))\">\(fr ? "Événements (GeoJSON)" : "Events (GeoJSON)")</a></p>\n"
             out += "<table><thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>\n"
             for row in window.events {

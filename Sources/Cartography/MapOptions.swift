@@ -80,7 +80,7 @@ public struct MapOptions: Sendable {
     public var generatedOn: String
     /// Credits printed in the footer.
     public var attribution: String
-    public var coloring: MapColoring
+    public var colorBy: MapColoring
     /// Above this many events (default 500) a map draws hexagonal bins with counts instead of one symbol
     /// per event: past a few hundred symbols a 1200 px map is no longer readable, and bins keep a
     /// 100 000-event map near 150 kB (well under 5 MB).
@@ -91,7 +91,7 @@ public struct MapOptions: Sendable {
 
     public init(width: Double = 1200, height: Double? = nil, language: MapLanguage = .en, crs: String? = nil,
                 extent: MapExtent? = nil, title: String? = nil, generatedOn: String,
-                attribution: String = MapOptions.defaultAttribution, coloring: MapColoring = .outcome,
+                attribution: String = MapOptions.defaultAttribution, colorBy: MapColoring = .outcome,
                 aggregationThreshold: Int = 500) {
         self.width = width
         self.height = height
@@ -101,7 +101,7 @@ public struct MapOptions: Sendable {
         self.title = title
         self.generatedOn = generatedOn
         self.attribution = attribution
-        self.coloring = coloring
+        self.colorBy = colorBy
         self.aggregationThreshold = aggregationThreshold
     }
 }

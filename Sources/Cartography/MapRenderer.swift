@@ -68,11 +68,11 @@ public struct MapRenderer: Sendable {
             ?? Vocabulary.allEvents(options.language)
         let extent = options.extent ?? MapExtent.fitting(events)
         return try MapComposer(renderer: self, extent: extent, events: located, title: title,
-                               coloring: options.coloring,
+                               coloring: options.colorBy,
                                windowOrder: windowLabel.map { [$0] } ?? []).compose()
     }
 
-    /// All windows on one map, coloured by window (or by year when `options.coloring == .year`).
+    /// All windows on one map, coloured by window (or by year when `options.colorBy == .year`).
     public func renderOverview(windows: [(label: String, events: [Feature])]) throws -> String {
         try drawOverview(windows: windows).svg
     }
@@ -82,7 +82,7 @@ public struct MapRenderer: Sendable {
         for window in windows { located += MapEvent.located(window.events, window: window.label) }
         located.sort { ($0.date, $0.id, $0.window) < ($1.date, $1.id, $1.window) }
         let extent = options.extent ?? MapExtent.fitting(windows.flatMap(\.events))
-        let coloring: MapColoring = options.coloring == .year ? .year : .window
+        let coloring: MapColoring = options.colorBy == .year ? .year : .window
         return try MapComposer(renderer: self, extent: extent, events: located,
                                title: options.title ?? Vocabulary.allEvents(options.language),
                                coloring: coloring, windowOrder: windows.map(\.label)).compose()

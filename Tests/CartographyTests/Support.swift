@@ -79,7 +79,7 @@ enum Fixtures {
     static func renderer(_ language: MapLanguage, coloring: MapColoring = .outcome, crs: String? = nil,
                          threshold: Int = 500, extent: MapExtent? = nil) throws -> MapRenderer {
         try MapRenderer(basemap: basemap(), options: MapOptions(language: language, crs: crs, extent: extent ?? runExtent(),
-                                                                generatedOn: "2022-01-05", coloring: coloring,
+                                                                generatedOn: "2022-01-05", colorBy: coloring,
                                                                 aggregationThreshold: threshold))
     }
 }
