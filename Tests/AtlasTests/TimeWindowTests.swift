@@ -116,3 +116,23 @@ final class TimeWindowTests: XCTestCase {
         XCTAssertEqual(message("week", "2021-01-01"), "--anchor applies to an ISO 8601 duration window such as P10D, not to 'week'")
     }
 }
+
+final class WindowLabelTests: XCTestCase {
+    func testLabelsNameTheirWindows() {
+        let cases: [(String, String, String)] = [
+            ("2021-07", "2021-07-01", "2021-07-31"), ("2021-W27", "2021-07-05", "2021-07-11"),
+            ("2020-W53", "2020-12-28", "2021-01-03"), ("2021-07-05", "2021-07-05", "2021-07-05"),
+            ("2021-Q3", "2021-07-01", "2021-09-30"), ("2021", "2021-01-01", "2021-12-31"),
+            ("2021-01-01--2021-01-10", "2021-01-01", "2021-01-10"),
+        ]
+        for (label, start, end) in cases {
+            let window = TimeWindow(label: label)
+            XCTAssertEqual(window?.start.iso, start, label)
+            XCTAssertEqual(window?.end.iso, end, label)
+            XCTAssertEqual(window?.label, label)
+        }
+        for bad in ["2021-13", "2021-W54", "2021-Q5", "July", "2021-02-30", "2021-01-10--2021-01-01"] {
+            XCTAssertNil(TimeWindow(label: bad), bad)
+        }
+    }
+}
