@@ -18,14 +18,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# Folded spellings that are common French/English words or first names even when capitalised
-# ("Salt", "Tall", "Jasim"), or famous places elsewhere ("Giza", "Medina", "Burma", "Mansoura").
+# Folded spellings that are common French/English words, first names or surnames even when
+# capitalised ("Salt", "Tall", "Jasim", "Salman", "Zahar"), or other famous things ("Giza",
+# "Medina", "Burma", "Douma" the Russian parliament in French, "Dáil"). A stripped form is listed
+# when only it is ambiguous: "Zubayr" is stopped, "Az Zubayr" still matches.
 # A town whose every spelling is here stays in towns.tsv but is never matched by name.
 STOPLIST = {
-    "adir", "at tall", "as salt", "ayy", "bab", "bayan", "burma", "dana", "fiq", "hamra", "hatim",
-    "hayy", "hish", "imam qasim", "jasim", "jawa", "jizah", "karamah", "kitim", "madinah", "malah",
-    "malka", "mansurah", "mari", "mazar", "muh hasan", "qasr", "sabbah", "sabha", "safi", "saham",
-    "sal", "salt", "salwa", "samma", "seyid sadiq", "shin", "suf", "tall",
+    "adir", "ahmadi", "as salt", "at tall", "ayy", "bab", "bayan", "burma", "dail", "dana",
+    "dimas", "douma", "fiq", "hadar", "hamra", "hamzah", "hatim", "hayy", "hish", "imam qasim",
+    "jala", "jasim", "jawa", "jizah", "karamah", "kassab", "kitim", "madan", "madinah", "malah",
+    "malka", "mansurah", "mari", "mazar", "muh hasan", "qasr", "rifai", "sabah as salim", "sabbah",
+    "sabha", "safi", "saham", "sal", "salman", "salt", "salwa", "samma", "sasa", "seyid sadiq",
+    "sharan", "shin", "suf", "tall", "waqqas", "zahar", "zubayr",
 }
 
 ARTICLES = {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"}

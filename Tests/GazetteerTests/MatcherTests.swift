@@ -155,3 +155,17 @@ import Testing
         #expect(gazetteer.readings("North Gate, Hill") == ["North Gate=a", "Hill=c"])
     }
 }
+
+/// Stoplisted GeoNames spellings: first names and common words that would otherwise be towns.
+@Suite struct StoplistTests {
+    @Test func personNamesAreNotTowns() {
+        #expect(projectGazetteer.readings("le prince héritier Mohammed ben Salman") == [])
+        #expect(projectGazetteer.readings("Mahmoud Zahar, Salwa et Jasim") == [])
+        #expect(projectGazetteer.readings("la Douma russe") == [])
+    }
+
+    @Test func fullNameStillMatchesWhenOnlyTheStrippedFormIsStopped() {
+        #expect(projectGazetteer.readings("Az Zubayr") == ["Az Zubayr=geonames:IQ:az-zubayr"])
+        #expect(projectGazetteer.readings("Ibn Zubayr") == [])
+    }
+}
