@@ -5,6 +5,8 @@ struct AliasTarget: Hashable, Sendable {
     let isWeak: Bool
     /// Written all in capitals ("BDSC", "IZ"): matches only text written all in capitals.
     let requiresUppercase: Bool
+    /// A weak alias written with its article ("~Al-Assad"): bare "Assad" is not read as it.
+    let requiresArticle: Bool
 }
 
 /// A deterministic finite automaton over folded alias bytes: the trie of every folded alias,
@@ -59,7 +61,8 @@ struct AliasAutomaton: Sendable {
                 let old = targetLists[index][existing]
                 targetLists[index][existing] = AliasTarget(
                     placeIndex: target.placeIndex, isWeak: old.isWeak && target.isWeak,
-                    requiresUppercase: old.requiresUppercase && target.requiresUppercase)
+                    requiresUppercase: old.requiresUppercase && target.requiresUppercase,
+                    requiresArticle: old.requiresArticle && target.requiresArticle)
             } else {
                 targetLists[index].append(target)
             }
@@ -81,6 +84,7 @@ struct RawMatch {
     let targetList: Int32
     let startsUppercase: Bool
     let isAllUppercase: Bool
+    let startsWithArticle: Bool
 }
 
 extension AliasAutomaton {
@@ -101,6 +105,7 @@ extension AliasAutomaton {
         var start: Int
         var startsUppercase: Bool
         var isAllUppercase: Bool
+        var startsWithArticle: Bool
     }
 
     private func rawMatches(in bytes: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Int32>,
@@ -132,14 +137,15 @@ extension AliasAutomaton {
                 let state = advance(afterSpace, through: word.folded)
                 if state != Self.dead && survivorCount < capacity {
                     survivors[survivorCount] = Walk(state: state, start: walk.start, startsUppercase: walk.startsUppercase,
-                                                    isAllUppercase: walk.isAllUppercase && word.isAllUppercase)
+                                                    isAllUppercase: walk.isAllUppercase && word.isAllUppercase,
+                                                    startsWithArticle: walk.startsWithArticle)
                     survivorCount += 1
                 }
             }
             let fresh = advance(Self.root, through: word.folded)
             if fresh != Self.dead && survivorCount < capacity {
                 survivors[survivorCount] = Walk(state: fresh, start: word.start, startsUppercase: word.startsUppercase,
-                                                isAllUppercase: word.isAllUppercase)
+                                                isAllUppercase: word.isAllUppercase, startsWithArticle: word.followsArticle)
                 survivorCount += 1
             }
             for k in 0..<survivorCount {
@@ -147,7 +153,8 @@ extension AliasAutomaton {
                 if list >= 0 {
                     let walk = survivors[k]
                     found.append(RawMatch(start: walk.start, end: word.end, targetList: list,
-                                          startsUppercase: walk.startsUppercase, isAllUppercase: walk.isAllUppercase))
+                                          startsUppercase: walk.startsUppercase, isAllUppercase: walk.isAllUppercase,
+                                          startsWithArticle: walk.startsWithArticle))
                 }
             }
             swap(&walks, &survivors)

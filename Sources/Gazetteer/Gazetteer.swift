@@ -37,10 +37,22 @@ public final class Gazetteer: Sendable {
                     && !spelling.unicodeScalars.contains { $0.properties.isLowercase }
                     && spelling.unicodeScalars.contains { $0.properties.isUppercase }
                 aliases.append((Array(NameFolding.fold(spelling).utf8),
-                                AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym)))
+                                AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym,
+                                            requiresArticle: isWeak && Self.startsWithArticle(spelling))))
             }
         }
         automaton = AliasAutomaton(aliases: aliases)
+    }
+
+    private static func startsWithArticle(_ spelling: String) -> Bool {
+        var first: Bool?
+        let utf8 = Array(spelling.utf8)
+        utf8.withUnsafeBufferPointer { bytes in
+            WordScanner.forEachWord(in: bytes) { word in
+                if first == nil { first = word.followsArticle }
+            }
+        }
+        return first ?? false
     }
 
     public func place(id: String) -> Place? {
@@ -93,6 +105,7 @@ public final class Gazetteer: Sendable {
     private func score(_ target: AliasTarget, for raw: RawMatch, in bytes: UnsafeBufferPointer<UInt8>) -> ScoredPlace? {
         let place = places[Int(target.placeIndex)]
         if target.requiresUppercase && !raw.isAllUppercase { return nil }
+        if target.requiresArticle && !raw.startsWithArticle { return nil }
         // GeoNames names include common words ("Hit"); only a capitalised mention is a town.
         if place.tier == .geonames && !raw.startsUppercase { return nil }
         if target.isWeak {

@@ -27,6 +27,8 @@ struct FoldedWord {
     let startsUppercase: Bool
     /// No lower-case letter (acronym aliases such as "BDSC" match only when written so).
     let isAllUppercase: Bool
+    /// An article was dropped just before the word ("al-Assad", not "Assad").
+    let followsArticle: Bool
 }
 
 /// What one code point contributes to a folded word.
@@ -85,10 +87,11 @@ enum WordScanner {
                 articleEnd = wordEnd
                 return
             }
-            let start = (articleStart >= 0 && wordStart - articleEnd <= 3) ? articleStart : wordStart
+            let followsArticle = articleStart >= 0 && wordStart - articleEnd <= 3
+            let start = followsArticle ? articleStart : wordStart
             articleStart = -1
-            body(FoldedWord(folded: word, start: start, end: wordEnd,
-                            startsUppercase: startsUppercase, isAllUppercase: isAllUppercase))
+            body(FoldedWord(folded: word, start: start, end: wordEnd, startsUppercase: startsUppercase,
+                            isAllUppercase: isAllUppercase, followsArticle: followsArticle))
         }
 
         @inline(__always)
