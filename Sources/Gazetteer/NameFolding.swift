@@ -1,3 +1,5 @@
+import Foundation
+
 /// The folding shared by aliases and scanned text, so that a spelling in the gazetteer and the
 /// same name in an article reduce to the same bytes: lower case, no accents, apostrophes and
 /// hyphens as word breaks, and the Arabic article dropped ("al-", "el-", "ad-", "ash-"…).
@@ -126,7 +128,7 @@ enum WordScanner {
                 continue
             }
             let (scalar, width) = decode(bytes, at: i, count: count)
-            let action = (0x00C0...0x017F).contains(scalar) ? latin[Int(scalar - 0x00C0)] : foldAction(for: scalar)
+            let action = latinIndex(scalar).map { latin[$0] } ?? foldAction(for: scalar)
             switch action.kind {
             case .letter, .verbatim:
                 if wordStart < 0 { wordStart = i; startsUppercase = action.upper; isAllUppercase = true }
@@ -226,27 +228,39 @@ enum WordScanner {
         }
     }
 
-    /// U+00C0…U+017F (Latin-1 letters and Latin Extended-A) folded to ASCII.
-    private static let latinTable: [FoldAction] = {
-        let bases: [(String, String)] = [
-            ("ÀÁÂÃÄÅĀĂĄ", "a"), ("àáâãäåāăą", "a"), ("ÇĆĈĊČ", "c"), ("çćĉċč", "c"), ("ĎĐ", "d"), ("ďđ", "d"),
-            ("ÈÉÊËĒĔĖĘĚ", "e"), ("èéêëēĕėęě", "e"), ("ĜĞĠĢ", "g"), ("ĝğġģ", "g"), ("ĤĦ", "h"), ("ĥħ", "h"),
-            ("ÌÍÎÏĨĪĬĮİ", "i"), ("ìíîïĩīĭįı", "i"), ("Ĵ", "j"), ("ĵ", "j"), ("Ķ", "k"), ("ķĸ", "k"),
-            ("ĹĻĽĿŁ", "l"), ("ĺļľŀł", "l"), ("ÑŃŅŇŊ", "n"), ("ñńņňŉŋ", "n"), ("ÒÓÔÕÖØŌŎŐ", "o"),
-            ("òóôõöøōŏő", "o"), ("ŔŖŘ", "r"), ("ŕŗř", "r"), ("ŚŜŞŠ", "s"), ("śŝşš", "s"), ("ŢŤŦ", "t"),
-            ("ţťŧ", "t"), ("ÙÚÛÜŨŪŬŮŰŲ", "u"), ("ùúûüũūŭůűų", "u"), ("Ŵ", "w"), ("ŵ", "w"), ("ÝŶŸ", "y"),
-            ("ýÿŷ", "y"), ("ŹŻŽ", "z"), ("źżž", "z"), ("Æ", "ae"), ("æ", "ae"), ("Œ", "oe"), ("œ", "oe"),
-            ("Ĳ", "ij"), ("ĳ", "ij"), ("Þ", "th"), ("þ", "th"), ("ß", "ss"), ("Ð", "d"), ("ð", "d"),
-        ]
-        var table = [FoldAction](repeating: FoldAction(kind: .wordBreak), count: 0x0180 - 0x00C0)
-        for (letters, base) in bases {
-            let folded = Array(base.utf8)
-            for scalar in letters.unicodeScalars {
-                table[Int(scalar.value) - 0x00C0] = FoldAction(
-                    kind: .letter, first: folded[0], second: folded.count > 1 ? folded[1] : 0,
-                    upper: scalar.properties.isUppercase, lower: scalar.properties.isLowercase)
-            }
+    /// Latin letters with diacritics: U+00C0…U+024F (Latin-1, Extended-A and -B) followed by
+    /// U+1E00…U+1EFF (Latin Extended Additional: the ḥ ṣ ṭ ẓ of scholarly transliteration).
+    static let latinRanges: (first: ClosedRange<UInt32>, second: ClosedRange<UInt32>) = (0x00C0...0x024F, 0x1E00...0x1EFF)
+
+    @inline(__always)
+    static func latinIndex(_ scalar: UInt32) -> Int? {
+        if latinRanges.first.contains(scalar) { return Int(scalar - latinRanges.first.lowerBound) }
+        if latinRanges.second.contains(scalar) {
+            return latinRanges.first.count + Int(scalar - latinRanges.second.lowerBound)
         }
-        return table
+        return nil
+    }
+
+    /// Each letter folded to its ASCII base by canonical decomposition, except the letters that
+    /// do not decompose (ligatures, stroked letters), which are listed.
+    private static let latinTable: [FoldAction] = {
+        let undecomposable: [Character: String] = [
+            "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+            "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ħ": "h", "Ħ": "h", "ı": "i", "ł": "l", "Ł": "l", "ŀ": "l",
+            "Ŀ": "l", "ŧ": "t", "Ŧ": "t", "ĸ": "k", "ŋ": "n", "Ŋ": "n", "ŉ": "n", "Ĳ": "ij", "ĳ": "ij",
+        ]
+        let scalars = Array(latinRanges.first) + Array(latinRanges.second)
+        return scalars.map { value -> FoldAction in
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else {
+                return FoldAction(kind: .wordBreak)
+            }
+            let character = Character(scalar)
+            let base = undecomposable[character]
+                ?? String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
+                    .flatMap { $0.isASCII && $0.properties.isAlphabetic ? String($0).lowercased() : nil }
+            guard let folded = base.map({ Array($0.utf8) }) else { return FoldAction(kind: .verbatim) }
+            return FoldAction(kind: .letter, first: folded[0], second: folded.count > 1 ? folded[1] : 0,
+                              upper: scalar.properties.isUppercase, lower: scalar.properties.isLowercase)
+        }
     }()
 }
