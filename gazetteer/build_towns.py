@@ -5,8 +5,8 @@
 
 Keeps the GeoNames columns (name, lat, lon, admin1, admin2, country) and adds:
 - id: geonames:<country>:<folded name with hyphens>, with -2, -3... in file order for repeats;
-- aliases: the name, and the name without a leading Arabic article ("Ar Rutbah" -> "Rutbah"),
-  minus the stoplist below.
+- aliases: the name, and the name without a leading Arabic article ("Ar Rutbah" -> "Rutbah",
+  "Al-Hamdaniya" -> "Hamdaniya"), minus the stoplist below.
 Rows are left out, with a line on stderr, when the name is empty or when places.tsv already has
 the town (same country, a curated alias folds to the same words, within 30 km).
 Output order is the input order, so the file is reproducible byte for byte.
@@ -81,8 +81,11 @@ def curated_towns():
 def aliases_for(name):
     spellings = [name]
     words = name.split(" ")
+    article, hyphen, rest = name.partition("-")
     if len(words) > 1 and words[0].lower() in ARTICLES:
         spellings.append(" ".join(words[1:]))
+    elif hyphen and rest and article.lower() in ARTICLES:
+        spellings.append(rest)
     return [s for s in spellings if fold(s) and fold(s) not in STOPLIST]
 
 

@@ -5,7 +5,8 @@ struct AliasTarget: Hashable, Sendable {
     let isWeak: Bool
     /// Written all in capitals ("BDSC", "IZ"): matches only text written all in capitals.
     let requiresUppercase: Bool
-    /// A weak alias written with its article ("~Al-Assad"): bare "Assad" is not read as it.
+    /// Written with its article ("Al-Baghdadi", "~Al-Assad"): bare "Baghdadi" or "Assad" in the
+    /// text is not read as this spelling (another spelling of the place may still read it).
     let requiresArticle: Bool
 }
 
@@ -55,17 +56,10 @@ struct AliasAutomaton: Sendable {
                 accept[state] = Int32(targetLists.count)
                 targetLists.append([])
             }
+            // Spellings of one place that fold alike but differ in conditions stay apart: each
+            // reading is checked, and the best that passes is kept.
             let index = Int(accept[state])
-            if let existing = targetLists[index].firstIndex(where: { $0.placeIndex == target.placeIndex }) {
-                // Two spellings of one place fold alike: keep the less restrictive reading.
-                let old = targetLists[index][existing]
-                targetLists[index][existing] = AliasTarget(
-                    placeIndex: target.placeIndex, isWeak: old.isWeak && target.isWeak,
-                    requiresUppercase: old.requiresUppercase && target.requiresUppercase,
-                    requiresArticle: old.requiresArticle && target.requiresArticle)
-            } else {
-                targetLists[index].append(target)
-            }
+            if !targetLists[index].contains(target) { targetLists[index].append(target) }
         }
         classOfByte = byteClasses
         classCount = columns

@@ -38,7 +38,7 @@ public final class Gazetteer: Sendable {
                     && spelling.unicodeScalars.contains { $0.properties.isUppercase }
                 aliases.append((Array(NameFolding.fold(spelling).utf8),
                                 AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym,
-                                            requiresArticle: isWeak && Self.startsWithArticle(spelling))))
+                                            requiresArticle: Self.startsWithArticle(spelling))))
             }
         }
         automaton = AliasAutomaton(aliases: aliases)
@@ -89,7 +89,11 @@ public final class Gazetteer: Sendable {
         var readings: [[ScoredPlace]] = []
         for raw in automaton.rawMatches(in: bytes) {
             var candidates = automaton.targets[Int(raw.targetList)].compactMap { score($0, for: raw, in: bytes) }
-            if candidates.count > 1 { candidates.sort(by: Self.ranksBefore) }
+            if candidates.count > 1 {
+                candidates.sort(by: Self.ranksBefore)
+                var seen = Set<String>()
+                candidates = candidates.filter { seen.insert($0.place.id).inserted }
+            }
             if candidates.isEmpty { continue }
             spans.append(raw.start..<raw.end)
             readings.append(candidates)
@@ -108,11 +112,9 @@ public final class Gazetteer: Sendable {
         if target.requiresArticle && !raw.startsWithArticle { return nil }
         // GeoNames names include common words ("Hit"); only a capitalised mention is a town.
         if place.tier == .geonames && !raw.startsUppercase { return nil }
-        if target.isWeak {
-            let blocking = blockingWords[Int(target.placeIndex)]
-            if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
-                return nil
-            }
+        let blocking = blockingWords[Int(target.placeIndex)]
+        if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
+            return nil
         }
         var value = place.tier == .curated ? 0.9 : 0.6
         if target.isWeak { value *= 0.4 }

@@ -174,3 +174,18 @@ import Testing
         #expect(projectGazetteer.readings("Ibn Zubayr") == [])
     }
 }
+
+/// A spelling written with its article needs the article in the text; another spelling of the
+/// same place may still read the bare word, at its own strength.
+@Suite struct ArticleTests {
+    @Test func alBaghdadiWithArticleIsTheTownAtFullStrength() {
+        #expect(projectGazetteer.matches(in: "le secteur d'al-Baghdadi").map(\.best.score) == [0.92])
+        #expect(projectGazetteer.matches(in: "le secteur de Baghdadi").map(\.best.score) == [0.38])
+        #expect(projectGazetteer.matches(in: "al-Baghdadi").first?.candidates.count == 1)
+    }
+
+    @Test func hyphenatedGeoNamesArticleIsStripped() {
+        #expect(projectGazetteer.readings("Hamdaniya, Al-Hamdaniya") ==
+                ["Hamdaniya=geonames:IQ:hamdaniya", "Al-Hamdaniya=geonames:IQ:hamdaniya"])
+    }
+}
