@@ -18,8 +18,8 @@ struct AliasAutomaton: Sendable {
     static let dead: Int32 = 0
     static let root: Int32 = 1
 
-    /// Byte → column; column 0 is every byte that no alias uses.
-    private let classOfByte: [UInt8]
+    /// Byte → column; column 0 is every byte that no alias uses (up to 257 columns, hence 16 bits).
+    private let classOfByte: [UInt16]
     private let classCount: Int
     private let transitions: [Int32]
     /// State → index into `targets`, or -1.
@@ -31,8 +31,8 @@ struct AliasAutomaton: Sendable {
 
     /// `aliases` are already folded (words joined by single spaces) and non-empty.
     init(aliases: [(folded: [UInt8], target: AliasTarget)]) {
-        var byteClasses = [UInt8](repeating: 0, count: 256)
-        var nextClass: UInt8 = 1
+        var byteClasses = [UInt16](repeating: 0, count: 256)
+        var nextClass: UInt16 = 1
         for byte in ([0x20] + aliases.flatMap(\.folded)).sorted() where byteClasses[Int(byte)] == 0 {
             byteClasses[Int(byte)] = nextClass
             nextClass += 1
@@ -103,7 +103,7 @@ extension AliasAutomaton {
     }
 
     private func rawMatches(in bytes: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Int32>,
-                            classOfByte: UnsafeBufferPointer<UInt8>, acceptOfState: UnsafeBufferPointer<Int32>) -> [RawMatch] {
+                            classOfByte: UnsafeBufferPointer<UInt16>, acceptOfState: UnsafeBufferPointer<Int32>) -> [RawMatch] {
         let columns = classCount
         let space = spaceClass
         @inline(__always)

@@ -44,6 +44,8 @@ public final class Gazetteer: Sendable {
         automaton = AliasAutomaton(aliases: aliases)
     }
 
+    /// Whether the spelling begins with an article the folding drops ("Al-Baghdadi"); such a
+    /// spelling then needs the article in the text too.
     private static func startsWithArticle(_ spelling: String) -> Bool {
         var first: Bool?
         let utf8 = Array(spelling.utf8)
@@ -77,6 +79,7 @@ public final class Gazetteer: Sendable {
     /// The number of distinct folded spellings the matcher knows.
     public var aliasCount: Int { automaton.targets.count }
 
+    /// Place names in `text`; see `matches(inUTF8:)`. Ranges are UTF-8 byte offsets into `text`.
     public func matches(in text: String) -> [PlaceMatch] {
         var text = text
         return text.withUTF8 { matches(inUTF8: $0) }

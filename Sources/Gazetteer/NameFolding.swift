@@ -106,7 +106,7 @@ enum WordScanner {
         while i < count {
             let lead = bytes[i]
             if lead < 0x80 {
-                // ASCII fast path: most of an article is here.
+                // ASCII fast path: most news text is ASCII.
                 switch ascii[Int(lead)] {
                 case 1: // small letter or digit
                     if wordStart < 0 { wordStart = i; startsUppercase = false; isAllUppercase = true }
@@ -210,7 +210,7 @@ enum WordScanner {
         return (scalar, width)
     }
 
-    /// Code points outside ASCII and Latin-1/Extended-A.
+    /// Code points outside ASCII and the Latin letter table.
     private static func foldAction(for scalar: UInt32) -> FoldAction {
         switch scalar {
         case 0x02BB...0x02BF, 0x0300...0x036F, 0x0640, 0x064B...0x065F, 0x0670:
