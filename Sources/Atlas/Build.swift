@@ -151,9 +151,9 @@ struct EventLayers {
     let placeIDs: [String]
 
     init(result: ExtractionResult, scheme: WindowScheme) {
-        let dated = result.events.compactMap { event -> (Feature, CivilDate, CivilDate)? in
-            guard let start = event.date.flatMap(CivilDate.init(iso:)) else { return nil }
-            return (event.feature(), start, event.dateEnd.flatMap(CivilDate.init(iso:)) ?? start)
+        let dated = result.events.compactMap { event -> (Feature, CalendarDay, CalendarDay)? in
+            guard let start = event.date.flatMap(CalendarDay.init(iso:)) else { return nil }
+            return (event.feature(), start, event.dateEnd.flatMap(CalendarDay.init(iso:)) ?? start)
         }
         features = dated.map(\.0)
         placeIDs = Set(result.events.compactMap { $0.place?.id }).sorted()

@@ -1,3 +1,4 @@
+import Extraction
 import Cartography
 import Foundation
 import GeoJSON
@@ -37,8 +38,8 @@ extension TimeWindow {
     /// The window a label names: `2021-07`, `2021-W27`, `2021-07-05`, `2021-Q3`, `2021`, or `start--end`.
     public init?(label: String) {
         let schemes: [WindowScheme] = [.calendar(.day), .calendar(.week), .calendar(.month), .calendar(.quarter), .calendar(.year)]
-        if let range = label.range(of: "--"), let start = CivilDate(iso: String(label[..<range.lowerBound])),
-           let end = CivilDate(iso: String(label[range.upperBound...])), start <= end {
+        if let range = label.range(of: "--"), let start = CalendarDay(iso: String(label[..<range.lowerBound])),
+           let end = CalendarDay(iso: String(label[range.upperBound...])), start <= end {
             self.init(label: label, start: start, end: end)
             return
         }
@@ -54,7 +55,7 @@ extension TimeWindow {
     /// Finds the window of `scheme` whose label is `label` by trying the dates the label can start with.
     private static func probe(_ label: String, _ scheme: WindowScheme) -> TimeWindow? {
         let digits = label.split(separator: "-")
-        guard let year = Int(digits.first ?? ""), (1...9999).contains(year), let january = CivilDate(year: year, month: 1, day: 1) else { return nil }
+        guard let year = Int(digits.first ?? ""), (1...9999).contains(year), let january = CalendarDay(year: year, month: 1, day: 1) else { return nil }
         var day = january.adding(days: -7)
         while day.year <= year {
             let window = scheme.window(containing: day)
@@ -66,8 +67,8 @@ extension TimeWindow {
 
     /// Whether the feature's whole interval [date, date_end] lies in the window.
     func holds(_ feature: Feature) -> Bool {
-        guard let start = (feature.properties?["date"]?.stringValue).flatMap(CivilDate.init(iso:)) else { return false }
-        let end = (feature.properties?["date_end"]?.stringValue).flatMap(CivilDate.init(iso:)) ?? start
+        guard let start = (feature.properties?["date"]?.stringValue).flatMap(CalendarDay.init(iso:)) else { return false }
+        let end = (feature.properties?["date_end"]?.stringValue).flatMap(CalendarDay.init(iso:)) ?? start
         return contains(start, end)
     }
 }

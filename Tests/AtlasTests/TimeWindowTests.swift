@@ -1,41 +1,28 @@
+import Extraction
 import XCTest
 @testable import Atlas
 
-final class CivilDateTests: XCTestCase {
-    func testDayNumberRoundTripsAcrossCenturies() {
-        for dayNumber in stride(from: -800_000, through: 800_000, by: 997) {
-            XCTAssertEqual(CivilDate(dayNumber: dayNumber).dayNumber, dayNumber)
-        }
-        XCTAssertEqual(CivilDate(iso: "1970-01-01")!.dayNumber, 0)
-        XCTAssertEqual(CivilDate(iso: "2000-03-01")!.dayNumber, 11_017)
-    }
-
-    func testRejectsImpossibleDates() {
-        XCTAssertNil(CivilDate(iso: "2021-02-29"))
-        XCTAssertNotNil(CivilDate(iso: "2020-02-29"))
-        XCTAssertNil(CivilDate(iso: "2021-13-01"))
-        XCTAssertNil(CivilDate(iso: "2021-7-05"))
-    }
-
+final class CalendarDayWindowTests: XCTestCase {
     func testISOWeeksAtYearEdges() {
         // 2021-01-03 (Sunday) belongs to 2020-W53; 2021-01-04 (Monday) starts 2021-W01.
-        XCTAssertTrue(CivilDate(iso: "2021-01-03")!.isoWeek == (2020, 53))
-        XCTAssertTrue(CivilDate(iso: "2021-01-04")!.isoWeek == (2021, 1))
-        // 2024-12-30 (Monday) is 2025-W01.
-        XCTAssertTrue(CivilDate(iso: "2024-12-30")!.isoWeek == (2025, 1))
-        XCTAssertEqual(CivilDate(iso: "2021-07-05")!.isoWeekday, 1)
-        XCTAssertTrue(CivilDate(iso: "2021-07-05")!.isoWeek == (2021, 27))
+        XCTAssertTrue(CalendarDay(iso: "2021-01-03")!.isoWeek == (2020, 53))
+        XCTAssertTrue(CalendarDay(iso: "2021-01-04")!.isoWeek == (2021, 1))
+        // 2024-12-30 (Monday) is 2025-W01; 2027-01-01 (Friday) is 2026-W53.
+        XCTAssertTrue(CalendarDay(iso: "2024-12-30")!.isoWeek == (2025, 1))
+        XCTAssertTrue(CalendarDay(iso: "2027-01-01")!.isoWeek == (2026, 53))
+        XCTAssertTrue(CalendarDay(iso: "2021-07-05")!.isoWeek == (2021, 27))
     }
 
     func testAddingMonthsClampsTheDay() {
-        XCTAssertEqual(CivilDate(iso: "2021-01-31")!.adding(months: 1).iso, "2021-02-28")
-        XCTAssertEqual(CivilDate(iso: "2021-11-15")!.adding(months: 3).iso, "2022-02-15")
-        XCTAssertEqual(CivilDate(iso: "2021-01-15")!.adding(months: -1).iso, "2020-12-15")
+        XCTAssertEqual(CalendarDay(iso: "2021-01-31")!.adding(months: 1).iso, "2021-02-28")
+        XCTAssertEqual(CalendarDay(iso: "2020-01-31")!.adding(months: 1).iso, "2020-02-29")
+        XCTAssertEqual(CalendarDay(iso: "2021-11-15")!.adding(months: 3).iso, "2022-02-15")
+        XCTAssertEqual(CalendarDay(iso: "2021-01-15")!.adding(months: -1).iso, "2020-12-15")
     }
 }
 
 final class TimeWindowTests: XCTestCase {
-    private func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+    private func date(_ text: String) -> CalendarDay { CalendarDay(iso: text)! }
 
     private func assign(_ scheme: WindowScheme, _ intervals: [(String, String)]) -> WindowAssignment {
         WindowAssignment(scheme: scheme, intervals: intervals.map { (date($0.0), date($0.1)) })
