@@ -2,7 +2,6 @@
 enum JSONText {
     indirect enum Value {
         case string(String)
-        case number(Double)
         /// Already-formatted number text.
         case raw(String)
         case int(Int)
@@ -15,9 +14,6 @@ enum JSONText {
         case .string(let s): return quote(s)
         case .int(let i): return String(i)
         case .raw(let text): return text
-        case .number(let d):
-            if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
-            return String(d)
         case .array(let items): return "[" + items.map(render).joined(separator: ",") + "]"
         case .object(let members):
             return "{" + members.map { quote($0.0) + ":" + render($0.1) }.joined(separator: ",") + "}"

@@ -98,8 +98,9 @@ public enum Tiler {
                        minZoom: options.minZoom, maxZoom: options.maxZoom)
     }
 
-    /// The zoom at which no two distinct point positions share a tile unit, capped at `limit`:
-    /// the `maxZoom` "chosen from the data's spacing".
+    /// The lowest zoom, capped at `limit`, at which distinct point positions are at least half a tile
+    /// unit apart: the `maxZoom` "chosen from the data's spacing". Two points share a cell of at least
+    /// one of four grids shifted by half a cell whenever they are closer than half a cell on both axes.
     public static func maxZoomFromSpacing(layers: [TileLayerInput], extent: Int = 4096, limit: Int = 14) throws -> Int {
         let transform = try Transform(from: "EPSG:4326", to: "EPSG:3857")
         let prepared = try layers.map { try PreparedLayer($0, transform: transform) }
@@ -108,11 +109,18 @@ public enum Tiler {
             for i in layer.pointU.indices { distinct.insert(SIMD2(layer.pointU[i], layer.pointV[i])) }
         }
         guard distinct.count > 1 else { return 0 }
+        let shifts: [SIMD2<Double>] = [SIMD2(0, 0), SIMD2(0.5, 0), SIMD2(0, 0.5), SIMD2(0.5, 0.5)]
         for zoom in 0..<limit {
             let scale = Double(extent) * Double(1 << zoom)
-            var cells = Set<SIMD2<Int64>>()
-            for p in distinct { cells.insert(SIMD2(Int64(p.x * scale), Int64(p.y * scale))) }
-            if cells.count == distinct.count { return zoom }
+            let separated = shifts.allSatisfy { shift in
+                var cells = Set<SIMD2<Int64>>()
+                for p in distinct {
+                    let cell = (p * scale + shift).rounded(.down)
+                    cells.insert(SIMD2(Int64(cell.x), Int64(cell.y)))
+                }
+                return cells.count == distinct.count
+            }
+            if separated { return zoom }
         }
         return limit
     }
