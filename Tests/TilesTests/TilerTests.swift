@@ -91,7 +91,7 @@ final class TilerTests: XCTestCase {
     func testTileLimitsWidenClustersBelowTheMaximumZoom() throws {
         var options = Synthetic.options(maxZoom: 9)
         let unlimited = try Tiler.build(layers: [TileLayerInput(name: "events", features: Synthetic.events(300))], options: options)
-        XCTAssert(try unlimited.tiles.contains { $0.0.z < 9 && (try DecodedTile($0.1).layers["events"]!.features.count) > 20 },
+        XCTAssert(try unlimited.tiles.contains { tile in try tile.0.z < 9 && DecodedTile(tile.1).layers["events"]!.features.count > 20 },
                   "the limit below must bind somewhere")
         options.maxTileFeatures = 20
         let set = try Tiler.build(layers: [TileLayerInput(name: "events", features: Synthetic.events(300))], options: options)
