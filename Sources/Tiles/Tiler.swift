@@ -53,7 +53,7 @@ public struct VectorLayerInfo: Equatable, Sendable {
 }
 
 /// A finished tileset: every non-empty tile as uncompressed MVT bytes, sorted by `TileID`.
-public struct TileSet {
+public struct TileSet: Sendable {
     public let tiles: [(TileID, [UInt8])]
     public let layers: [VectorLayerInfo]
     /// Degrees, clamped to the Web Mercator square.

@@ -179,7 +179,7 @@ func doubleArea(_ ring: [(x: Int, y: Int)]) -> Int {
 
 /// Runs a program and returns its standard output; fails when it exits non-zero.
 @discardableResult
-func run(_ executable: String, _ arguments: [String]) throws -> Data {
+func runProgram(_ executable: String, _ arguments: [String]) throws -> Data {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [executable] + arguments
@@ -201,5 +201,5 @@ func gunzip(_ bytes: [UInt8]) throws -> [UInt8] {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("tiles-test-\(UUID().uuidString).gz")
     defer { try? FileManager.default.removeItem(at: file) }
     try Data(bytes).write(to: file)
-    return Array(try run("gzip", ["-dc", file.path]))
+    return Array(try runProgram("gzip", ["-dc", file.path]))
 }
