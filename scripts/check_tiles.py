@@ -9,6 +9,8 @@ their `point_count`), that the maximum zoom holds exactly the expected number of
 and that the metadata names the layers. Prints a summary; exits 1 on any mismatch.
 
     python3 scripts/check_tiles.py --pmtiles t.pmtiles --mbtiles t.mbtiles --dir tiles/ --events 42
+
+--mbtiles and --dir may be left out (e.g. for a large benchmark archive).
 """
 import argparse
 import collections
@@ -128,39 +130,42 @@ def ogr_feature_counts(target, options):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pmtiles", required=True)
-    parser.add_argument("--mbtiles", required=True)
-    parser.add_argument("--dir", required=True)
+    parser.add_argument("--mbtiles", help="optional: compared tile by tile with the PMTiles archive")
+    parser.add_argument("--dir", help="optional: a {z}/{x}/{y}.mvt folder, compared likewise")
     parser.add_argument("--events", type=int, required=True, help="number of events in the input")
     parser.add_argument("--layer", default="events")
     args = parser.parse_args()
 
     header, pm_layers, pm_tiles = read_pmtiles(args.pmtiles)
-    mb_metadata, mb_layers, mb_tiles = read_mbtiles(args.mbtiles)
-    tilejson, dir_layers, dir_tiles = read_folder(args.dir)
     maxzoom = header["max_zoom"]
-
     check(args.layer in pm_layers, f"PMTiles metadata lacks layer {args.layer}: {pm_layers}")
-    check(pm_layers == mb_layers == dir_layers, f"layer lists differ: {pm_layers} / {mb_layers} / {dir_layers}")
-    check(int(mb_metadata.get("maxzoom", -1)) == maxzoom == tilejson.get("maxzoom"), "maximum zooms differ")
-    check(pm_tiles.keys() == mb_tiles.keys() == dir_tiles.keys(),
-          f"tile sets differ: {len(pm_tiles)} PMTiles, {len(mb_tiles)} MBTiles, {len(dir_tiles)} folder")
-    differing = [t for t in pm_tiles if pm_tiles[t] != mb_tiles.get(t) or pm_tiles[t] != dir_tiles.get(t)]
-    check(not differing, f"{len(differing)} tiles differ between containers, e.g. {differing[:3]}")
+    print(f"PMTiles  {args.pmtiles}: {len(pm_tiles)} tiles, zooms {header['min_zoom']}–{maxzoom}, layers {pm_layers}")
 
-    per_zoom, at_max = count_events(pm_tiles, args.layer, args.events, maxzoom)
+    others = []
+    if args.mbtiles:
+        metadata, layers, tiles = read_mbtiles(args.mbtiles)
+        check(int(metadata.get("maxzoom", -1)) == maxzoom, f"MBTiles maxzoom {metadata.get('maxzoom')}, PMTiles {maxzoom}")
+        counts = ogr_feature_counts(args.mbtiles, ["-oo", f"ZOOM_LEVEL={maxzoom}"])
+        others.append(("MBTiles", args.mbtiles, layers, tiles, counts))
+    if args.dir:
+        tilejson, layers, tiles = read_folder(args.dir)
+        check(tilejson.get("maxzoom") == maxzoom, f"TileJSON maxzoom {tilejson.get('maxzoom')}, PMTiles {maxzoom}")
+        # GDAL's MVT driver opens one zoom level of a folder: {dir}/{z}.
+        counts = ogr_feature_counts(os.path.join(args.dir, str(maxzoom)), [
+            "-oo", "TILE_EXTENSION=mvt", "-oo", "METADATA_FILE=" + os.path.join(args.dir, "metadata.json")])
+        others.append(("folder", args.dir, layers, tiles, counts))
 
-    mb_counts = ogr_feature_counts(args.mbtiles, ["-oo", f"ZOOM_LEVEL={maxzoom}"])
-    # GDAL's MVT driver opens one zoom level of a folder: {dir}/{z}.
-    dir_counts = ogr_feature_counts(os.path.join(args.dir, str(maxzoom)), [
-        "-oo", "TILE_EXTENSION=mvt", "-oo", "METADATA_FILE=" + os.path.join(args.dir, "metadata.json")])
-    for name, counts in (("MBTiles", mb_counts), ("folder", dir_counts)):
+    for name, path, layers, tiles, counts in others:
+        check(layers == pm_layers, f"{name} layers {layers}, PMTiles {pm_layers}")
+        check(tiles.keys() == pm_tiles.keys(), f"{name} holds {len(tiles)} tiles, PMTiles {len(pm_tiles)}")
+        differing = [t for t in pm_tiles if pm_tiles[t] != tiles.get(t)]
+        check(not differing, f"{len(differing)} {name} tiles differ from PMTiles, e.g. {differing[:3]}")
         check(set(counts) == set(pm_layers), f"GDAL {name} layers {sorted(counts)}, expected {sorted(pm_layers)}")
         check(counts.get(args.layer) == args.events,
               f"GDAL {name}: {counts.get(args.layer)} {args.layer} features at zoom {maxzoom}, expected {args.events}")
+        print(f"{name:8} {path}: {len(tiles)} tiles; GDAL counts at z{maxzoom}: {counts}")
 
-    print(f"PMTiles  {args.pmtiles}: {len(pm_tiles)} tiles, zooms {header['min_zoom']}–{maxzoom}, layers {pm_layers}")
-    print(f"MBTiles  {args.mbtiles}: {len(mb_tiles)} tiles; GDAL counts at z{maxzoom}: {mb_counts}")
-    print(f"folder   {args.dir}: {len(dir_tiles)} tiles; GDAL counts at z{maxzoom}: {dir_counts}")
+    per_zoom, at_max = count_events(pm_tiles, args.layer, args.events, maxzoom)
     print(f"events per zoom: {dict(sorted(per_zoom.items()))}; {at_max} event features at z{maxzoom}")
     for failure in failures:
         print("FAIL:", failure, file=sys.stderr)
