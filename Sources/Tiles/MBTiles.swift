@@ -54,8 +54,9 @@ enum MBTiles {
         }
         let insertTile = try prepare("INSERT INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)")
         defer { sqlite3_finalize(insertTile) }
+        let gzip = try Gzip()
         for (tile, mvt) in set.tiles {
-            let compressed = try Gzip.compress(mvt)
+            let compressed = try gzip.compress(mvt)
             sqlite3_bind_int(insertTile, 1, Int32(tile.z))
             sqlite3_bind_int(insertTile, 2, Int32(tile.x))
             sqlite3_bind_int(insertTile, 3, Int32(tile.tmsRow))

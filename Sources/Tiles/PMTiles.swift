@@ -1,3 +1,5 @@
+import Foundation
+
 /// PMTiles v3 archive layout: header, root directory, JSON metadata, leaf directories, tile data.
 /// Directories and metadata are gzip-compressed, and so are tiles; identical tiles are stored once
 /// and runs of consecutive tile ids with one content become a single directory entry.
@@ -87,29 +89,42 @@ enum PMTiles {
         }
     }
 
-    static func archive(_ set: TileSet, metadata: String) throws -> [UInt8] {
+    /// Writes the archive: tiles are compressed into one data block first, because the header and
+    /// directories that precede it depend on where each tile lands. Identical tiles are found by
+    /// hash and confirmed byte for byte against the block, so no second copy is kept.
+    static func write(_ set: TileSet, metadata: String, to url: URL) throws {
         var entries: [Entry] = []
         var data: [UInt8] = []
-        var offsetOfContent: [[UInt8]: (UInt64, UInt32)] = [:]
-        var addressed: UInt64 = 0
+        var locationsByHash: [Int: [(offset: UInt64, length: UInt32)]] = [:]
+        var contents: UInt64 = 0
+        let gzip = try Gzip()
         for (tile, mvt) in set.tiles {
-            let compressed = try Gzip.compress(mvt)
+            let compressed = try gzip.compress(mvt)
             let id = tile.pmtilesID
-            addressed += 1
-            if let (offset, length) = offsetOfContent[compressed] {
-                if let last = entries.last, last.offset == offset, last.tileID + UInt64(last.runLength) == id {
+            let hash = compressed.withUnsafeBytes { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: bytes)
+                return hasher.finalize()
+            }
+            let earlier = locationsByHash[hash, default: []].first { location in
+                Int(location.length) == compressed.count
+                    && data[Int(location.offset)..<Int(location.offset) + compressed.count].elementsEqual(compressed)
+            }
+            if let earlier {
+                if let last = entries.last, last.offset == earlier.offset, last.tileID + UInt64(last.runLength) == id {
                     entries[entries.count - 1].runLength += 1
                 } else {
-                    entries.append(Entry(tileID: id, offset: offset, length: length, runLength: 1))
+                    entries.append(Entry(tileID: id, offset: earlier.offset, length: earlier.length, runLength: 1))
                 }
                 continue
             }
-            let location = (UInt64(data.count), UInt32(compressed.count))
-            offsetOfContent[compressed] = location
-            entries.append(Entry(tileID: id, offset: location.0, length: location.1, runLength: 1))
+            let location = (offset: UInt64(data.count), length: UInt32(compressed.count))
+            locationsByHash[hash, default: []].append(location)
+            contents += 1
+            entries.append(Entry(tileID: id, offset: location.offset, length: location.length, runLength: 1))
             data += compressed
         }
-        let metadataBytes = try Gzip.compress(Array(metadata.utf8))
+        let metadataBytes = try gzip.compress(Array(metadata.utf8))
         let (root, leaves) = try directories(entries)
         let rootOffset = UInt64(headerLength)
         let metadataOffset = rootOffset + UInt64(root.count)
@@ -119,10 +134,15 @@ enum PMTiles {
                             metadataOffset: metadataOffset, metadataLength: UInt64(metadataBytes.count),
                             leafOffset: leafOffset, leafLength: UInt64(leaves.count),
                             dataOffset: dataOffset, dataLength: UInt64(data.count),
-                            addressedTiles: addressed, tileEntries: UInt64(entries.count),
-                            tileContents: UInt64(offsetOfContent.count),
+                            addressedTiles: UInt64(set.tiles.count), tileEntries: UInt64(entries.count),
+                            tileContents: contents,
                             minZoom: UInt8(set.minZoom), maxZoom: UInt8(set.maxZoom),
                             bounds: set.bounds, center: set.center)
-        return header.encode() + root + metadataBytes + leaves + data
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let file = try FileHandle(forWritingTo: url)
+        defer { try? file.close() }
+        for part in [header.encode() + root + metadataBytes + leaves, data] { try file.write(contentsOf: part) }
     }
 }

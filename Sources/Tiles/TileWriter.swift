@@ -26,7 +26,7 @@ public enum TileWriter {
             switch format {
             case .pmtiles:
                 let metadata = JSONText.render(.object(metadataMembers(set, name: name, attribution: attribution, description: description)))
-                try Data(PMTiles.archive(set, metadata: metadata)).write(to: temporary)
+                try PMTiles.write(set, metadata: metadata, to: temporary)
             case .mbtiles:
                 try MBTiles.write(set, to: temporary.path,
                                   metadata: mbtilesMetadata(set, name: name, attribution: attribution, description: description))
