@@ -99,14 +99,44 @@ final class AttributeTable {
         return next
     }
 
-    func existingKey(_ name: String) -> UInt32? { keyIndex[name] }
-
     func value(_ value: AttributeValue) -> UInt32 {
         if let found = valueIndex[value] { return found }
         let next = UInt32(values.count)
         values.append(value)
         valueIndex[value] = next
         return next
+    }
+
+    // Tile-local numbering, reused from tile to tile: a slot counts only when its stamp is the
+    // current tile's, so nothing is cleared between tiles and no hashing is needed.
+    private var keySlot: [UInt32] = [], keyStamp: [UInt32] = []
+    private var valueSlot: [UInt32] = [], valueStamp: [UInt32] = []
+    private var stamp: UInt32 = 0
+
+    /// Starts a new tile-local numbering; only one `LayerEncoder` per table may be in use at a time.
+    func startTile() { stamp += 1 }
+
+    /// The tile-local index of global key `global`, appending it to `order` when new in this tile.
+    func localKey(_ global: UInt32, order: inout [UInt32]) -> UInt32 {
+        Self.local(global, count: keys.count, &keySlot, &keyStamp, stamp, &order)
+    }
+
+    func localValue(_ global: UInt32, order: inout [UInt32]) -> UInt32 {
+        Self.local(global, count: values.count, &valueSlot, &valueStamp, stamp, &order)
+    }
+
+    private static func local(_ global: UInt32, count: Int, _ slot: inout [UInt32], _ stamps: inout [UInt32],
+                              _ stamp: UInt32, _ order: inout [UInt32]) -> UInt32 {
+        if stamps.count < count {
+            slot += repeatElement(0, count: count - stamps.count)
+            stamps += repeatElement(0, count: count - stamps.count)
+        }
+        let g = Int(global)
+        if stamps[g] == stamp { return slot[g] }
+        stamps[g] = stamp
+        slot[g] = UInt32(order.count)
+        order.append(global)
+        return slot[g]
     }
 
     /// Interns one attribute and returns its (key, value) tag pair.
@@ -122,49 +152,56 @@ struct LayerEncoder {
     let name: String
     let extent: Int
     private let table: AttributeTable
-    private var localKeys: [UInt32: UInt32] = [:]
     private var keyOrder: [UInt32] = []
-    private var localValues: [UInt32: UInt32] = [:]
     private var valueOrder: [UInt32] = []
     private(set) var featureCount = 0
     private var features = ProtobufWriter()
+    // Scratch buffers reused from feature to feature.
+    private var feature = ProtobufWriter()
+    private var packed = ProtobufWriter()
+    private var commands: [UInt32] = []
 
     init(name: String, extent: Int, table: AttributeTable) {
         self.name = name
         self.extent = extent
         self.table = table
+        table.startTile()
     }
 
     var isEmpty: Bool { featureCount == 0 }
 
     /// Adds a feature; `tags` alternate key and value indices of the layer's `AttributeTable`.
     mutating func add(id: UInt64?, tags: some Collection<UInt32>, geometry: TileGeometry) {
-        var localTags: [UInt32] = []
-        localTags.reserveCapacity(tags.count)
-        var isKey = true
-        for tag in tags {
-            if isKey {
-                localTags.append(Self.local(tag, &localKeys, &keyOrder))
-            } else {
-                localTags.append(Self.local(tag, &localValues, &valueOrder))
-            }
-            isKey.toggle()
-        }
-        var feature = ProtobufWriter()
-        if let id { feature.varintField(1, id) }
-        feature.packedField(2, localTags)
-        feature.varintField(3, geometry.type.rawValue)
-        feature.packedField(4, geometry.commands())
-        features.bytesField(2, feature.bytes)
-        featureCount += 1
+        commands = geometry.commands()
+        write(id: id, tags: tags, type: geometry.type)
     }
 
-    private static func local(_ global: UInt32, _ map: inout [UInt32: UInt32], _ order: inout [UInt32]) -> UInt32 {
-        if let found = map[global] { return found }
-        let next = UInt32(order.count)
-        order.append(global)
-        map[global] = next
-        return next
+    /// Adds a one-point feature without building a `TileGeometry`: the hot path for events.
+    mutating func addPoint(id: UInt64?, tags: some Collection<UInt32>, at point: SIMD2<Int32>) {
+        commands.removeAll(keepingCapacity: true)
+        commands += [1 | 1 << 3, zigzag(Int(point.x)), zigzag(Int(point.y))]
+        write(id: id, tags: tags, type: .point)
+    }
+
+    private mutating func write(id: UInt64?, tags: some Collection<UInt32>, type: GeometryType) {
+        feature.clear()
+        if let id { feature.varintField(1, id) }
+        if !tags.isEmpty {
+            packed.clear()
+            var isKey = true
+            for tag in tags {
+                let local = isKey ? table.localKey(tag, order: &keyOrder) : table.localValue(tag, order: &valueOrder)
+                packed.varint(UInt64(local))
+                isKey.toggle()
+            }
+            feature.bytesField(2, packed.bytes)
+        }
+        feature.varintField(3, type.rawValue)
+        packed.clear()
+        for command in commands { packed.varint(UInt64(command)) }
+        feature.bytesField(4, packed.bytes)
+        features.bytesField(2, feature.bytes)
+        featureCount += 1
     }
 
     /// The `Layer` message (MVT 2.1 §4.1), version 2.

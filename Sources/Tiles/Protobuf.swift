@@ -4,6 +4,8 @@ struct ProtobufWriter {
 
     enum WireType: UInt64 { case varint = 0, fixed64 = 1, lengthDelimited = 2 }
 
+    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func varint(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {
@@ -36,13 +38,6 @@ struct ProtobufWriter {
     }
 
     mutating func stringField(_ field: UInt64, _ text: String) { bytesField(field, Array(text.utf8)) }
-
-    mutating func packedField(_ field: UInt64, _ values: [UInt32]) {
-        guard !values.isEmpty else { return }
-        var packed = ProtobufWriter()
-        for value in values { packed.varint(UInt64(value)) }
-        bytesField(field, packed.bytes)
-    }
 }
 
 /// Zig-zag encoding of a signed delta (MVT 2.1 §4.3.2).

@@ -232,8 +232,7 @@ public enum Tiler {
         guard let cell else {
             for i in members {
                 let feature = Int(layer.pointFeature[Int(i)])
-                encoder.add(id: layer.ids[feature], tags: layer.tags(of: feature),
-                            geometry: TileGeometry(type: .point, parts: [[local(i)]]))
+                encoder.addPoint(id: layer.ids[feature], tags: layer.tags(of: feature), at: local(i))
             }
             return
         }
@@ -251,8 +250,7 @@ public enum Tiler {
             let group = keyed[start..<end].map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
             if group.count == 1 {
                 let feature = Int(layer.pointFeature[Int(group[0])])
-                encoder.add(id: layer.ids[feature], tags: layer.tags(of: feature),
-                            geometry: TileGeometry(type: .point, parts: [[local(group[0])]]))
+                encoder.addPoint(id: layer.ids[feature], tags: layer.tags(of: feature), at: local(group[0]))
             } else {
                 var sum = SIMD2<Int>(0, 0)
                 for i in group {
@@ -260,8 +258,7 @@ public enum Tiler {
                     sum &+= SIMD2(Int(p.x), Int(p.y))
                 }
                 let centre = SIMD2<Int32>(Int32(sum.x / group.count), Int32(sum.y / group.count))
-                encoder.add(id: nil, tags: layer.clusterTags(group),
-                            geometry: TileGeometry(type: .point, parts: [[centre]]))
+                encoder.addPoint(id: nil, tags: layer.clusterTags(group), at: centre)
             }
             start = end
         }
