@@ -23,8 +23,8 @@ enum NonEventReason: String, Hashable, Sendable {
 enum Cue: Hashable, Sendable {
     /// A weapon noun; `strong` is false for loose words ("missiles" for rockets, "projectiles").
     case weapon(WeaponKind, strong: Bool)
-    /// An air or armed-drone strike phrase; `byState` when the phrase itself names the state.
-    case airStrike(byState: Bool)
+    /// An air or armed-drone strike phrase; `by` names the state when the phrase does ("frappe américaine").
+    case airStrike(by: String?)
     /// "frappe(s)", "strikes": an attack by a state force only when one is named.
     case strike
     /// Launch sites or launchers, the usual target of counter-strikes.

@@ -23,13 +23,18 @@ enum Lexicon {
         ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
          "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes"]
-            .map { ($0, .airStrike(byState: false)) }
-        + ["frappe aerienne americaine", "frappes aeriennes americaines", "frappe americaine", "frappes americaines",
-           "raid americain", "raids americains", "us airstrike*", "us air strike*", "american airstrike*",
-           "us strike*", "american strike*", "us drone strike*", "frappe aerienne israelienne",
-           "frappes aeriennes israeliennes", "israeli airstrike*", "israeli strike*", "frappe aerienne turque",
-           "frappes aeriennes turques", "turkish airstrike*", "turkish drone strike*", "frappe aerienne russe",
-           "frappes aeriennes russes", "russian airstrike*"].map { ($0, .airStrike(byState: true)) }
+            .map { ($0, .airStrike(by: nil)) }
+        + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
+           ("frappe americaine", "United States"), ("frappes americaines", "United States"),
+           ("raid americain", "United States"), ("raids americains", "United States"),
+           ("us airstrike*", "United States"), ("us air strike*", "United States"),
+           ("american airstrike*", "United States"), ("us strike*", "United States"),
+           ("american strike*", "United States"), ("us drone strike*", "United States"),
+           ("frappe aerienne israelienne", "Israel"), ("frappes aeriennes israeliennes", "Israel"),
+           ("israeli airstrike*", "Israel"), ("israeli strike*", "Israel"), ("frappe aerienne turque", "Turkey"),
+           ("frappes aeriennes turques", "Turkey"), ("turkish airstrike*", "Turkey"), ("turkish drone strike*", "Turkey"),
+           ("frappe aerienne russe", "Russia"), ("frappes aeriennes russes", "Russia"), ("russian airstrike*", "Russia")]
+            .map { ($0.0, Cue.airStrike(by: $0.1)) }
         + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements"].map { ($0, .strike) }
         + launchSites.map { ($0, .launchSite) }
 
@@ -228,6 +233,10 @@ enum Lexicon {
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during", "depuis"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
+
+    /// Capitalised words after "à", "in"… that name news agencies, not places.
+    static let notPlaces: Set<String> = ["reuters", "afp", "ap", "bbc", "cnn", "al arabiya", "al jazeera", "sana", "ina",
+                                         "rudaw", "anadolu", "irna", "tass", "associated press", "france presse"]
 
     static let all: [(String, Cue)] =
         weapons + strikes + predicates + outcomes + defenses + counts + casualties + damages + actors + markers + dates

@@ -19,6 +19,8 @@ struct Anchor {
 struct PlaceMention {
     var place: Place
     var token: Int
+    /// UTF-8 bytes of the name in the text.
+    var range: Range<Int>
     var near: Bool
     var text: String
 }

@@ -44,8 +44,8 @@ struct SentenceContext {
                 } else {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: new))
                 }
-            case .airStrike(let byState):
-                if byState || hasStateActor { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
+            case .airStrike(let state):
+                if state != nil || hasStateActor { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
             case .strike:
                 if hasStateActor && !paragraphHasStrongWeapon && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
@@ -194,7 +194,8 @@ struct SentenceContext {
                 let a = anchors[o]
                 let follows = hit.first > a.last && hit.first <= a.last + 3
                 let isStrike = a.kind == .airStrike || a.kind == .strike || a.kind == .launchSite
-                if agentNext || follows || (isStrike && state) || contains(.claim) {
+                let claims = hits.contains { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }
+                if agentNext || follows || (isStrike && state) || claims {
                     if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
                     if state && follows && a.kind == .weapon(.drone, strong: true) { mentions[o].type = .airstrike }
                     if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
@@ -203,6 +204,11 @@ struct SentenceContext {
                 break
             }
             agentNext = false
+        }
+        for (k, anchor) in anchors.enumerated() {
+            if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
+                mentions[k].actor = state
+            }
         }
         for t in tokens where isOrdinal(t) {
             if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack {
@@ -270,7 +276,8 @@ struct SentenceContext {
         guard let lastIndex = mentions.indices.last, sentenceIndex - mentions[lastIndex].sentence <= 2,
               !hits.contains(where: { if case .nonEvent = $0.cue { true } else { false } }) else { return }
         let hasDefense = hits.contains { if case .defense = $0.cue { true } else { false } }
-        for i in mentions.indices where mentions[i].sentence == mentions[lastIndex].sentence {
+        let sameSentence = mentions.indices.filter { mentions[$0].sentence == mentions[lastIndex].sentence }
+        if let i = sameSentence.max(by: { mentions[$0].anchor.first < mentions[$1].anchor.first }) {
             for hit in hits {
                 switch hit.cue {
                 case .outcome(let outcome) where outcome.strength > mentions[i].outcome.strength: mentions[i].outcome = outcome
@@ -294,8 +301,10 @@ struct SentenceContext {
         var t = sentence.tokens.lowerBound + 1
         while t < sentence.tokens.upperBound {
             defer { t += 1 }
+            let offset = Int(text.tokens[t].start)
             guard text.tokens[t].isCapitalized, SentenceContext.locatives.contains(text.foldedString(of: t - 1)),
-                  !places.contains(where: { $0.token == t }), !hits.contains(where: { $0.first == t }) else { continue }
+                  !places.contains(where: { $0.range.contains(offset) }), !hits.contains(where: { $0.first <= t && t <= $0.last })
+            else { continue }
             var last = t
             while last + 1 < sentence.tokens.upperBound, text.tokens[last + 1].isCapitalized,
                   text.tokens[last + 1].punctuationBefore == 0 || text.tokens[last + 1].punctuationBefore == 0x2D {
@@ -303,6 +312,12 @@ struct SentenceContext {
             }
             let range = Int(text.tokens[t].start)..<Int(text.tokens[last].end)
             let name = text.original(range)
+            let isAcronym = last == t && name.utf8.count <= 4 && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            let folded = (t...last).map { text.foldedString(of: $0) }.joined(separator: " ")
+            if isAcronym || Lexicon.notPlaces.contains(folded) {
+                t = last
+                continue
+            }
             result.append(UnresolvedItem(
                 kind: "unknown_place_mention", text: name,
                 sources: [SourceRef(document: documentID, offset: range.lowerBound, length: range.count, quote: name)],
