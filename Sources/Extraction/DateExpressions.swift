@@ -185,7 +185,7 @@ enum DateExpressions {
                 last = t + 1
             }
             if let hour, hour < 24, minute < 60 {
-                let universal = hits.contains { $0.cue == .timeZone && $0.first > last && $0.first <= last + 2 }
+                let universal = hits.contains { $0.cue == .timeZone && $0.first == last + 1 }
                 result.append(TimeHit(token: t, value: CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2),
                                       isUniversal: universal))
                 t = last + 1
