@@ -116,7 +116,7 @@ enum Lexicon {
             .map { ($0, .wounded) }
 
     static let damages: [(String, Cue)] =
-        ["pas de degats", "aucun degat", "aucun dommage", "ni dommage", "ni degat", "ni degats", "pas de dommage",
+        ["pas de degats", "ni de degats", "ni de dommages", "ni degats materiels", "aucun degat", "aucun dommage", "ni dommage", "ni degat", "ni degats", "pas de dommage",
          "pas de dommages", "sans degats", "sans dommage", "sans dommages", "no damage", "without damage",
          "caused no damage"].map { ($0, .damage(.none)) }
         + ["dommages materiels mineurs", "dommages mineurs", "degats mineurs", "degats materiels mineurs",

@@ -276,7 +276,7 @@ struct SentenceContext {
         guard let lastIndex = mentions.indices.last, sentenceIndex - mentions[lastIndex].sentence <= 2,
               !hits.contains(where: { if case .nonEvent = $0.cue { true } else { false } }) else { return }
         let hasDefense = hits.contains { if case .defense = $0.cue { true } else { false } }
-        let sameSentence = mentions.indices.filter { mentions[$0].sentence == mentions[lastIndex].sentence }
+        let sameSentence = mentions.indices.reversed().prefix { mentions[$0].sentence == mentions[lastIndex].sentence }
         if let i = sameSentence.max(by: { mentions[$0].anchor.first < mentions[$1].anchor.first }) {
             for hit in hits {
                 switch hit.cue {
