@@ -147,7 +147,7 @@ public struct Extractor: Sendable {
         }
         func join(_ k: Int, _ m: Mention, place: PlaceMention?, strength: Int) {
             incidents[k].summary.absorb(m)
-            if !incidents[k].sources.contains(m.source) { incidents[k].sources.append(m.source) }
+            incidents[k].sources.append(m.source)
             if let place, strength < incidents[k].placeStrength
                 || (strength == incidents[k].placeStrength && place.place.kind.specificity > (incidents[k].place?.kind.specificity ?? -1)) {
                 incidents[k].place = place.place
