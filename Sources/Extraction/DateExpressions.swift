@@ -142,6 +142,11 @@ enum DateExpressions {
         var result: [TimeHit] = []
         var t = range.lowerBound
         while t < range.upperBound {
+            let firstByte = text.folded[Int(text.tokens[t].foldStart)]
+            guard (firstByte >= 0x30 && firstByte <= 0x39) || (firstByte == 0x68 && text.tokens[t].foldEnd - text.tokens[t].foldStart == 1) else {
+                t += 1
+                continue
+            }
             let bytes = Array(text.foldedBytes(of: t))
             var hour: Int?
             var minute = 0
