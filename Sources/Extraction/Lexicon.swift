@@ -69,7 +69,7 @@ enum Lexicon {
          "downed", "brouille*", "jammed", "repousse*", "repelled", "foiled", "dejoue*", "thwarted"]
             .map { ($0, .outcome(.intercepted)) }
         + ["a frappe", "ont frappe", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
-           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "tombe", "tombee", "tombees",
+           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
         + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
@@ -111,8 +111,9 @@ enum Lexicon {
             .map { ($0, .casualties(fatalities: nil, injuries: 0)) }
         + ["aucun mort", "pas de mort", "pas de morts", "ni mort", "ni morts", "no deaths", "no one was killed",
            "nobody was killed", "no fatalities"].map { ($0, .casualties(fatalities: 0, injuries: nil)) }
-        + ["tue", "tues", "tuee", "tuees", "morts", "killed", "killing", "dead", "fatalities"].map { ($0, .killed) }
-        + ["blesse", "blesses", "blessee", "blessees", "wounded", "injured", "injuring", "wounding"]
+        + ["tue", "tues", "tuee", "tuees", "tuant", "a tue", "ont tue", "morts", "killed", "killing", "dead",
+           "fatalities"].map { ($0, .killed) }
+        + ["blesse", "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding"]
             .map { ($0, .wounded) }
 
     static let damages: [(String, Cue)] =

@@ -110,7 +110,9 @@ struct SentenceContext {
                 default: break
                 }
             }
-            if let n = text.number(at: t), n > 0, n < 1000, DateExpressions.year(text, t) == nil,
+            // Digits after a hyphen are model names (F-15, Falaq-1, MQ-9), not counts.
+            if text.tokens[t].punctuationBefore != 0x2D, let n = text.number(at: t), n > 0, n < 1000,
+               DateExpressions.year(text, t) == nil,
                !(t + 1 < text.tokens.count && ["mm", "km", "ans", "kg"].contains(text.foldedString(of: t + 1))) {
                 return (n, false)
             }
@@ -119,10 +121,20 @@ struct SentenceContext {
         return nil
     }
 
+    /// The number of people a casualty word counts: "trois soldats tués", "tuant trois soldats".
     private func numberNear(_ hit: CueHit) -> Int? {
-        for t in stride(from: hit.first - 1, through: max(sentence.tokens.lowerBound, hit.first - 4), by: -1) {
+        func number(_ t: Int) -> Int? {
             if let n = text.number(at: t), DateExpressions.year(text, t) == nil { return n }
-            if let h = hits.first(where: { $0.last == t }), case .number(let n) = h.cue { return n }
+            if let h = hits.first(where: { $0.first == t }), case .number(let n) = h.cue { return n }
+            return nil
+        }
+        let before = stride(from: hit.first - 1, through: max(sentence.tokens.lowerBound, hit.first - 4), by: -1)
+        let after = stride(from: hit.last + 1, through: min(sentence.tokens.upperBound - 1, hit.last + 3), by: 1)
+        // A participle counts what follows it: "tuant trois soldats", "wounding two".
+        let word = text.foldedString(of: hit.last)
+        let participle = word.hasSuffix("ant") || word.hasSuffix("ing")
+        for t in participle ? Array(after) + Array(before) : Array(before) + Array(after) {
+            if let n = number(t) { return n }
         }
         return nil
     }
@@ -287,6 +299,8 @@ struct SentenceContext {
                     if let fatalities { mentions[i].fatalities = fatalities }
                     if let injuries { mentions[i].injuries = injuries }
                 case .damage(let damage): mentions[i].damage = damage
+                case .actor(let name, _) where hits.contains(where: { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }):
+                    mentions[i].actor = name
                 default: break
                 }
             }

@@ -64,6 +64,22 @@ import Testing
         #expect(followUp?.injuries == 0)
     }
 
+    @Test func participlesModelNamesAndFollowUpClaims() {
+        let tower = only("Une attaque au drone a visé jeudi soir la base de Tour 22, tuant trois soldats américains et blessant plus de 30 autres.",
+                         date: "2024-01-29")
+        #expect(tower.map(summary) == "drone_attack tower_22 2024-01-25 unknown")
+        #expect(tower?.fatalities == 3 && tower?.injuries == 30)
+        let jets = only("On Monday, US F-15 jets carried out airstrikes on a weapons depot near Abu Kamal.")
+        #expect(jets.map(summary) == "airstrike abu_kamal 2021-07-05 unknown")
+        #expect(jets?.weaponCount == nil)
+        #expect(jets?.actor == "United States")
+        let fell = only("Deux roquettes Katioucha se sont abattues lundi près du champ gazier de Conoco.")
+        #expect(fell.map(summary) == "rocket_attack conoco_gas_field 2021-07-05 impact")
+        #expect(fell?.geoPrecision == 2)
+        let claimed = only("Two drones targeted Al-Asad air base on Monday. The Islamic Resistance in Iraq claimed the attack.")
+        #expect(claimed?.actor == "Islamic Resistance in Iraq")
+    }
+
     @Test func defenceTargetAndActor() {
         let cram = only("Les systèmes C-RAM ont intercepté lundi deux drones au-dessus de l'ambassade américaine à Bagdad.")
         #expect(cram?.defenseSystem == "C-RAM")
