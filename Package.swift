@@ -22,13 +22,15 @@ let package = Package(
         .target(name: "Cartography", dependencies: ["Projection", "GeoJSON"]),
         .target(name: "Tiles", dependencies: ["Projection", "GeoJSON", "CZlib"], linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "Atlas", dependencies: ["Projection", "GeoJSON", "Gazetteer", "Extraction", "Cartography", "Tiles"]),
-        .executableTarget(name: "kharita", dependencies: ["Atlas", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "kharita", dependencies: ["Atlas", "Cartography", "Gazetteer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "kharita-bench", dependencies: ["Atlas", "CProj", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          path: "Benchmarks/kharita-bench"),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TilesTests", dependencies: ["Tiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AtlasTests", dependencies: ["Atlas"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeoJSON", "Gazetteer", "Extraction"], resources: [.copy("Fixtures")]),
     ]
 )
