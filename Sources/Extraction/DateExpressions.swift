@@ -29,11 +29,20 @@ struct TimeHit {
 
 enum DateExpressions {
     private static let monthQualifiers: Set<String> = [
-        "en", "in", "debut", "fin", "mi", "early", "late", "mid", "depuis", "since", "courant", "of", "mois", "during",
+        "en", "in", "debut", "fin", "mi", "early", "late", "mid", "courant", "of", "mois", "during",
     ]
 
-    /// Date expressions among a sentence's cue hits (sorted by token).
+    /// Words before a date that make it the bound of a period, not the day of an incident.
+    private static let periodBounds: Set<String> = ["since", "depuis", "until", "till", "jusqu"]
+
+    /// Date expressions among a sentence's cue hits (sorted by token), periods' bounds left out.
     static func find(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
+        candidates(in: text, hits: hits).filter { hit in
+            hit.first == 0 || !periodBounds.contains(text.foldedString(of: hit.first - 1))
+        }
+    }
+
+    private static func candidates(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
         var result: [DateHit] = []
         let list = Array(hits)
         var consumedUpTo = -1

@@ -70,7 +70,7 @@ enum Lexicon {
             .map { ($0, .outcome(.intercepted)) }
         + ["a frappe", "ont frappe", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
-           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed",
+           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
         + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
            "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate"]
@@ -169,7 +169,9 @@ enum Lexicon {
            "ambassade des etats unis", "ambassade americaine", "us embassy", "american embassy",
            "forces americaines", "troupes americaines", "soldats americains", "militaires americains", "us forces",
            "us troops", "american troops", "us personnel", "personnel americain", "interets americains",
-           "systemes americains", "defenses aeriennes americaines", "systeme de defense americain"]
+           "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
+           "pro iranian", "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
+           "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) }
         + ["revendiqu*", "claimed", "claim*", "a revendique", "ont revendique"].map { ($0, .claim) }
 
@@ -193,7 +195,8 @@ enum Lexicon {
            "a series of", "des dizaines d attaques", "dozens of attacks", "regulierement", "regularly", "souvent",
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
-           "every", "statistique*", "statistics", "en moyenne", "on average"].map { ($0, .generic) }
+           "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",
+           "attacks since", "attaques depuis"].map { ($0, .generic) }
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
            "recall*"].map { ($0, .background) }
@@ -232,7 +235,7 @@ enum Lexicon {
             .map { ($0.0, Cue.relative($0.1)) }
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
-        + ["en", "in", "au cours de", "during", "depuis"].map { ($0, .inPreposition) }
+        + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
 
     /// Capitalised words after "à", "in"… that name news agencies, not places.

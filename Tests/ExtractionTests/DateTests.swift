@@ -38,6 +38,12 @@ import Testing
         #expect(dated(sentence, reference: reference) == expected, "\(sentence)")
     }
 
+    @Test func periodBoundsAreNotIncidentDates() {
+        // "since October 17" starts a period; the incident itself is dated by "on Tuesday".
+        #expect(dated("Since October 17, militias have escalated; on Tuesday two drones hit Al-Asad air base.",
+                      reference: "2023-11-09") == "2023-11-07 2023-11-07 day")
+    }
+
     @Test func localTimes() {
         let french = extract("« Deux drones armés ont ciblé l'aéroport de Bagdad ce matin aux environs de 4h30 » (01h30 GMT).",
                              date: "2022-01-03").events

@@ -105,6 +105,7 @@ import Testing
         "Les frappes aériennes n'avaient pas été utilisées près de Deir ez-Zor, a déclaré le Pentagone lundi.",
         "Des photos montrent les restes du drone près de l'ambassade américaine à Bagdad.",
         "L'attaque de drone prévue lundi prochain contre Ain al-Asad a été déjouée avant son lancement.",
+        "US forces at Al-Asad air base have come under rocket and drone attack at least 40 times since October 17.",
     ])
     func nonEvents(text: String) {
         #expect(extract(text).events.isEmpty, "\(text)")
