@@ -100,16 +100,22 @@ struct DocumentAnalyzer {
         return lo < tweets.count && tweets[lo][keyPath: range].contains(offset) ? tweets[lo] : nil
     }
 
-    /// "missiles" or "artillerie" in a paragraph about rockets or drones mean those.
+    /// "missiles" or "artillerie" in a paragraph about rockets or drones mean those, and in a paragraph
+    /// about an air strike its munitions; "the strike" in a paragraph about an air strike is that strike.
     private func retypeWeakMentions(_ mentions: inout [Mention]) {
         var byParagraph: [Int: [Int]] = [:]
         for i in mentions.indices { byParagraph[mentions[i].paragraph, default: []].append(i) }
-        for i in mentions.indices where mentions[i].eventTypeIsWeak {
-            let strong = byParagraph[mentions[i].paragraph, default: []].filter {
-                mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike
-            }
-            if let nearest = strong.min(by: { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }) {
-                mentions[i].type = mentions[nearest].type
+        func nearest(to i: Int, among candidates: [Int]) -> Int? {
+            candidates.min { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }
+        }
+        for i in mentions.indices {
+            let paragraph = byParagraph[mentions[i].paragraph, default: []]
+            let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
+            if mentions[i].eventTypeIsWeak {
+                let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
+                if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
+            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty {
+                mentions[i].type = .airstrike
             }
         }
     }

@@ -122,7 +122,8 @@ enum Lexicon {
          "caused no damage"].map { ($0, .damage(.none)) }
         + ["dommages materiels mineurs", "dommages mineurs", "degats mineurs", "degats materiels mineurs",
            "legers degats", "degats legers", "degats materiels limites", "degats limites", "minor damage",
-           "minor material damage", "slight damage", "light damage", "limited damage"].map { ($0, .damage(.minor)) }
+           "minor material damage", "slight damage", "light damage", "limited damage", "degats sont legers",
+           "degats sont limites", "dommages sont mineurs", "dommages sont limites", "damage was minor", "damage was limited"].map { ($0, .damage(.minor)) }
         + ["importants degats", "degats importants", "lourds degats", "degats considerables", "gros degats",
            "heavy damage", "significant damage", "extensive damage", "major damage", "severe damage",
            "serious damage"].map { ($0, .damage(.major)) }

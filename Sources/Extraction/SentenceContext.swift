@@ -23,6 +23,15 @@ struct SentenceContext {
         }
     }
 
+    private var hasStrikeResult: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .attack, .destroy, .killed, .wounded, .outcome(.impact), .damage: true
+            default: false
+            }
+        }
+    }
+
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
@@ -45,7 +54,10 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: new))
                 }
             case .airStrike(let state):
-                if state != nil || hasStateActor { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
+                // "un raid aérien a été déclenché" can be an alert; a strike that hit or killed is an incident.
+                if state != nil || hasStateActor || hasStrikeResult {
+                    anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
+                }
             case .strike:
                 if hasStateActor && !paragraphHasStrongWeapon && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))

@@ -80,6 +80,20 @@ import Testing
         #expect(claimed?.actor == "Islamic Resistance in Iraq")
     }
 
+    @Test func airStrikesAndTheirMunitions() {
+        let strike = extract("A drone strike on a car in eastern Baghdad on Wednesday killed a militia commander. The U.S. military said it carried out the strike.",
+                             date: "2024-02-04").events
+        #expect(strike.map(summary) == ["airstrike baghdad 2024-01-31 unknown"])
+        #expect(strike.first?.actor == "United States")
+        #expect(strike.first?.sources.count == 2)
+        let israeli = extract("Israeli airstrikes hit targets near Damascus overnight, adding that air defences shot down most of the missiles.",
+                              date: "2024-02-04").events
+        #expect(israeli.map(summary) == ["airstrike damascus 2024-02-04 impact"])
+        #expect(israeli.first?.actor == "Israel")
+        let alert = extract("Dans la zone verte, un raid aérien a été déclenché, après quoi les systèmes C-RAM se sont activés.", date: "2021-07-05")
+        #expect(alert.events.isEmpty)
+    }
+
     @Test func defenceTargetAndActor() {
         let cram = only("Les systèmes C-RAM ont intercepté lundi deux drones au-dessus de l'ambassade américaine à Bagdad.")
         #expect(cram?.defenseSystem == "C-RAM")
