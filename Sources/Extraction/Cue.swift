@@ -8,6 +8,7 @@ enum RelativeDay: Hashable, Sendable {
     case today
     case daysAgo(Int)
     case lastWeek
+    case thisWeek
     case thisMonth
     case lastMonth
     case thisYear

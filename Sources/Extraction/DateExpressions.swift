@@ -236,6 +236,7 @@ enum DateExpressions {
             case .today: return dayKnown ? .day(ref) : referenceMonth
             case .daysAgo(let n): return dayKnown ? .day(ref.adding(days: -n)) : referenceMonth
             case .lastWeek: return dayKnown ? .week(of: ref.adding(days: -7)) : referenceMonth
+            case .thisWeek: return dayKnown ? .week(of: ref) : referenceMonth
             case .thisMonth: return referenceMonth
             case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)
             case .thisYear: return .year(ref.year)

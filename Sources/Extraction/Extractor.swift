@@ -131,7 +131,7 @@ public struct Extractor: Sendable {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
         for var m in analysis.mentions where m.nonEvent == nil {
-            let statedSpecific = m.dateExpression != nil && (m.date?.precision ?? .year) <= .month
+            let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
             if m.isGeneric && !statedSpecific { continue }
             if m.date == nil && !m.isBackground { m.date = referenceSpan }
             candidates.append(m)

@@ -183,7 +183,8 @@ enum Lexicon {
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
          "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
             .map { ($0, .nonEvent(.negation)) }
-        + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum"].map { ($0, .nonEvent(.threat)) }
+        + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
+           "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
            "plan to", "plans to", "planned", "planning", "futur*", "future", "a venir", "upcoming", "empecher",
            "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
@@ -225,7 +226,9 @@ enum Lexicon {
            "overnight"].map { ($0, .relative(.today)) }
         + [("hier", 1), ("hier soir", 1), ("hier matin", 1), ("yesterday", 1), ("avant hier", 2),
            ("the day before yesterday", 2)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
-        + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("ce mois ci", .thisMonth),
+        + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("cette semaine", .thisWeek),
+           ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
+           ("ce mois ci", .thisMonth),
            ("this month", .thisMonth), ("plus tot ce mois ci", .thisMonth), ("earlier this month", .thisMonth),
            ("le mois dernier", .lastMonth), ("du mois dernier", .lastMonth), ("fin du mois dernier", .lastMonth),
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),

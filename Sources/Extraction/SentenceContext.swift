@@ -239,7 +239,16 @@ struct SentenceContext {
                 mentions[owner(t, t, anchors)].isGeneric = true
             }
         }
-        for date in dates {
+        // "trois attaques de drones", "three drone attacks": a tally, not one incident.
+        for hit in hits {
+            guard case .number(let n) = hit.cue, n >= 2 else { continue }
+            let next = hit.last + 1
+            let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
+            if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
+                for i in mentions.indices { mentions[i].isGeneric = true }
+            }
+        }
+        for date in dates where !isDateline(date) {
             let o = owner(date.first, date.last, anchors)
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
@@ -311,12 +320,23 @@ struct SentenceContext {
                     if let fatalities { mentions[i].fatalities = fatalities }
                     if let injuries { mentions[i].injuries = injuries }
                 case .damage(let damage): mentions[i].damage = damage
+                case .killed: if let n = numberNear(hit) { mentions[i].fatalities = Mention.larger(mentions[i].fatalities, n) }
+                case .wounded: if let n = numberNear(hit) { mentions[i].injuries = Mention.larger(mentions[i].injuries, n) }
                 case .actor(let name, _) where hits.contains(where: { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }):
                     mentions[i].actor = name
                 default: break
                 }
             }
         }
+    }
+
+    private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
+
+    /// "Erbil, 5 janvier 2022 — …": the date of the dispatch, not of the incident.
+    private func isDateline(_ date: DateHit) -> Bool {
+        let opensParagraph = sentenceIndex == 0 || text.sentences[sentenceIndex - 1].paragraph != sentence.paragraph
+        guard opensParagraph, date.first - sentence.tokens.lowerBound <= 4, date.last + 1 < text.tokens.count else { return false }
+        return text.tokens[date.last + 1].punctuationBefore == 0x2D
     }
 
     private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]

@@ -80,6 +80,19 @@ import Testing
         #expect(claimed?.actor == "Islamic Resistance in Iraq")
     }
 
+    @Test func datelinesAndFollowUpCasualties() {
+        let text = """
+        Erbil, 5 janvier 2022 — Un drone armé a été neutralisé dans la nuit de mardi à mercredi au-dessus de l'aéroport international d'Erbil.
+
+        Ce mercredi matin, trois roquettes se sont abattues sur la base d'Al-Harir. Selon une source militaire, deux soldats ont été blessés.
+        """
+        let result = extract(text, date: nil)
+        #expect(result.documentDates["doc.txt"]?.text == "2022-01-05")
+        #expect(result.events.map(summary) == ["drone_attack erbil_international_airport 2022-01-04 intercepted",
+                                               "rocket_attack harir_air_base 2022-01-05 impact"])
+        #expect(result.events.last?.injuries == 2)
+    }
+
     @Test func airStrikesAndTheirMunitions() {
         let strike = extract("A drone strike on a car in eastern Baghdad on Wednesday killed a militia commander. The U.S. military said it carried out the strike.",
                              date: "2024-02-04").events
@@ -120,6 +133,8 @@ import Testing
         "Des photos montrent les restes du drone près de l'ambassade américaine à Bagdad.",
         "L'attaque de drone prévue lundi prochain contre Ain al-Asad a été déjouée avant son lancement.",
         "US forces at Al-Asad air base have come under rocket and drone attack at least 40 times since October 17.",
+        "U.S. forces in Iraq and Syria were targeted in three drone attacks this week, the Pentagon said Thursday.",
+        "Iran-backed militias have vowed to fire rockets at Ain al-Asad air base.",
     ])
     func nonEvents(text: String) {
         #expect(extract(text).events.isEmpty, "\(text)")
