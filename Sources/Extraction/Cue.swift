@@ -15,10 +15,12 @@ enum RelativeDay: Hashable, Sendable {
     case lastYear
 }
 
-enum NonEventReason: String, Hashable, Sendable {
-    case negation = "negated or denied"
-    case threat = "threat or warning"
-    case hypothetical = "hypothetical or future"
+enum NonEventReason: Hashable, Sendable {
+    /// Denied or said not to have happened.
+    case negation
+    case threat
+    /// Possible, planned or future.
+    case hypothetical
 }
 
 enum Cue: Hashable, Sendable {

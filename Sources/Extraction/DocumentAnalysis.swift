@@ -55,7 +55,7 @@ struct DocumentAnalyzer {
             guard token < text.tokens.count else { continue }
             let sentence = Int(text.tokens[token].sentence)
             let place = match.best.place
-            let mention = PlaceMention(place: place, token: token, range: match.range, near: false, text: match.text)
+            let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence, default: []].append(mention)
             analysis.paragraphPlaces[Int(text.tokens[token].paragraph), default: []].append(mention)
             let entry = frequency[place.id] ?? (0, token, place)

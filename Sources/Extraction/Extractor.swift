@@ -201,7 +201,7 @@ public struct Extractor: Sendable {
                     place = fromParagraph
                     strength = 2
                 } else if let main = analysis.mainPlace {
-                    place = PlaceMention(place: main, token: -1, range: 0..<0, near: false, text: main.name)
+                    place = PlaceMention(place: main, token: -1, range: 0..<0, near: false)
                     strength = 3
                 }
             }

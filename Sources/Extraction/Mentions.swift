@@ -22,7 +22,6 @@ struct PlaceMention {
     /// UTF-8 bytes of the name in the text.
     var range: Range<Int>
     var near: Bool
-    var text: String
 }
 
 /// One sentence's report of one incident, before merging.
