@@ -119,7 +119,9 @@ enum Lexicon {
     static let damages: [(String, Cue)] =
         ["pas de degats", "ni de degats", "ni de dommages", "ni degats materiels", "aucun degat", "aucun dommage", "ni dommage", "ni degat", "ni degats", "pas de dommage",
          "pas de dommages", "sans degats", "sans dommage", "sans dommages", "no damage", "without damage",
-         "caused no damage"].map { ($0, .damage(.none)) }
+         "caused no damage", "did not cause any damage", "caused no material damage", "no damage was reported",
+         "n a cause aucun degat", "n a fait aucun degat", "n ont fait aucun degat", "n a pas fait de degats",
+         "n ont pas fait de degats"].map { ($0, .damage(.none)) }
         + ["dommages materiels mineurs", "dommages mineurs", "degats mineurs", "degats materiels mineurs",
            "legers degats", "degats legers", "degats materiels limites", "degats limites", "minor damage",
            "minor material damage", "slight damage", "light damage", "limited damage", "degats sont legers",
@@ -189,6 +191,7 @@ enum Lexicon {
            "plan to", "plans to", "planned", "planning", "futur*", "future", "a venir", "upcoming", "empecher",
            "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
+           "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
            "lundi prochain"].map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",

@@ -57,6 +57,8 @@ import Testing
         #expect(killed?.fatalities == 3)
         let english = only("A drone hit Ain al-Asad air base on Monday, and two soldiers were wounded.")
         #expect(english?.injuries == 2)
+        let noDamageFrench = only("Deux roquettes ont touché lundi l'aéroport de Bagdad mais n'ont fait aucun dégât.")
+        #expect(noDamageFrench?.damage == Damage.none)
         let noDamage = only("Rockets hit Baghdad airport on Monday and caused no damage.")
         #expect(noDamage?.damage == Damage.none)
         // A sentence without a weapon word continues the incident just reported.
@@ -135,6 +137,8 @@ import Testing
         "US forces at Al-Asad air base have come under rocket and drone attack at least 40 times since October 17.",
         "U.S. forces in Iraq and Syria were targeted in three drone attacks this week, the Pentagon said Thursday.",
         "Iran-backed militias have vowed to fire rockets at Ain al-Asad air base.",
+        "If rockets hit the US embassy in Baghdad again, Washington will respond.",
+        "Si des roquettes frappent de nouveau la zone verte de Bagdad, les États-Unis riposteront.",
     ])
     func nonEvents(text: String) {
         #expect(extract(text).events.isEmpty, "\(text)")
