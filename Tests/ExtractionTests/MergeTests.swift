@@ -29,6 +29,17 @@ import Testing
         #expect(result.events.first?.feature().properties?["source_count"] == .integer(2))
     }
 
+    @Test func frenchAndEnglishReportsMerge() {
+        let result = extractor.extract([
+            Document(id: "fr.txt", text: "Deux drones piégés ont été abattus lundi au-dessus de l'aéroport de Bagdad.", headerDate: "2022-01"),
+            Document(id: "en.txt", text: "Two drones were shot down over Baghdad airport this morning pic.twitter.com/x — Someone (@some1) January 3, 2022"),
+        ])
+        #expect(result.events.map(summary) == ["drone_attack baghdad_international_airport 2022-01-03 intercepted"])
+        #expect(result.events.first?.sourceCount == 2)
+        #expect(result.events.first?.timePrecision == .day)
+        #expect(result.documentDates["en.txt"]?.source == .tweet)
+    }
+
     @Test func differentDaysOrPlacesStayApart() {
         let result = extractor.extract([
             Document(id: "a.txt", text: "Deux roquettes ont frappé lundi la base aérienne d'Ain al-Asad.", headerDate: "2021-07-05"),
