@@ -35,7 +35,8 @@ enum Lexicon {
            ("frappes aeriennes turques", "Turkey"), ("turkish airstrike*", "Turkey"), ("turkish drone strike*", "Turkey"),
            ("frappe aerienne russe", "Russia"), ("frappes aeriennes russes", "Russia"), ("russian airstrike*", "Russia")]
             .map { ($0.0, Cue.airStrike(by: $0.1)) }
-        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements"].map { ($0, .strike) }
+        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
+           "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
         + launchSites.map { ($0, .launchSite) }
 
     /// Launch sites and launchers with what they launch, so that "sites de lancement de roquettes"
@@ -57,7 +58,7 @@ enum Lexicon {
         ["attaque*", "attaqu*", "attack*", "assaut*", "vise", "visee", "visees", "vises", "visant", "visaient",
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
          "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
-         "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*", "shelled",
+         "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
          "aurait vise", "incident*"].map { ($0, .attack) }
         + ["detruit", "detruits", "detruite", "detruites", "destruction", "destroyed", "destroying", "demoli*",

@@ -29,6 +29,7 @@ import Testing
         ("A US airstrike hit a militia position near Deir ez-Zor on Monday.", "airstrike deir_ez_zor 2021-07-05 impact"),
         ("Several rockets failed to launch near Ain al-Asad on Monday.", "rocket_attack al_asad_airbase 2021-07-05 failed"),
         ("A mortar round landed inside the Green Zone in Baghdad on Monday.", "mortar_attack green_zone 2021-07-05 impact"),
+        ("Turkish forces shelled villages near Zakho on Monday.", "strike zakho 2021-07-05 unknown"),
     ])
     func typesAndOutcomes(text: String, expected: String) {
         #expect(only(text).map(summary) == expected, "\(text)")
