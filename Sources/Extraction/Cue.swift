@@ -60,6 +60,8 @@ enum Cue: Hashable, Sendable {
     /// Words that mark a recalled, earlier incident.
     case background
     case near
+    /// "depuis", "from": the place after it is where an attack came from.
+    case origin
     case targeting
     case month(Int)
     case weekday(Int)
@@ -69,4 +71,6 @@ enum Cue: Hashable, Sendable {
     case next
     case inPreposition
     case timeZone
+    /// "Publié le", "Updated": the date that follows is the article's.
+    case published
 }

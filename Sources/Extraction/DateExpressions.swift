@@ -17,6 +17,8 @@ struct DateHit {
     var first: Int
     var last: Int
     var expression: DateExpression
+    /// A dateline's or a "Publié le" / "Updated" line's date: the day the article speaks from.
+    var isPublication = false
 }
 
 struct TimeHit {
@@ -35,11 +37,74 @@ enum DateExpressions {
     /// Words before a date that make it the bound of a period, not the day of an incident.
     private static let periodBounds: Set<String> = ["since", "depuis", "until", "till", "jusqu"]
 
-    /// Date expressions among a sentence's cue hits (sorted by token), periods' bounds left out.
-    static func find(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
-        candidates(in: text, hits: hits).filter { hit in
-            hit.first == 0 || !periodBounds.contains(text.foldedString(of: hit.first - 1))
+    /// Date expressions of one sentence (its cue hits sorted by token, and its numeric dates),
+    /// periods' bounds left out; a dateline's or publication line's date is marked.
+    static func find(in text: FoldedText, sentence: Int, hits: ArraySlice<CueHit>) -> [DateHit] {
+        let tokens = text.sentences[sentence].tokens
+        let published = hits.filter { $0.cue == .published }
+        var found = candidates(in: text, hits: hits)
+        for numeric in numericDates(in: text, tokens: tokens) where !found.contains(where: { $0.first <= numeric.last && numeric.first <= $0.last }) {
+            found.append(numeric)
         }
+        found.sort { $0.first < $1.first }
+        let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
+        return found.filter { hit in
+            hit.first == 0 || !periodBounds.contains(text.foldedString(of: hit.first - 1))
+        }.map { hit in
+            var hit = hit
+            hit.isPublication = (datelineEnd.map { hit.last < $0 } ?? false)
+                || published.contains { $0.last < hit.first && hit.first <= $0.last + 2 }
+            return hit
+        }
+    }
+
+    /// "BAGDAD, 30 décembre 2019 (AFP) - …", "ERBIL, Iraq (AP) — …", "Erbil, 5 janvier 2022 — …": a
+    /// paragraph that opens with a place and has a spaced dash within its first words, the place
+    /// written in capitals or followed by a date just before the dash. Returns the first token after
+    /// the dash; the place and date before it are the dispatch's, not an incident's.
+    static func datelineEnd(_ text: FoldedText, sentence index: Int, dates: [DateHit]) -> Int? {
+        let sentence = text.sentences[index]
+        guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return nil }
+        let first = text.tokens[sentence.tokens.lowerBound]
+        guard first.isCapitalized else { return nil }
+        let firstWord = text.bytes[Int(first.start)..<Int(first.end)]
+        let inCapitals = firstWord.count >= 2 && !firstWord.contains { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+        let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + datelineMaxTokens)
+        for t in (sentence.tokens.lowerBound + 1)..<limit {
+            let token = text.tokens[t]
+            let spaced = token.start > 0 && [0x20, 0x09].contains(text.bytes[Int(token.start) - 1])
+            guard token.punctuationBefore == 0x2D && spaced else { continue }
+            if inCapitals || dates.contains(where: { $0.last == t - 1 && $0.first - sentence.tokens.lowerBound <= 4 }) { return t }
+            return nil
+        }
+        return nil
+    }
+
+    private static let datelineMaxTokens = 12
+
+    /// "29/09/2020", "29.09.2020" (day first, as in French and British copy; month first only when
+    /// the day cannot be a month) and ISO "2020-09-29".
+    private static func numericDates(in text: FoldedText, tokens range: Range<Int>) -> [DateHit] {
+        var result: [DateHit] = []
+        var t = range.lowerBound
+        while t + 2 < range.upperBound {
+            defer { t += 1 }
+            let separator = text.tokens[t + 1].punctuationBefore
+            guard [0x2F, 0x2E, 0x2D].contains(separator), text.tokens[t + 2].punctuationBefore == separator,
+                  text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
+                  let a = text.number(at: t), let b = text.number(at: t + 1), let c = text.number(at: t + 2) else { continue }
+            var day: CalendarDay?
+            if let y = year(text, t), separator == 0x2D {
+                day = CalendarDay(year: y, month: b, day: c)
+            } else if let y = year(text, t + 2), separator != 0x2D {
+                day = a > 12 || b <= 12 ? CalendarDay(year: y, month: b, day: a) : CalendarDay(year: y, month: a, day: b)
+            }
+            if let day {
+                result.append(DateHit(first: t, last: t + 2, expression: .absolute(.day(day))))
+                t += 2
+            }
+        }
+        return result
     }
 
     private static func candidates(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {

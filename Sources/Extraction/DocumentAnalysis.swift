@@ -34,11 +34,13 @@ struct DocumentAnalyzer {
         let tweets = ReferenceDates.tweets(in: text, hits: hits, hitIndexByToken: hitIndexByToken)
         var dateHitsBySentence: [[DateHit]] = []
         var allDates: [DateHit] = []
+        var datelineEnds: [Int: Int] = [:]
         for (s, _) in text.sentences.enumerated() {
-            let found = DateExpressions.find(in: text, hits: hits[sentenceHits[s]]).filter { hit in
+            let found = DateExpressions.find(in: text, sentence: s, hits: hits[sentenceHits[s]]).filter { hit in
                 let offset = Int(text.tokens[hit.first].start)
                 return DocumentAnalyzer.region(containing: offset, in: tweets, \.signatureRange) == nil
             }
+            datelineEnds[s] = DateExpressions.datelineEnd(text, sentence: s, dates: found)
             dateHitsBySentence.append(found)
             allDates += found
         }
@@ -54,6 +56,8 @@ struct DocumentAnalyzer {
             let token = text.tokenIndex(atOrAfter: match.range.lowerBound)
             guard token < text.tokens.count else { continue }
             let sentence = Int(text.tokens[token].sentence)
+            // The dispatch's place in a dateline ("BAGDAD, 30 décembre (AFP) -") is not where anything happened.
+            if let end = datelineEnds[sentence], token < end { continue }
             let place = match.best.place
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence, default: []].append(mention)

@@ -162,7 +162,9 @@ public struct Extractor: Sendable {
         }
         var deferred: [Mention] = []
         for m in candidates {
-            guard let place = bestPlace(m.places), place.place.kind.specificity >= 2, m.date != nil else {
+            // An undated mention ("14 rockets were fired, three of which hit Erbil airport") is first
+            // offered to the incidents whose date is written.
+            guard let place = bestPlace(m.places), place.place.kind.specificity >= 2, m.date != nil, m.dateIsStated else {
                 deferred.append(m)
                 continue
             }

@@ -212,6 +212,7 @@ enum Lexicon {
            "sur la route de", "road to", "road near", "peripherie de", "alentours de", "dans les environs de"]
             .map { ($0, .near) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
+        + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 
     static let dates: [(String, Cue)] =
         [("janvier", 1), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7),
@@ -245,6 +246,8 @@ enum Lexicon {
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
+        + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "updated", "published", "posted",
+           "last updated", "first published"].map { ($0, .published) }
 
     /// Capitalised words after "à", "in"… that name news agencies, not places.
     static let notPlaces: Set<String> = ["reuters", "afp", "ap", "bbc", "cnn", "al arabiya", "al jazeera", "sana", "ina",

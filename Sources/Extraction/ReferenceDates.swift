@@ -101,6 +101,18 @@ enum ReferenceDates {
     static func reference(header: ReferenceDate?, tweets: [TweetRegion], dates: [DateHit], text: FoldedText,
                           hits: [CueHit], hitIndexByToken: [Int32]) -> ReferenceDate {
         if let header, header.precision == .day { return header }
+        let mentionedYears = text.tokens.indices.compactMap { DateExpressions.year(text, $0) }
+        let publicationYear = header?.day?.year ?? mentionedYears.max()
+        let published = dates.filter(\.isPublication).compactMap { hit -> CalendarDay? in
+            switch hit.expression {
+            case .absolute(let span) where span.precision == .day: span.start
+            case .dayMonth(let day, let month): publicationYear.flatMap { CalendarDay(year: $0, month: month, day: day) }
+            default: nil
+            }
+        }
+        if let latest = published.max() {
+            return ReferenceDate(day: latest, precision: .day, source: .explicitText)
+        }
         if let latest = tweets.map(\.date).max() {
             return ReferenceDate(day: latest, precision: .day, source: .tweet)
         }
@@ -114,7 +126,6 @@ enum ReferenceDates {
                 candidates.append((span.start, .explicitText))
             }
         }
-        let mentionedYears = text.tokens.indices.compactMap { DateExpressions.year(text, $0) }
         let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, 1990)
         for hit in dates {
             guard case .dayMonth(let day, let month) = hit.expression,

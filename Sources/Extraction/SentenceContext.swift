@@ -221,7 +221,8 @@ struct SentenceContext {
                 let claims = hits.contains { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }
                 if agentNext || follows || (isStrike && state) || claims {
                     if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
-                    if state && follows && a.kind == .weapon(.drone, strong: true) { mentions[o].type = .airstrike }
+                    // "un drone américain", "a US drone": the drone is the state's, so the attack is its strike.
+                    if state && hit.first == a.last + 1 && a.kind == .weapon(.drone, strong: true) { mentions[o].type = .airstrike }
                     if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
                 }
             default:
@@ -248,7 +249,7 @@ struct SentenceContext {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             }
         }
-        for date in dates where !isDateline(date) {
+        for date in dates where !date.isPublication {
             let o = owner(date.first, date.last, anchors)
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
@@ -260,7 +261,15 @@ struct SentenceContext {
             let o = owner(time.token, time.token, anchors)
             mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
         }
-        for place in places {
+        // One date in a sentence dates all its clauses: "On Dec. 25, a drone … prompting strikes".
+        let stated = mentions.compactMap { $0.dateIsStated ? $0.date : nil }
+        if stated.count == 1, dates.filter({ !$0.isPublication }).count == 1 {
+            for i in mentions.indices where mentions[i].date == nil && mentions[i].nonEvent == nil {
+                mentions[i].date = stated[0]
+                mentions[i].dateIsStated = true
+            }
+        }
+        for place in places where !isOrigin(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
@@ -330,14 +339,16 @@ struct SentenceContext {
         }
     }
 
-    private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
-
-    /// "Erbil, 5 janvier 2022 — …": the date of the dispatch, not of the incident.
-    private func isDateline(_ date: DateHit) -> Bool {
-        let opensParagraph = sentenceIndex == 0 || text.sentences[sentenceIndex - 1].paragraph != sentence.paragraph
-        guard opensParagraph, date.first - sentence.tokens.lowerBound <= 4, date.last + 1 < text.tokens.count else { return false }
-        return text.tokens[date.last + 1].punctuationBefore == 0x2D
+    /// "tirées depuis le secteur d'al-Baghdadi", "launched from Iraq": the first place after
+    /// "depuis" or "from" is where an attack came from.
+    private func isOrigin(_ place: PlaceMention) -> Bool {
+        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 4 else {
+            return false
+        }
+        return !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
 
     private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]
 
