@@ -21,6 +21,8 @@ enum NonEventReason: Hashable, Sendable {
     case threat
     /// Possible, planned or future.
     case hypothetical
+    /// Condemned or denounced: a reaction, the incident is reported where it is told.
+    case reaction
 }
 
 enum Cue: Hashable, Sendable {
@@ -28,6 +30,8 @@ enum Cue: Hashable, Sendable {
     case weapon(WeaponKind, strong: Bool)
     /// An air or armed-drone strike phrase; `by` names the state when the phrase does ("frappe américaine").
     case airStrike(by: String?)
+    /// Combat aircraft: an air strike when they strike and no weapon of an attack is named.
+    case aircraft
     /// "frappe(s)", "strikes": an attack by a state force only when one is named.
     case strike
     /// Launch sites or launchers, the usual target of counter-strikes.
@@ -73,4 +77,6 @@ enum Cue: Hashable, Sendable {
     case timeZone
     /// "Publié le", "Updated": the date that follows is the article's.
     case published
+
+    var isAirStrike: Bool { if case .airStrike = self { true } else { self == .aircraft } }
 }

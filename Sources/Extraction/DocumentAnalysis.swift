@@ -80,6 +80,7 @@ struct DocumentAnalyzer {
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s] ?? [],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
+                earlierStrike: analysis.mentions.last { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }?.type,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
                 reference: reference, documentID: document.id)
             let found = context.mentions()
@@ -112,13 +113,15 @@ struct DocumentAnalyzer {
         func nearest(to i: Int, among candidates: [Int]) -> Int? {
             candidates.min { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }
         }
+        // A state's strikes in an article about air strikes are those air strikes.
+        let documentHasAirStrike = mentions.contains { $0.anchor.kind == .airStrike && $0.nonEvent == nil }
         for i in mentions.indices {
             let paragraph = byParagraph[mentions[i].paragraph, default: []]
             let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
             if mentions[i].eventTypeIsWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
-            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty {
+            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty || documentHasAirStrike {
                 mentions[i].type = .airstrike
             }
         }

@@ -179,9 +179,11 @@ public struct Extractor: Sendable {
         }
         for m in deferred {
             let own = bestPlace(m.places)
+            // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
                 incidents[k].type == m.type
-                    && (!m.dateIsStated || incidents[k].date == nil || datesCompatible(incidents[k].date, m.date))
+                    && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
+                        : isRecent(incidents[k].date, reference: analysis.reference))
                     && (own == nil || placesCompatible(incidents[k].place, incidents[k].placeStrength, own!.place, 1))
             }
             if let k = joinable.first(where: { paragraphOf[$0] == m.paragraph }) ?? joinable.first {
@@ -209,16 +211,23 @@ public struct Extractor: Sendable {
             }
             newIncident(m, place: place, strength: strength)
         }
-        let referenceStart = analysis.reference.day
         for k in incidents.indices {
-            if let date = incidents[k].date, let referenceStart {
-                incidents[k].reported = date.end.ordinal >= referenceStart.ordinal - 7
+            if let date = incidents[k].date, analysis.reference.day != nil {
+                incidents[k].reported = isRecent(date, reference: analysis.reference)
             } else {
                 incidents[k].reported = !incidents[k].summary.isBackground
             }
         }
         return incidents
     }
+
+    /// Within a week of the day the document speaks from (true when either is unknown).
+    private func isRecent(_ date: DateSpan?, reference: ReferenceDate) -> Bool {
+        guard let date, let day = reference.day else { return true }
+        return date.end.ordinal >= day.ordinal - Extractor.newsWindowDays
+    }
+
+    static let newsWindowDays = 7
 
     /// Incidents of all documents that share type, compatible dates and place become one event.
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {

@@ -24,6 +24,12 @@ enum Lexicon {
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
          "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes"]
             .map { ($0, .airStrike(by: nil)) }
+        // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
+        + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",
+           "chasseurs bombardiers", "bombardier", "bombardiers", "helicoptere de combat", "helicopteres de combat",
+           "helicoptere d attaque", "helicopteres d attaque", "avion d attaque", "avions d attaque", "warplane*",
+           "fighter jet*", "fighter plane*", "bomber", "bombers", "attack helicopter*", "helicopter gunship*",
+           "gunship*"].map { ($0, .aircraft) }
         + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
            ("frappe americaine", "United States"), ("frappes americaines", "United States"),
            ("raid americain", "United States"), ("raids americains", "United States"),
@@ -186,6 +192,7 @@ enum Lexicon {
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
          "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
             .map { ($0, .nonEvent(.negation)) }
+        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
@@ -193,7 +200,8 @@ enum Lexicon {
            "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
-           "lundi prochain"].map { ($0, .nonEvent(.hypothetical)) }
+           "lundi prochain", "preparing to", "prepared to", "about to", "s appretaient a", "s appretait a",
+           "se preparaient a", "se preparait a", "sur le point de"].map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",

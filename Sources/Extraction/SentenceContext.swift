@@ -10,6 +10,8 @@ struct SentenceContext {
     let dates: [DateHit]
     let places: [PlaceMention]
     let paragraphHasStrongWeapon: Bool
+    /// The type of the state strike an earlier sentence reported: "the strikes" then refers to it.
+    let earlierStrike: EventType?
     let tweet: TweetRegion?
     let reference: ReferenceDate
     let documentID: String
@@ -44,7 +46,7 @@ struct SentenceContext {
         for hit in hits {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate else { continue }
+                guard predicate, !isStrikeTarget(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
@@ -59,16 +61,51 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
-                if hasStateActor && !paragraphHasStrongWeapon && !launchSiteHit {
+                if (hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
+            case .aircraft:
+                if hasStateActor || hasStrikeResult { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
+            case .outcome(.impact):
+                // "l'armée américaine a frappé …", "US forces struck …": a state force's strike.
+                let byState = hits.contains { h in
+                    if case .actor(_, true) = h.cue { return h.last < hit.first && hit.first - h.last <= 3 } else { return false }
+                }
+                if byState { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike)) }
             case .launchSite:
                 if launchSiteHit { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .launchSite)) }
             default:
                 continue
             }
         }
+        // Aircraft and "the strikes" of an earlier sentence are not incidents of their own beside a
+        // weapon: "Balad, which hosts F-16 fighter jets", "these strikes answered Friday's rocket attack".
+        if anchors.contains(where: { if case .weapon = $0.kind { true } else { false } }) {
+            anchors.removeAll { anchor in
+                guard let hit = hits.first(where: { $0.first == anchor.first }) else { return false }
+                switch hit.cue {
+                case .aircraft, .outcome(.impact): return true
+                case .strike: return !hasStateActor
+                default: return false
+                }
+            }
+        }
         return anchors
+    }
+
+    /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
+    /// what it hit, not an attack of their own.
+    private func isStrikeTarget(_ weapon: CueHit) -> Bool {
+        guard let strike = hits.first(where: { $0.last < weapon.first && ($0.cue == .strike || $0.cue.isAirStrike) }) else {
+            return false
+        }
+        return hits.contains { hit in
+            guard hit.first > strike.last, hit.last < weapon.first, weapon.first - hit.last <= 12 else { return false }
+            switch hit.cue {
+            case .destroy, .outcome(.impact), .targeting: return true
+            default: return false
+            }
+        }
     }
 
     /// Commas, semicolons and brackets between two tokens make a cue less likely to belong across them.
@@ -169,7 +206,8 @@ struct SentenceContext {
             case .weapon(.missile, _): type = .missileAttack
             case .weapon(.mortar, _): type = .mortarAttack
             case .airStrike: type = .airstrike
-            case .strike, .launchSite: type = .strike
+            case .strike: type = hasStateActor ? .strike : earlierStrike ?? .strike
+            case .launchSite: type = .strike
             }
             var m = Mention(document: documentID, sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
                             type: type, source: source)
@@ -249,8 +287,14 @@ struct SentenceContext {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             }
         }
-        for date in dates where !date.isPublication {
+        // Of several dates, an incident takes the nearest: "a décrété lundi … des combattants tués
+        // dimanche par des frappes".
+        let byDistance = dates.filter { !$0.isPublication }.map { date -> (DateHit, Int, Int) in
             let o = owner(date.first, date.last, anchors)
+            let a = anchors[o]
+            return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
+        }.sorted { ($0.2, $0.0.first) < ($1.2, $1.0.first) }
+        for (date, o, _) in byDistance {
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression

@@ -76,7 +76,8 @@ struct GoldScore {
             lines.append("  false alarm \(summary(e)) \(e.context.rawValue) — \(quote)")
         }
         for e in events {
-            lines.append("    event \(summary(e)) \(e.context.rawValue) gold=\(gold.filter { $0.matches(e) }.map(\.id))")
+            let documents = Set(e.sources.map { String($0.document.prefix(3)) }).sorted().joined(separator: ",")
+            lines.append("    event \(summary(e)) \(e.context.rawValue) [\(documents)] gold=\(gold.filter { $0.matches(e) }.map(\.id))")
         }
         return lines.joined(separator: "\n")
     }
