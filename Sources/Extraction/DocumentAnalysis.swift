@@ -75,12 +75,13 @@ struct DocumentAnalyzer {
             hits[sentenceHits[s]].contains { if case .weapon(_, true) = $0.cue { true } else { false } }
         }.map { text.sentences[$0].paragraph })
 
+        var earlierStrike: EventType?
         for (s, sentence) in text.sentences.enumerated() {
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s] ?? [],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
-                earlierStrike: analysis.mentions.last { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }?.type,
+                earlierStrike: earlierStrike,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
                 reference: reference, documentID: document.id)
             let found = context.mentions()
@@ -90,6 +91,9 @@ struct DocumentAnalyzer {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
             }
             analysis.mentions += found
+            if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }) {
+                earlierStrike = strike.type
+            }
         }
         retypeWeakMentions(&analysis.mentions)
         return analysis

@@ -1,0 +1,109 @@
+import Testing
+@testable import Extraction
+
+/// One sentence of our own per rule learnt from articles written independently of the extractor:
+/// datelines, publication lines, numeric dates, origins, nearest dates, aircraft, state forces'
+/// strikes, strikes referred to again, what strikes hit, reactions and preparations.
+@Suite struct RuleTests {
+    func summaries(_ text: String, date: String? = nil) -> [String] {
+        extract(text, date: date).events.map(summary)
+    }
+
+    @Test(arguments: [
+        // 9 June 2021 is a Wednesday: "mardi" / "Tuesday" is the 8th, and the dispatch's town is no target.
+        ("ERBIL, 9 juin 2021 (AFP) - Trois roquettes ont touché mardi la base d'Ain al-Asad.", nil as String?),
+        ("KIRKUK, Iraq, June 9 (Reuters) - Three rockets hit Ain al-Asad air base on Tuesday.", "2021-06"),
+        ("Erbil, 9 juin 2021 — Trois roquettes ont touché mardi la base d'Ain al-Asad.", nil),
+        ("Publié le 09/06/2021\n\nTrois roquettes ont touché mardi la base d'Ain al-Asad.", nil),
+        ("Mis à jour le 2021-06-09\n\nTrois roquettes ont touché mardi la base d'Ain al-Asad.", nil),
+        ("Updated June 9, 2021\n\nThree rockets hit Ain al-Asad air base on Tuesday.", nil),
+    ])
+    func datelinesAndPublicationLinesDateTheArticle(text: String, header: String?) {
+        #expect(summaries(text, date: header) == ["rocket_attack al_asad_airbase 2021-06-08 impact"], "\(text)")
+    }
+
+    @Test func numericDatesAreDayFirstUnlessTheDayCannotBeAMonth() {
+        #expect(summaries("Publié le 06/09/2021\n\nTrois roquettes ont touché lundi la base d'Ain al-Asad.")
+            == ["rocket_attack al_asad_airbase 2021-09-06 impact"])
+        #expect(summaries("Posted 06/29/2021\n\nThree rockets hit Ain al-Asad air base on Monday.")
+            == ["rocket_attack al_asad_airbase 2021-06-28 impact"])
+    }
+
+    @Test func theTownRocketsWereFiredFromIsNotTheirTarget() {
+        #expect(summaries("Trois roquettes tirées depuis Falloujah ont touché lundi la base d'Ain al-Asad.", date: "2021-07-05")
+            == ["rocket_attack al_asad_airbase 2021-07-05 impact"])
+        #expect(summaries("Rockets launched from Fallujah hit Ain al-Asad air base on Monday.", date: "2021-07-05")
+            == ["rocket_attack al_asad_airbase 2021-07-05 impact"])
+    }
+
+    @Test func anIncidentTakesTheNearestOfSeveralDates() {
+        // 7 July 2021 is a Wednesday.
+        let events = summaries("Le gouvernement a annoncé mercredi que trois miliciens avaient été tués lundi par une frappe aérienne américaine près de Deir ez-Zor.",
+                               date: "2021-07-07")
+        #expect(events.map { $0.hasPrefix("airstrike deir_ez_zor 2021-07-05") } == [true], "\(events)")
+    }
+
+    @Test func oneDateDatesEveryClauseOfItsSentence() {
+        let events = summaries("On Monday, a drone attack on Erbil airport wounded two soldiers, prompting US airstrikes near Deir ez-Zor.",
+                               date: "2021-07-07")
+        #expect(Set(events.map { $0.split(separator: " ").prefix(3).joined(separator: " ") })
+            == ["drone_attack erbil_international_airport 2021-07-05", "airstrike deir_ez_zor 2021-07-05"], "\(events)")
+    }
+
+    @Test func combatAircraftOfAStateStrike() {
+        #expect(summaries("Des avions de combat américains ont bombardé lundi des dépôts près de Deir ez-Zor.", date: "2021-07-05")
+            .map { $0.hasPrefix("airstrike deir_ez_zor 2021-07-05") } == [true])
+        #expect(summaries("Warplanes of the Russian air force struck positions near Deir ez-Zor on Monday.", date: "2021-07-05")
+            .map { $0.hasPrefix("airstrike deir_ez_zor 2021-07-05") } == [true])
+    }
+
+    @Test func aircraftBesideAWeaponAreNotAnIncident() {
+        #expect(summaries("Deux roquettes sont tombées lundi sur la base d'Ain al-Asad, qui abrite des avions de chasse américains.",
+                          date: "2021-07-05") == ["rocket_attack al_asad_airbase 2021-07-05 impact"])
+    }
+
+    @Test func aStateForceThatStruckCarriedOutAStrike() {
+        #expect(summaries("L'armée américaine a frappé lundi soir des positions de milices près de Deir ez-Zor.", date: "2021-07-05")
+            .map { $0.hasPrefix("strike deir_ez_zor 2021-07-05") } == [true])
+    }
+
+    @Test func theStrikesOfAnEarlierSentenceAreStrikesAgain() {
+        let events = summaries("Des frappes aériennes américaines ont visé lundi des positions près d'Albu Kamal.\n\nSelon une ONG, les frappes ont aussi tué six combattants près de Mayadin.",
+                               date: "2021-07-05")
+        #expect(Set(events.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }) == ["airstrike abu_kamal", "airstrike mayadin"],
+                "\(events)")
+    }
+
+    @Test func weaponsAStrikeHitAreItsTargets() {
+        let events = summaries("A US airstrike on Monday destroyed rockets and drones stored near Deir ez-Zor.", date: "2021-07-05")
+        #expect(events.map { $0.hasPrefix("airstrike deir_ez_zor 2021-07-05") } == [true], "\(events)")
+    }
+
+    @Test(arguments: [
+        "Le ministère a condamné les frappes américaines de lundi près de Deir ez-Zor.",
+        "The government condemned Monday's US strikes near Deir ez-Zor.",
+        "Le Hezbollah a dénoncé l'attaque de drones de lundi contre l'aéroport d'Erbil.",
+    ])
+    func reactionsAreNotEvents(text: String) {
+        #expect(summaries(text, date: "2021-07-05") == [], "\(text)")
+    }
+
+    @Test func aWeaponBeingPreparedIsNoAttack() {
+        let events = summaries("US forces struck militants preparing to launch a drone near Kirkuk on Monday.", date: "2021-07-05")
+        #expect(!events.contains { $0.hasPrefix("drone_attack") }, "\(events)")
+        let french = summaries("Des miliciens s'apprêtaient à lancer des roquettes depuis Kirkouk lundi.", date: "2021-07-05")
+        #expect(french == [], "\(french)")
+    }
+
+    @Test func anUndatedMentionJoinsOnlyARecentIncident() {
+        let events = summaries("Le 3 juin, des roquettes ont frappé la base d'Ain al-Asad.\n\nDes roquettes ont touché la base d'Ain al-Asad, a indiqué la coalition.",
+                               date: "2021-07-05")
+        #expect(Set(events.map { $0.split(separator: " ").prefix(3).joined(separator: " ") })
+            == ["rocket_attack al_asad_airbase 2021-06-03", "rocket_attack al_asad_airbase 2021-07-05"], "\(events)")
+    }
+
+    @Test func aDroneFollowedByAStateIsNotItsStrike() {
+        #expect(summaries("A drone targeted a US base at Erbil airport on Monday.", date: "2021-07-05")
+            .map { $0.hasPrefix("drone_attack erbil_international_airport 2021-07-05") } == [true])
+    }
+}
