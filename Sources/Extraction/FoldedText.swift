@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// A word of a document: where it is in the original UTF-8 bytes and in the folded
 /// (lower-case, accent-free ASCII) buffer the lexicon is matched against.
 struct Token {
@@ -18,8 +20,8 @@ struct Sentence {
 }
 
 /// One pass over a document's bytes: folding, tokens, sentences, paragraphs.
-/// Folding maps Latin letters with diacritics to their base letters so that
-/// "aéroport" and "aeroport" meet the same lexicon entry.
+/// Folding maps Latin letters with diacritics to their base letters with the gazetteer's table
+/// (`NameFolding.latinLetter`), so that "aéroport" and "aeroport" meet the same lexicon entry.
 struct FoldedText {
     let bytes: [UInt8]
     private(set) var folded: [UInt8] = []
@@ -84,7 +86,7 @@ struct FoldedText {
                 let isLower = b >= 0x61 && b <= 0x7A
                 if isDigit || isUpper || isLower {
                     if !inToken {
-                        beginToken(at: i, firstByte: b, secondByte: 0, &state)
+                        beginToken(at: i, startsLower: isLower, capitalized: isUpper, &state)
                         inToken = true
                         tokenStart = i
                         tokenFoldStart = folded.count
@@ -116,14 +118,15 @@ struct FoldedText {
             } else if length == 3, i + 2 < n {
                 scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
             }
-            if scalar >= 0xC0 && scalar < 0x180, let base = FoldedText.latinBase[Int(scalar - 0xC0)], !base.isEmpty {
+            if let letter = NameFolding.latinLetter(scalar) {
                 if !inToken {
-                    beginToken(at: i, firstByte: b, secondByte: i + 1 < n ? bytes[i + 1] : 0, &state)
+                    beginToken(at: i, startsLower: letter.isLowercase, capitalized: letter.isUppercase, &state)
                     inToken = true
                     tokenStart = i
                     tokenFoldStart = folded.count
                 }
-                folded.append(contentsOf: base)
+                folded.append(letter.first)
+                if letter.second != 0 { folded.append(letter.second) }
                 i += length
                 continue
             }
@@ -162,9 +165,7 @@ struct FoldedText {
         }
     }
 
-    private mutating func beginToken(at offset: Int, firstByte: UInt8, secondByte: UInt8, _ state: inout ScanState) {
-        let startsLower = (firstByte >= 0x61 && firstByte <= 0x7A) || (firstByte == 0xC3 && secondByte >= 0x9F)
-        let capitalized = (firstByte >= 0x41 && firstByte <= 0x5A) || (firstByte == 0xC3 && secondByte >= 0x80 && secondByte <= 0x9E)
+    private mutating func beginToken(at offset: Int, startsLower: Bool, capitalized: Bool, _ state: inout ScanState) {
         var newParagraph = state.paragraph < 0 || state.newlines >= 2 || (state.newlines == 1 && !startsLower)
         var newSentence = newParagraph
         if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
@@ -192,10 +193,4 @@ struct FoldedText {
         tokens[tokens.count - 1].end = Int32(end)
         tokens[tokens.count - 1].foldEnd = Int32(folded.count)
     }
-
-    /// Base letters of U+00C0…U+017F (empty: not a letter).
-    private static let latinBase: [[UInt8]?] = {
-        let table = "a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|y|a|a|a|a|a|a|c|c|c|c|c|c|c|c|d|d|d|d|e|e|e|e|e|e|e|e|e|e|g|g|g|g|g|g|g|g|h|h|h|h|i|i|i|i|i|i|i|i|i|i|ij|ij|j|j|k|k|k|l|l|l|l|l|l|l|l|l|l|n|n|n|n|n|n|n|n|n|o|o|o|o|o|o|oe|oe|r|r|r|r|r|r|s|s|s|s|s|s|s|s|t|t|t|t|t|t|u|u|u|u|u|u|u|u|u|u|u|u|w|w|y|y|y|z|z|z|z|z|z|s"
-        return table.split(separator: "|", omittingEmptySubsequences: false).map { Array($0.utf8) }
-    }()
 }

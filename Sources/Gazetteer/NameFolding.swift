@@ -15,6 +15,25 @@ public enum NameFolding {
         }
         return words.joined(separator: " ")
     }
+
+    /// What one Latin letter with diacritics (U+00C0…U+024F, U+1E00…U+1EFF) folds to, so that other
+    /// scanners fold exactly as names do; nil for other scalars and for letters with no ASCII base.
+    @inline(__always)
+    public static func latinLetter(_ scalar: UInt32) -> FoldedLetter? {
+        guard let index = WordScanner.latinIndex(scalar) else { return nil }
+        let action = WordScanner.latinTable[index]
+        guard action.kind == .letter else { return nil }
+        return FoldedLetter(first: action.first, second: action.second, isUppercase: action.upper, isLowercase: action.lower)
+    }
+}
+
+/// A letter folded to lower-case ASCII: one byte, or two for ligatures ("æ" → "ae", "ß" → "ss").
+public struct FoldedLetter: Sendable, Equatable {
+    public let first: UInt8
+    /// 0 when the letter folds to one byte.
+    public let second: UInt8
+    public let isUppercase: Bool
+    public let isLowercase: Bool
 }
 
 /// One word of scanned text after folding.
@@ -34,7 +53,7 @@ struct FoldedWord {
 }
 
 /// What one code point contributes to a folded word.
-private struct FoldAction {
+struct FoldAction {
     enum Kind: UInt8 {
         /// Ends a word.
         case wordBreak
@@ -243,7 +262,7 @@ enum WordScanner {
 
     /// Each letter folded to its ASCII base by canonical decomposition, except the letters that
     /// do not decompose (ligatures, stroked letters), which are listed.
-    private static let latinTable: [FoldAction] = {
+    static let latinTable: [FoldAction] = {
         let undecomposable: [Character: String] = [
             "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
             "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ħ": "h", "Ħ": "h", "ı": "i", "ł": "l", "Ł": "l", "ŀ": "l",
