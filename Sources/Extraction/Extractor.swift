@@ -232,26 +232,26 @@ public struct Extractor: Sendable {
     /// Incidents of all documents that share type, compatible dates and place become one event.
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {
         let firstSources = incidents.map(\.firstSource)
+        // Keys and heads are kept apart from the incidents so that sorting and comparing copy no incident.
+        let keys = incidents.map { ($0.date?.precision.rank ?? 9, $0.date?.start.ordinal ?? 0, $0.type.rawValue) }
         let order = incidents.indices.sorted { i, j in
-            let a = incidents[i], b = incidents[j]
-            let ka = (a.date?.precision.rank ?? 9, a.date?.start.ordinal ?? 0, a.type.rawValue)
-            let kb = (b.date?.precision.rank ?? 9, b.date?.start.ordinal ?? 0, b.type.rawValue)
-            if ka != kb { return ka < kb }
+            if keys[i] != keys[j] { return keys[i] < keys[j] }
             return firstSources[i] < firstSources[j]
         }
         var groups: [[Incident]] = []
+        var heads: [Int] = []
         var groupFirstSources: [SourceRef] = []
         for index in order {
             let incident = incidents[index]
-            if incident.date != nil, let g = groups.firstIndex(where: { group in
-                let head = group[0]
-                return head.type == incident.type && datesCompatible(head.date, incident.date)
-                    && placesCompatible(head.place, head.placeStrength, incident.place, incident.placeStrength)
+            if incident.date != nil, let g = heads.firstIndex(where: { h in
+                incidents[h].type == incident.type && datesCompatible(incidents[h].date, incident.date)
+                    && placesCompatible(incidents[h].place, incidents[h].placeStrength, incident.place, incident.placeStrength)
             }) {
                 groups[g].append(incident)
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([incident])
+                heads.append(index)
                 groupFirstSources.append(firstSources[index])
             }
         }
@@ -263,12 +263,19 @@ public struct Extractor: Sendable {
     private func makeEvent(_ group: [Incident], usedIDs: inout Set<String>) -> Event {
         var summary = group[0].summary
         for incident in group.dropFirst() { summary.absorb(incident.summary) }
-        let placed = group.filter { $0.place != nil }.min { a, b in
-            (a.placeStrength, -a.place!.kind.specificity, a.firstSource) < (b.placeStrength, -b.place!.kind.specificity, b.firstSource)
-        }
-        let dated = group.filter { $0.date != nil }.min { a, b in
-            (a.dateIsStated ? 0 : 1, a.date!.precision.rank, a.firstSource) < (b.dateIsStated ? 0 : 1, b.date!.precision.rank, b.firstSource)
-        }
+        let placed = group.indices.filter { group[$0].place != nil }.min { i, j in
+            let a = group[i].placeStrength, b = group[j].placeStrength
+            if a != b { return a < b }
+            let sa = group[i].place!.kind.specificity, sb = group[j].place!.kind.specificity
+            if sa != sb { return sa > sb }
+            return group[i].firstSource < group[j].firstSource
+        }.map { group[$0] }
+        let dated = group.indices.filter { group[$0].date != nil }.min { i, j in
+            let a = (group[i].dateIsStated ? 0 : 1, group[i].date!.precision.rank)
+            let b = (group[j].dateIsStated ? 0 : 1, group[j].date!.precision.rank)
+            if a != b { return a < b }
+            return group[i].firstSource < group[j].firstSource
+        }.map { group[$0] }
         let date = dated?.date
         let place = placed?.place
         var sources = group.flatMap(\.sources).sorted()

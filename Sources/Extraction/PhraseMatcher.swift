@@ -62,45 +62,63 @@ struct PhraseMatcher: Sendable {
 
     /// Leftmost-longest, non-overlapping phrase hits in `tokens` (one sentence).
     func hits(in text: FoldedText, tokens range: Range<Int>, into result: inout [CueHit]) {
-        let folded = text.folded
-        let tokens = text.tokens
-        var start = range.lowerBound
-        while start < range.upperBound {
-            var node = 0
-            var bestLast = -1
-            var bestCue: Int32 = -1
-            var t = start
-            walk: while t < range.upperBound {
-                if t > start {
-                    let next = transitions[node * PhraseMatcher.alphabetSize + PhraseMatcher.space]
-                    if next < 0 { break }
-                    node = Int(next)
-                }
-                let token = tokens[t]
-                var i = Int(token.foldStart)
-                let end = Int(token.foldEnd)
-                while i < end {
-                    let next = transitions[node * PhraseMatcher.alphabetSize + PhraseMatcher.symbol(folded[i])]
-                    if next < 0 { break walk }
-                    node = Int(next)
-                    i += 1
-                    if stemTerminal[node] >= 0 && bestLast < t {
-                        bestLast = t
-                        bestCue = stemTerminal[node]
+        // Raw buffers: this loop runs once per token of every document.
+        transitions.withUnsafeBufferPointer { transitions in
+            wordTerminal.withUnsafeBufferPointer { wordTerminal in
+                stemTerminal.withUnsafeBufferPointer { stemTerminal in
+                    text.folded.withUnsafeBufferPointer { folded in
+                        text.tokens.withUnsafeBufferPointer { tokens in
+                            PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
+                                var start = range.lowerBound
+                                while start < range.upperBound {
+                                    var node = 0
+                                    var bestLast = -1
+                                    var bestCue: Int32 = -1
+                                    var t = start
+                                    walk: while t < range.upperBound {
+                                        if t > start {
+                                            let next = transitions[node &* PhraseMatcher.alphabetSize &+ PhraseMatcher.space]
+                                            if next < 0 { break }
+                                            node = Int(next)
+                                        }
+                                        let token = tokens[t]
+                                        var i = Int(token.foldStart)
+                                        let end = Int(token.foldEnd)
+                                        while i < end {
+                                            let next = transitions[node &* PhraseMatcher.alphabetSize &+ Int(symbols[Int(folded[i])])]
+                                            if next < 0 { break walk }
+                                            node = Int(next)
+                                            i &+= 1
+                                            if stemTerminal[node] >= 0 && bestLast < t {
+                                                bestLast = t
+                                                bestCue = stemTerminal[node]
+                                            }
+                                        }
+                                        if wordTerminal[node] >= 0 {
+                                            bestLast = t
+                                            bestCue = wordTerminal[node]
+                                        }
+                                        t &+= 1
+                                    }
+                                    if bestLast >= 0 {
+                                        result.append(CueHit(first: start, last: bestLast, cue: cues[Int(bestCue)]))
+                                        start = bestLast + 1
+                                    } else {
+                                        start += 1
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-                if wordTerminal[node] >= 0 {
-                    bestLast = t
-                    bestCue = wordTerminal[node]
-                }
-                t += 1
-            }
-            if bestLast >= 0 {
-                result.append(CueHit(first: start, last: bestLast, cue: cues[Int(bestCue)]))
-                start = bestLast + 1
-            } else {
-                start += 1
             }
         }
+    }
+
+    /// Trie symbol of each folded byte (letters 0…25, digits 26…35).
+    private static let symbols: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        if b >= 0x61 && b <= 0x7A { return UInt8(b - 0x61) }
+        if b >= 0x30 && b <= 0x39 { return UInt8(b - 0x30 + 26) }
+        return 0
     }
 }
