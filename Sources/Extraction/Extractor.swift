@@ -219,6 +219,11 @@ public struct Extractor: Sendable {
     }
 
     /// Incidents of all documents that share type, compatible dates and place become one event.
+    private struct TypeDay: Hashable {
+        let type: EventType
+        let day: Int
+    }
+
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {
         let firstSources = incidents.map(\.firstSource)
         let order = incidents.indices.sorted { i, j in
@@ -230,18 +235,34 @@ public struct Extractor: Sendable {
         }
         var groups: [[Incident]] = []
         var groupFirstSources: [SourceRef] = []
+        // Compatible dates overlap, so a group can only take an incident of its type whose span shares
+        // a day with the group's first incident: index groups by (type, day) instead of scanning them all.
+        var groupsByTypeAndDay: [TypeDay: [Int]] = [:]
         for index in order {
             let incident = incidents[index]
-            if incident.date != nil, let g = groups.firstIndex(where: { group in
-                let head = group[0]
-                return head.type == incident.type && datesCompatible(head.date, incident.date)
-                    && placesCompatible(head.place, head.placeStrength, incident.place, incident.placeStrength)
-            }) {
+            var joined: Int?
+            if let span = incident.date {
+                var candidates: [Int] = []
+                for day in span.start.ordinal...span.end.ordinal {
+                    candidates += groupsByTypeAndDay[TypeDay(type: incident.type, day: day)] ?? []
+                }
+                joined = Set(candidates).sorted().first { g in
+                    let head = groups[g][0]
+                    return datesCompatible(head.date, span)
+                        && placesCompatible(head.place, head.placeStrength, incident.place, incident.placeStrength)
+                }
+            }
+            if let g = joined {
                 groups[g].append(incident)
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([incident])
                 groupFirstSources.append(firstSources[index])
+                if let span = incident.date {
+                    for day in span.start.ordinal...span.end.ordinal {
+                        groupsByTypeAndDay[TypeDay(type: incident.type, day: day), default: []].append(groups.count - 1)
+                    }
+                }
             }
         }
         return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }
