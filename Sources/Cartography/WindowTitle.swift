@@ -93,6 +93,11 @@ enum Vocabulary {
         return value < 0 ? "-" + out : out
     }
 
+    /// A number already written with a decimal point ("32.21"), with a decimal comma in French.
+    static func decimal(_ number: String, _ language: MapLanguage) -> String {
+        language == .fr ? String(number.map { $0 == "." ? "," : $0 }) : number
+    }
+
     static func legendHeading(_ key: String, _ language: MapLanguage) -> String {
         switch (key, language) {
         case ("type", .fr): "Type d’attaque"
@@ -105,6 +110,8 @@ enum Vocabulary {
         case ("window", .en): "Period"
         case ("year", .fr): "Année"
         case ("year", .en): "Year"
+        case ("windowByYear", .fr): "Période — couleur par année"
+        case ("windowByYear", .en): "Period — coloured by year"
         case ("bins", .fr): "Événements par hexagone"
         case ("bins", .en): "Events per hexagon"
         case ("place", .fr): "Événements au même lieu"
@@ -120,6 +127,11 @@ enum Vocabulary {
         case 2: "4–9"
         default: language == .fr ? "10 et plus" : "10 or more"
         }
+    }
+
+    /// The note under a by-year legend saying why windows are not coloured one by one.
+    static func periodsWithEvents(_ count: Int, _ language: MapLanguage) -> String {
+        language == .fr ? "\(grouped(count, language)) périodes avec événements" : "\(grouped(count, language)) periods with events"
     }
 
     static func allEvents(_ language: MapLanguage) -> String {
