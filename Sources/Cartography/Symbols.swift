@@ -66,8 +66,8 @@ enum Palette {
     }
 
     /// Okabe–Ito colours (yellow left out: it vanishes on the pale land), ordered so that neighbours
-    /// in the legend differ in hue and lightness.
-    static let categorical = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7a5195", "#4d4d4d"]
+    /// in the legend differ in hue and lightness and the two blues only meet past six groups.
+    static let categorical = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#7a5195", "#56b4e9", "#4d4d4d"]
 
     /// Categorical colours for up to eight groups; more groups (only years reach this) go along a
     /// dark-to-warm ramp in time order.
