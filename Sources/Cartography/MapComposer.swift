@@ -622,7 +622,7 @@ struct MapComposer {
     }
 
     private func drawHeader(aggregated: Bool) -> String {
-        var subtitle = Vocabulary.events(events.count, language)
+        var subtitle = events.isEmpty ? Vocabulary.noEvents(language) : Vocabulary.events(events.count, language)
         if windowOrder.count > 1, let first = windowOrder.first, let last = windowOrder.last {
             subtitle += " · " + WindowTitle.title(for: first, language: language) + " – " + WindowTitle.title(for: last, language: language)
         }

@@ -134,12 +134,19 @@ enum Vocabulary {
         language == .fr ? "\(grouped(count, language)) périodes avec événements" : "\(grouped(count, language)) periods with events"
     }
 
+    /// Said on a window map with nothing on it, so that an empty map is not read as a failed one.
+    static func noEvents(_ language: MapLanguage) -> String {
+        language == .fr ? "Aucun événement signalé sur cette période" : "No events reported in this period"
+    }
+
     static func allEvents(_ language: MapLanguage) -> String {
         language == .fr ? "Tous les événements" : "All events"
     }
 
     static func footer(projection: String, generatedOn: String, dropped: Int, _ language: MapLanguage) -> String {
-        let base = language == .fr ? "Projection : \(projection) · Généré le \(generatedOn)" : "Projection: \(projection) · Generated \(generatedOn)"
+        // Written out ("5 janvier 2022") as a caption would print it; a malformed date is printed as given.
+        let date = WindowTitle.title(for: generatedOn, language: language)
+        let base = language == .fr ? "Projection : \(projection) · Généré le \(date)" : "Projection: \(projection) · Generated \(date)"
         guard dropped > 0 else { return base }
         return base + (language == .fr ? " · \(dropped) étiquette(s) omise(s) faute de place" : " · \(dropped) label(s) omitted for lack of space")
     }

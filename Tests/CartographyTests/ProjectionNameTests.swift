@@ -25,9 +25,9 @@ final class ProjectionNameTests: XCTestCase {
     func testFooterAndScaleBarUseTheMapsLanguage() throws {
         let events = try Fixtures.window("2021-07")
         let french = try ParsedSVG(Fixtures.renderer(.fr).render(events: events, windowLabel: "2021-07")).textContent
-        XCTAssertTrue(french.contains("Projection : Conique conforme de Lambert, parallèles standards 32,21° et 36,21° · Généré le 2022-01-05"), "\(french)")
+        XCTAssertTrue(french.contains("Projection : Conique conforme de Lambert, parallèles standards 32,21° et 36,21° · Généré le 5 janvier 2022"), "\(french)")
         let english = try ParsedSVG(Fixtures.renderer(.en).render(events: events, windowLabel: "2021-07")).textContent
-        XCTAssertTrue(english.contains("Projection: Lambert conformal conic, standard parallels 32.21° and 36.21° · Generated 2022-01-05"), "\(english)")
+        XCTAssertTrue(english.contains("Projection: Lambert conformal conic, standard parallels 32.21° and 36.21° · Generated 5 January 2022"), "\(english)")
 
         // A view two kilometres wide gets a bar under a kilometre, printed with the language's decimal mark.
         let street = MapExtent(west: 44.39, south: 33.29, east: 44.41, north: 33.305)
@@ -37,5 +37,26 @@ final class ProjectionNameTests: XCTestCase {
         let km = String(frBar.layout.scaleBar.kilometres)
         XCTAssertTrue(try ParsedSVG(frBar.svg).textContent.contains(km.replacingOccurrences(of: ".", with: ",") + " km"))
         XCTAssertTrue(try ParsedSVG(enBar.svg).textContent.contains(km + " km"))
+    }
+}
+
+/// What a picture editor reads first on a map: its words are all in the map's language.
+final class MapWordingTests: XCTestCase {
+    func testCreditsDateAndEmptyWindowSpeakTheMapsLanguage() throws {
+        let expected: [(MapLanguage, credits: String, generated: String, empty: String)] = [
+            (.fr, "Fond de carte : Digital Chart of the World (GMT 6.4 DCW), cours d’eau GSHHG 2.3, LGPL-3 · Lieux : répertoire Kharita (GeoNames, CC BY 4.0)",
+             "Généré le 5 janvier 2022", "Aucun événement signalé sur cette période"),
+            (.en, "Basemap: Digital Chart of the World (GMT 6.4 DCW), GSHHG 2.3 rivers, LGPL-3 · Places: Kharita gazetteer (GeoNames, CC BY 4.0)",
+             "Generated 5 January 2022", "No events reported in this period"),
+        ]
+        for (language, credits, generated, empty) in expected {
+            let texts = try ParsedSVG(Fixtures.renderer(language).render(events: [], windowLabel: "2020-02")).textContent
+            XCTAssertTrue(texts.contains(credits), "\(language): \(texts)")
+            XCTAssertTrue(texts.contains { $0.hasSuffix(generated) }, "\(language): \(texts)")
+            XCTAssertTrue(texts.contains(empty), "\(language): \(texts)")
+            XCTAssertFalse(texts.contains { $0.hasPrefix("0 ") }, "\(language): an empty window says so in words")
+        }
+        let given = try MapRenderer(basemap: Fixtures.basemap(), options: MapOptions(language: .fr, generatedOn: "2022-01-05", attribution: "Source : AFP"))
+        XCTAssertTrue(try ParsedSVG(given.render(events: [], windowLabel: nil)).textContent.contains("Source : AFP"))
     }
 }
