@@ -92,7 +92,7 @@ enum PMTiles {
     /// Writes the archive: tiles are compressed into one data block first, because the header and
     /// directories that precede it depend on where each tile lands. Identical tiles are found by
     /// hash and confirmed byte for byte against the block, so no second copy is kept.
-    static func write(_ set: TileSet, metadata: String, to url: URL) throws {
+    static func write(_ set: TileSet, metadata: [UInt8], to url: URL) throws {
         var entries: [Entry] = []
         var data: [UInt8] = []
         var locationsByHash: [Int: [(offset: UInt64, length: UInt32)]] = [:]
@@ -124,7 +124,7 @@ enum PMTiles {
             entries.append(Entry(tileID: id, offset: location.offset, length: location.length, runLength: 1))
             data += compressed
         }
-        let metadataBytes = try gzip.compress(Array(metadata.utf8))
+        let metadataBytes = try gzip.compress(metadata)
         let (root, leaves) = try directories(entries)
         let rootOffset = UInt64(headerLength)
         let metadataOffset = rootOffset + UInt64(root.count)

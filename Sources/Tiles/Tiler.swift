@@ -23,7 +23,7 @@ public struct TileLayerInput {
 }
 
 /// How tiles are cut. Sizes are in tile units (`extent` units to a tile side).
-public struct TilingOptions {
+public struct TilingOptions: Sendable {
     public var minZoom = 0
     public var maxZoom = 12
     public var extent = 4096

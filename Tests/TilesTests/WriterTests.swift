@@ -185,6 +185,25 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["a.mbtiles", "a.pmtiles"])
     }
 
+    // MARK: metadata texts
+
+    /// A set whose bounds need rounding, with a name and description that need escaping.
+    private static let metadataSet = TileSet(
+        tiles: [], layers: [VectorLayerInfo(id: "events", fields: [("date", "String"), ("weapon_count", "Number")], minZoom: 0, maxZoom: 9)],
+        bounds: (36.123456789, 30, 47.9999999951, 37.05), minZoom: 0, maxZoom: 9)
+
+    func testMetadataTextsMatchTheGoldenFiles() throws {
+        let fixtures = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let tileJSON = TileWriter.tileJSON(Self.metadataSet, name: "Kharita \"test\"", attribution: "© test", description: "line\nbreak")
+        XCTAssertEqual(tileJSON, Array(try Data(contentsOf: fixtures.appendingPathComponent("tilejson.json"))))
+        let pmtiles = TileWriter.pmtilesMetadata(Self.metadataSet, name: "Kharita", attribution: "© test", description: "d")
+        XCTAssertEqual(String(decoding: pmtiles, as: UTF8.self),
+                       #"{"name":"Kharita","description":"d","attribution":"© test","type":"overlay","format":"pbf","vector_layers":[{"id":"events","fields":{"date":"String","weapon_count":"Number"},"minzoom":0,"maxzoom":9}]}"#)
+        let rows = Dictionary(uniqueKeysWithValues: TileWriter.mbtilesMetadata(Self.metadataSet, name: "K", attribution: "", description: ""))
+        XCTAssertEqual(rows["bounds"], "36.1234568,30.0,48.0,37.05")
+        XCTAssertEqual(rows["center"], "42.0617284,33.525,0")
+    }
+
     // MARK: independent decoders (Python mapbox-vector-tile, pmtiles; GDAL)
 
     func testIndependentDecodersAgree() throws {
