@@ -264,22 +264,57 @@ public enum Tiler {
         }
     }
 
+    /// Simplification can make an outline cross itself where it runs close to itself, and
+    /// rounding to tile units can make fine detail, or an islet and the coast beside it, touch.
+    /// For such a tile each polygon of the shape is redone, clipped to the tile's column only and
+    /// largest first: as simplified, else unsimplified (the most faithful shape), else coarser,
+    /// taking the first version that meets neither itself nor the polygons already taken. A polygon
+    /// without such a version is left out of the tile (at this zoom it is a sliver or an islet
+    /// against a larger one), except the largest, which users expect to see rather than a gap: its
+    /// simplified rings are split where they cross themselves, and inside-out loops dropped.
+    private static func withoutSelfIntersections(
+        _ shape: PreparedLayer.Shape, tolerance: Double, low: Double, high: Double,
+        tileRings: ([[[GeometryOps.Point]]]) -> [[SIMD2<Int32>]]
+    ) -> [[SIMD2<Int32>]] {
+        let areas = shape.polygons.map { abs(GeometryOps.doubleSignedArea($0[0])) }
+        let largestFirst = shape.polygons.indices.sorted { (areas[$0], $1) > (areas[$1], $0) }
+        var taken: [[SIMD2<Int32>]] = []
+        for (rank, index) in largestFirst.enumerated() {
+            var asSimplified: [[SIMD2<Int32>]] = []
+            var fitting: [[SIMD2<Int32>]]?
+            for factor in [1.0, 0, 2, 4, 8] {
+                let version = GeometryOps.simplifyPolygon(shape.polygons[index], tolerance: factor * tolerance)
+                    .map { tileRings(GeometryOps.clipPolygon($0, axis: 0, low: low, high: high)) } ?? []
+                if factor == 1 { asSimplified = version }
+                if !GeometryOps.hasSelfIntersections(taken + version) {
+                    fitting = version
+                    break
+                }
+            }
+            if let fitting {
+                taken += fitting
+            } else if rank == 0 {
+                taken = asSimplified.flatMap {
+                    GeometryOps.loops(of: $0, exterior: GeometryOps.doubleSignedArea($0) > 0, splittingCrossings: true)
+                }
+            }
+        }
+        return taken
+    }
+
     /// Simplifies a line or polygon for `zoom` and cuts it into the buffered tiles it touches.
     private static func cut(_ shape: PreparedLayer.Shape, zoom: Int, tolerance: Double, margin: Double,
                             extent: Int) -> [(TileID, TileGeometry)] {
         let side = 1 << zoom
         let n = Double(side)
-        let polygons: [[[GeometryOps.Point]]] = shape.polygons.map { rings in
-            rings.map { GeometryOps.simplify($0, tolerance: tolerance) }.filter { $0.count >= 4 }
-        }.filter { !$0.isEmpty }
+        let polygons = shape.polygons.compactMap { GeometryOps.simplifyPolygon($0, tolerance: tolerance) }
         let lines = shape.lines.map { GeometryOps.simplify($0, tolerance: tolerance) }
         let first = Int((shape.bbox.min.x - margin / n) * n), last = Int((shape.bbox.max.x + margin / n) * n)
         let top = Int((shape.bbox.min.y - margin / n) * n), bottom = Int((shape.bbox.max.y + margin / n) * n)
         var out: [(TileID, TileGeometry)] = []
         for tx in max(first, 0)...min(last, side - 1) {
             let low = (Double(tx) - margin) / n, high = (Double(tx) + 1 + margin) / n
-            let columnPolygons = polygons.map { $0.map { GeometryOps.clipRing($0, axis: 0, low: low, high: high) } }
-                .filter { !($0.first?.isEmpty ?? true) }
+            let columnPolygons = polygons.flatMap { GeometryOps.clipPolygon($0, axis: 0, low: low, high: high) }
             let columnLines = lines.flatMap { GeometryOps.clipLine($0, axis: 0, low: low, high: high) }
             if columnPolygons.isEmpty && columnLines.isEmpty { continue }
             for ty in max(top, 0)...min(bottom, side - 1) {
@@ -287,17 +322,20 @@ public enum Tiler {
                 let originX = Double(tx) / n, originY = Double(ty) / n, scale = n * Double(extent)
                 var parts: [[SIMD2<Int32>]] = []
                 if shape.isPolygon {
-                    for rings in columnPolygons {
-                        let clipped = rings.map { GeometryOps.clipRing($0, axis: 1, low: lowY, high: highY) }
-                        guard let exterior = GeometryOps.tileRing(clipped[0], exterior: true, originX: originX,
-                                                                   originY: originY, scale: scale) else { continue }
-                        parts.append(exterior)
-                        for hole in clipped.dropFirst() {
-                            if let ring = GeometryOps.tileRing(hole, exterior: false, originX: originX,
-                                                               originY: originY, scale: scale) {
-                                parts.append(ring)
+                    func tileRings(_ polygons: [[[GeometryOps.Point]]]) -> [[SIMD2<Int32>]] {
+                        polygons.flatMap { GeometryOps.clipPolygon($0, axis: 1, low: lowY, high: highY) }.flatMap { rings in
+                            let lobes = GeometryOps.tileRings(rings[0], exterior: true, originX: originX, originY: originY, scale: scale)
+                            guard let body = lobes.first else { return [[SIMD2<Int32>]]() }
+                            let holes = rings.dropFirst().flatMap {
+                                GeometryOps.tileRings($0, exterior: false, originX: originX, originY: originY, scale: scale)
                             }
+                            // Lobes pinched off the exterior follow its holes, as exteriors of their own.
+                            return [body] + holes + lobes.dropFirst()
                         }
+                    }
+                    parts = tileRings(columnPolygons)
+                    if GeometryOps.hasSelfIntersections(parts) {
+                        parts = withoutSelfIntersections(shape, tolerance: tolerance, low: low, high: high, tileRings: tileRings)
                     }
                 } else {
                     for line in columnLines {
