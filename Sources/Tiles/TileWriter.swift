@@ -12,12 +12,22 @@ public enum TileFormat: String, CaseIterable, Sendable {
     case dir
 }
 
-/// Writes a `TileSet` to disk. Each output goes to a temporary sibling first and is renamed
-/// into place, so a failed write leaves any previous output as it was. Nothing written depends
-/// on the clock: the same tiles give the same bytes.
+/// Writes tiles to disk. Each output goes to a temporary sibling first and is renamed into place,
+/// so a failed write leaves any previous output as it was. Nothing written depends on the clock:
+/// the same tiles give the same bytes.
 public enum TileWriter {
     public static func write(_ set: TileSet, format: TileFormat, to path: String, name: String,
                              attribution: String, description: String) throws {
+        try write(format: format, to: path, name: name, attribution: attribution, description: description) { add in
+            for (tile, mvt) in set.tiles { try add(tile, mvt) }
+            return set
+        }
+    }
+
+    /// Writes the tiles `produce` hands to `add` in `TileID` order, each compressed or stored as
+    /// it arrives; `produce` returns the set's description (its `tiles` are not read).
+    static func write(format: TileFormat, to path: String, name: String, attribution: String, description: String,
+                      tiles produce: (_ add: (TileID, [UInt8]) throws -> Void) throws -> TileSet) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).partial")
@@ -26,13 +36,14 @@ public enum TileWriter {
         do {
             switch format {
             case .pmtiles:
-                try PMTiles.write(set, metadata: pmtilesMetadata(set, name: name, attribution: attribution, description: description),
+                let archive = try PMTiles.Builder()
+                let summary = try produce(archive.add)
+                try archive.write(summary, metadata: pmtilesMetadata(summary, name: name, attribution: attribution, description: description),
                                   to: temporary)
             case .mbtiles:
-                try MBTiles.write(set, to: temporary.path,
-                                  metadata: mbtilesMetadata(set, name: name, attribution: attribution, description: description))
+                try writeMBTiles(to: temporary.path, name: name, attribution: attribution, description: description, tiles: produce)
             case .dir:
-                try writeFolder(set, to: temporary, name: name, attribution: attribution, description: description)
+                try writeFolder(to: temporary, name: name, attribution: attribution, description: description, tiles: produce)
             }
             if files.fileExists(atPath: url.path) { try files.removeItem(at: url) }
             try files.moveItem(at: temporary, to: url)
@@ -40,6 +51,14 @@ public enum TileWriter {
             try? files.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// A function of its own so the database is closed when it returns, before the file moves.
+    private static func writeMBTiles(to path: String, name: String, attribution: String, description: String,
+                                     tiles produce: ((TileID, [UInt8]) throws -> Void) throws -> TileSet) throws {
+        let database = try MBTiles.Writer(path: path)
+        let summary = try produce(database.add)
+        try database.finish(metadata: mbtilesMetadata(summary, name: name, attribution: attribution, description: description))
     }
 
     /// Degrees rounded to 7 decimals (about 1 cm), the precision of the PMTiles header, so the
@@ -101,22 +120,22 @@ public enum TileWriter {
         ]), pretty: true)
     }
 
-    private static func writeFolder(_ set: TileSet, to folder: URL, name: String, attribution: String,
-                                    description: String) throws {
+    private static func writeFolder(to folder: URL, name: String, attribution: String, description: String,
+                                    tiles produce: ((TileID, [UInt8]) throws -> Void) throws -> TileSet) throws {
         let files = FileManager.default
         try files.createDirectory(at: folder, withIntermediateDirectories: true)
         var made = Set<String>()
-        for (tile, mvt) in set.tiles {
+        let summary = try produce { tile, mvt in
             let column = folder.appendingPathComponent("\(tile.z)/\(tile.x)")
             if made.insert(column.path).inserted {
                 try files.createDirectory(at: column, withIntermediateDirectories: true)
             }
             try Data(mvt).write(to: column.appendingPathComponent("\(tile.y).mvt"))
         }
-        try Data(tileJSON(set, name: name, attribution: attribution, description: description))
+        try Data(tileJSON(summary, name: name, attribution: attribution, description: description))
             .write(to: folder.appendingPathComponent("tilejson.json"))
         // GDAL's MVT driver reads a folder's metadata.json with MBTiles' rows as string members.
-        let metadata = mbtilesMetadata(set, name: name, attribution: attribution, description: description)
+        let metadata = mbtilesMetadata(summary, name: name, attribution: attribution, description: description)
         let members = Properties(uniqueKeysWithValues: metadata.map { ($0.0, JSONValue.string($0.1)) })
         try Data(JSONWriter.encode(.object(members), pretty: true)).write(to: folder.appendingPathComponent("metadata.json"))
     }

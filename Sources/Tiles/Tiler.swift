@@ -80,21 +80,41 @@ public enum Tiler {
     /// The deepest zoom the tiler accepts.
     public static let deepestZoom = 22
 
+    /// Every tile in memory, uncompressed. For writing files, `write(layers:options:format:to:…)`
+    /// needs far less memory.
     public static func build(layers: [TileLayerInput], options: TilingOptions) throws -> TileSet {
+        var tiles: [(TileID, [UInt8])] = []
+        let summary = try produce(layers: layers, options: options) { tiles.append(($0, $1)) }
+        return TileSet(tiles: tiles, layers: summary.layers, bounds: summary.bounds,
+                       minZoom: summary.minZoom, maxZoom: summary.maxZoom)
+    }
+
+    /// Cuts the layers and writes them as `TileWriter.write` would write `build`'s set, byte for
+    /// byte, but hands each tile to the file as soon as it is encoded: only compressed tiles
+    /// (PMTiles) or none (MBTiles, folder) are held, not the whole uncompressed set.
+    public static func write(layers: [TileLayerInput], options: TilingOptions, format: TileFormat, to path: String,
+                             name: String, attribution: String, description: String) throws {
+        try TileWriter.write(format: format, to: path, name: name, attribution: attribution, description: description) { add in
+            try produce(layers: layers, options: options, emit: add)
+        }
+    }
+
+    /// Hands every non-empty tile to `emit` in `TileID` order (zoom by zoom, each along the
+    /// Hilbert curve) and returns the set's description with no tiles.
+    private static func produce(layers: [TileLayerInput], options: TilingOptions,
+                                emit: (TileID, [UInt8]) throws -> Void) throws -> TileSet {
         try validate(options)
         let transform = try Transform(from: "EPSG:4326", to: "EPSG:3857")
         let prepared = try layers.map { try PreparedLayer($0, transform: transform) }
-        var tiles: [(TileID, [UInt8])] = []
         for zoom in options.minZoom...options.maxZoom {
-            tiles.append(contentsOf: try buildZoom(zoom, layers: prepared, options: options))
+            try buildZoom(zoom, layers: prepared, options: options, emit: emit)
         }
-        tiles.sort { $0.0 < $1.0 }
         let infos = prepared.map { layer in
             VectorLayerInfo(id: layer.name,
                             fields: layer.table.fieldTypes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                             minZoom: max(layer.minZoom, options.minZoom), maxZoom: options.maxZoom)
         }
-        return TileSet(tiles: tiles, layers: infos, bounds: bounds(of: prepared),
+        return TileSet(tiles: [], layers: infos, bounds: bounds(of: prepared),
                        minZoom: options.minZoom, maxZoom: options.maxZoom)
     }
 
@@ -167,7 +187,8 @@ public enum Tiler {
         }
     }
 
-    private static func buildZoom(_ zoom: Int, layers: [PreparedLayer], options: TilingOptions) throws -> [(TileID, [UInt8])] {
+    private static func buildZoom(_ zoom: Int, layers: [PreparedLayer], options: TilingOptions,
+                                  emit: (TileID, [UInt8]) throws -> Void) throws {
         let side = 1 << zoom
         let n = Double(side)
         var work: [Int: TileWork] = [:]
@@ -185,13 +206,12 @@ public enum Tiler {
                 }
             }
         }
-        var encoded: [(TileID, [UInt8])] = []
-        encoded.reserveCapacity(work.count)
-        for key in work.keys.sorted() {
-            let tile = TileID(z: zoom, x: key % side, y: key / side)
-            encoded.append((tile, try encode(tile, work[key]!, layers: layers, options: options)))
+        let tiles = work.keys.map { TileID(z: zoom, x: $0 % side, y: $0 / side) }.sorted()
+        for tile in tiles {
+            // Each tile's gathered work is released once it is encoded.
+            guard let gathered = work.removeValue(forKey: tile.y * side + tile.x) else { continue }
+            try emit(tile, try encode(tile, gathered, layers: layers, options: options))
         }
-        return encoded
     }
 
     /// Encodes one tile, widening the cluster cells until the tile fits the limits.

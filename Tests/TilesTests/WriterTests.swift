@@ -185,6 +185,30 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["a.mbtiles", "a.pmtiles"])
     }
 
+    // MARK: streaming
+
+    /// A file's bytes, or for a folder every tile and metadata file's bytes by relative path.
+    private func contents(_ path: String, _ format: TileFormat) throws -> [String: Data] {
+        guard format == .dir else { return ["": try Data(contentsOf: URL(fileURLWithPath: path))] }
+        var files: [String: Data] = [:]
+        for file in try FileManager.default.subpathsOfDirectory(atPath: path) where file.hasSuffix(".mvt") || file.hasSuffix(".json") {
+            files[file] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + file))
+        }
+        return files
+    }
+
+    func testStreamingWriteGivesTheSameBytesAsBuildingFirst() throws {
+        let layers = Synthetic.layers(events: Self.eventCount)
+        for format in TileFormat.allCases {
+            let built = try contents(try write(format, "built-" + format.rawValue), format)
+            let streamed = folder.appendingPathComponent("streamed-" + format.rawValue).path
+            try Tiler.write(layers: layers, options: Synthetic.options(maxZoom: 9), format: format, to: streamed,
+                            name: "Kharita test", attribution: "© test", description: "synthetic \"events\"")
+            XCTAssertEqual(try contents(streamed, format), built, "\(format)")
+            if format == .dir { XCTAssertEqual(built.count, Self.tileSet.tiles.count + 2, "every tile, tilejson.json, metadata.json") }
+        }
+    }
+
     // MARK: metadata texts
 
     /// A set whose bounds need rounding, with a name and description that need escaping.
