@@ -34,11 +34,12 @@ public enum AtlasTiles {
         return layers
     }
 
+    /// Streams each tile into the writer as it is encoded; each extra format tiles again, which costs
+    /// time but not memory.
     static func write(_ layers: [TileLayerInput], options: TilingOptions, formats: [TileFormat], paths: (TileFormat) throws -> String) throws {
-        let set = try Tiler.build(layers: layers, options: options)
         for format in formats {
-            try TileWriter.write(set, format: format, to: paths(format), name: "Kharita events",
-                                 attribution: attribution, description: "Attacks reported in the news, by Kharita")
+            try Tiler.write(layers: layers, options: options, format: format, to: paths(format), name: "Kharita events",
+                            attribution: attribution, description: "Attacks reported in the news, by Kharita")
         }
     }
 
@@ -49,20 +50,23 @@ public enum AtlasTiles {
         guard let data = FileManager.default.contents(atPath: eventsPath) else {
             throw OutputError(description: "\(eventsPath): cannot read")
         }
-        let bytes = [UInt8](data)
-        let features: [Feature]
-        do {
-            features = eventsPath.hasSuffix(".geojsonl") || eventsPath.hasSuffix(".geojsons") || eventsPath.hasSuffix(".jsonl")
-                ? try GeoJSONReader.readSequence(bytes) : try GeoJSONReader.readFeatureCollection(bytes).features
-        } catch {
-            throw OutputError(description: "\(eventsPath): \(error)")
-        }
-        let windows = features.map { $0.properties?["window"]?.stringValue ?? "" }
-        let layers = try layers(events: eventFeatures(features, windows: windows), places: [], basemapFolder: basemapFolder)
+        // Only the reduced tile features stay alive; the parsed file is released before tiling.
+        let events: [Feature] = try {
+            let bytes = [UInt8](data)
+            let features: [Feature]
+            do {
+                features = eventsPath.hasSuffix(".geojsonl") || eventsPath.hasSuffix(".geojsons") || eventsPath.hasSuffix(".jsonl")
+                    ? try GeoJSONReader.readSequence(bytes) : try GeoJSONReader.readFeatureCollection(bytes).features
+            } catch {
+                throw OutputError(description: "\(eventsPath): \(error)")
+            }
+            return eventFeatures(features, windows: features.map { $0.properties?["window"]?.stringValue ?? "" })
+        }()
+        let layers = try layers(events: events, places: [], basemapFolder: basemapFolder)
         var options = TilingOptions()
         options.minZoom = minZoom
         options.maxZoom = try maxZoom ?? Tiler.maxZoomFromSpacing(layers: Array(layers.prefix(1)))
         try write(layers, options: options, formats: [format]) { _ in output }
-        return features.count
+        return events.count
     }
 }
