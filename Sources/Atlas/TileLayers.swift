@@ -24,10 +24,9 @@ public enum AtlasTiles {
         }
     }
 
-    static func layers(events: [Feature], places: [Feature], basemapFolder: String?) throws -> [TileLayerInput] {
+    static func layers(events: [Feature], places: [Feature], basemap: (countries: [Feature], rivers: [Feature])?) -> [TileLayerInput] {
         var layers = [TileLayerInput(name: "events", features: events), TileLayerInput(name: "places", features: places)]
-        if let basemapFolder {
-            let basemap = try AtlasMaps.readBasemapLayers(basemapFolder)
+        if let basemap {
             layers += [TileLayerInput(name: "countries", features: basemap.countries),
                        TileLayerInput(name: "rivers", features: basemap.rivers)]
         }
@@ -62,7 +61,7 @@ public enum AtlasTiles {
             }
             return eventFeatures(features, windows: features.map { $0.properties?["window"]?.stringValue ?? "" })
         }()
-        let layers = try layers(events: events, places: [], basemapFolder: basemapFolder)
+        let layers = layers(events: events, places: [], basemap: try basemapFolder.map(AtlasMaps.readBasemapLayers))
         var options = TilingOptions()
         options.minZoom = minZoom
         options.maxZoom = try maxZoom ?? Tiler.maxZoomFromSpacing(layers: Array(layers.prefix(1)))
