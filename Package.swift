@@ -31,6 +31,6 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TilesTests", dependencies: ["Tiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AtlasTests", dependencies: ["Atlas"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeoJSON", "Gazetteer"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -60,7 +60,8 @@ gpkg_roundtrip() {
     ogr2ogr -f GPKG "$work/events.gpkg" "$out/events.geojson" -nln events 2>&1 | grep -iE 'warning|error' && return 1
     ogr_count "$work/events.gpkg" "$events" || return 1
     local before after
-    before=$(ogrinfo -ro -al -so "$out/events.geojson" | sed -n '/^[a-z_0-9]*: /p' | sort)
+    # GeoPackage has no Time type: GDAL stores time_local ("14:45") as String there, by design.
+    before=$(ogrinfo -ro -al -so "$out/events.geojson" | sed -n '/^[a-z_0-9]*: /p' | sed 's/^time_local: Time/time_local: String/' | sort)
     after=$(ogrinfo -ro -al -so "$work/events.gpkg" | sed -n '/^[a-z_0-9]*: /p' | sort)
     [ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); return 1; }
 }
@@ -68,17 +69,18 @@ check "ogr2ogr events.geojson → GeoPackage keeps features and fields" gpkg_rou
 
 validate_geojson() {
     python3 - "$@" <<'PY'
-import sys, geojson_validator
+import json, logging, sys
+logging.disable(logging.CRITICAL)
+import geojson_validator
 bad = 0
 for path in sys.argv[1:]:
     with open(path) as f:
-        import json
         data = json.load(f)
-    invalid = geojson_validator.validate_geometries(data)
+    geometries = geojson_validator.validate_geometries(data)
     structure = geojson_validator.validate_structure(data, check_crs=True)
-    if invalid or structure:
+    if geometries["invalid"] or geometries["problematic"] or structure:
         bad += 1
-        print(path, invalid, structure)
+        print(path, geometries, structure)
 sys.exit(1 if bad else 0)
 PY
 }

@@ -20,10 +20,28 @@ public final class StagedOutput {
         self.staging = parent.appendingPathComponent(".\(destinationURL.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
+            try removeLeftovers(in: parent, of: destinationURL.lastPathComponent, destination: destinationURL)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw OutputError(description: "\(parent.path): cannot create the output folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Cleans up after earlier runs that were killed: their staging folders are removed, and an old
+    /// output they had set aside is put back when nothing replaced it (a kill between the two renames
+    /// of `commit`). Folders of a process that still runs belong to a concurrent build and stay.
+    private func removeLeftovers(in parent: URL, of name: String, destination: URL) throws {
+        for entry in try fileManager.contentsOfDirectory(atPath: parent.path).sorted() {
+            for marker in [".\(name).staging-", ".\(name).previous-"] where entry.hasPrefix(marker) {
+                guard let pid = Int32(entry.dropFirst(marker.count)),
+                      pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) else { continue }
+                let leftover = parent.appendingPathComponent(entry)
+                if marker.hasSuffix("previous-") && !fileManager.fileExists(atPath: destination.path) {
+                    try fileManager.moveItem(at: leftover, to: destination)
+                } else {
+                    try fileManager.removeItem(at: leftover)
+                }
+            }
         }
     }
 

@@ -1,0 +1,162 @@
+import Extraction
+import Foundation
+import GeoJSON
+import Gazetteer
+
+/// What `kharita build` is asked to do.
+public struct BuildOptions: Sendable {
+    public var inputs: [String] = ["seeds"]
+    public var gazetteer = "gazetteer"
+    public var output = "output"
+    public var scheme: WindowScheme = .calendar(.month)
+    /// How the scheme was written on the command line, for the manifest.
+    public var schemeText = "month"
+    public var skipBadGazetteerRows = false
+    public init() {}
+}
+
+/// Why a build stopped. Each kind has its own exit code, documented in `kharita build --help`.
+public enum BuildFailure: Error, CustomStringConvertible {
+    case gazetteer(String)
+    case input(String)
+    case output(String)
+
+    public var description: String {
+        switch self {
+        case .gazetteer(let message), .input(let message), .output(let message): message
+        }
+    }
+}
+
+public struct BuildSummary: Sendable {
+    public let documents: Int
+    public let events: Int
+    public let windows: [(label: String, count: Int)]
+    public let imprecise: Int
+    public let unresolved: Int
+    public let warnings: [String]
+    public let files: Int
+}
+
+/// The main job: documents → events → windows → layers and a manifest, written into a staging
+/// folder that replaces the previous output only once every file is written.
+public enum AtlasBuild {
+    static let impreciseLabel = "imprecise"
+
+    public static func run(_ options: BuildOptions) throws -> BuildSummary {
+        let gazetteer: Gazetteer
+        do {
+            gazetteer = try Gazetteer(directory: options.gazetteer, skipBadRows: options.skipBadGazetteerRows)
+        } catch {
+            throw BuildFailure.gazetteer(String(describing: error))
+        }
+        let (documents, loadWarnings) = DocumentLoader.load(paths: options.inputs)
+        guard !documents.isEmpty else {
+            throw BuildFailure.input("no documents found in \(options.inputs.joined(separator: ", ")) (expected .txt or .jsonl files)")
+        }
+        let result = Extractor(gazetteer: gazetteer).extract(documents)
+        let layers = EventLayers(result: result, scheme: options.scheme)
+
+        let staged: StagedOutput
+        do {
+            staged = try StagedOutput(destination: options.output)
+        } catch {
+            throw BuildFailure.output(String(describing: error))
+        }
+        do {
+            try writeLayers(layers, result: result, gazetteer: gazetteer, to: staged)
+            let inputs = try inputFiles(documents: documents, gazetteer: options.gazetteer)
+            let manifest = Manifest.make(options: options, inputs: inputs, layers: layers, result: result,
+                                         staged: staged, documents: documents.count)
+            try staged.write(JSONWriter.encode(manifest, pretty: true), to: "manifest.json")
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw BuildFailure.output(String(describing: error))
+        }
+        let warnings = gazetteer.issues.map(\.description) + loadWarnings.map(\.description) + result.warnings.map(\.description)
+        return BuildSummary(
+            documents: documents.count, events: layers.features.count,
+            windows: zip(layers.assignment.windows, layers.assignment.members).map { ($0.label, $1.count) },
+            imprecise: layers.assignment.imprecise.count, unresolved: result.unresolved.count,
+            warnings: warnings, files: staged.writtenFiles.count + 1)
+    }
+
+    static func writeLayers(_ layers: EventLayers, result: ExtractionResult, gazetteer: Gazetteer, to staged: StagedOutput) throws {
+        let writer = GeoJSONWriter()
+        try staged.write(writer.encode(FeatureCollection(features: layers.features)), to: "events.geojson")
+        let sequence = try GeoJSONStreamWriter(path: staged.streamingPath(for: "events.geojsonl"), format: .sequence)
+        for feature in layers.features { try sequence.write(feature) }
+        try sequence.finish()
+        try staged.write(ACLEDCSV.encode(layers.features), to: "events.csv")
+
+        let places = layers.placeIDs.compactMap { gazetteer.place(id: $0) }.map { gazetteer.feature(for: $0) }
+        try staged.write(writer.encode(FeatureCollection(features: places)), to: "places.geojson")
+        try staged.write(JSONWriter.encode(unresolvedReport(result), pretty: true), to: "unresolved.json")
+
+        for (window, members) in zip(layers.assignment.windows, layers.assignment.members) {
+            let features = members.map { layers.features[$0] }
+            try staged.write(writer.encode(FeatureCollection(features: features)), to: "windows/\(window.label)/events.geojson")
+        }
+        if !layers.assignment.imprecise.isEmpty {
+            let features = layers.assignment.imprecise.map { layers.features[$0] }
+            try staged.write(writer.encode(FeatureCollection(features: features)), to: "windows/\(impreciseLabel)/events.geojson")
+        }
+    }
+
+    /// Everything that could not become a placed, dated event, with the sentences it came from, and
+    /// where each document's reference date came from.
+    static func unresolvedReport(_ result: ExtractionResult) -> JSONValue {
+        let documents: [JSONValue] = result.documentDates.keys.sorted().map { id in
+            let date = result.documentDates[id]!
+            return .object([
+                "document": .string(id),
+                "reference_date": date.text.map { .string($0) } ?? .null,
+                "date_source": .string(date.source.rawValue),
+            ])
+        }
+        return .object([
+            "unresolved": .array(result.unresolved.map { $0.json() }),
+            "warnings": .array(result.warnings.map { .string($0.description) }),
+            "documents": .array(documents),
+        ])
+    }
+
+    static func inputFiles(documents: [Document], gazetteer: String) throws -> [(path: String, bytes: [UInt8])] {
+        var paths = documents.compactMap(\.path)
+        var seen = Set<String>()
+        paths = paths.filter { seen.insert($0).inserted }
+        let gazetteerFiles = ["places.tsv", "towns.tsv", "basemap/countries.geojson", "basemap/rivers.geojson"]
+            .map { gazetteer + "/" + $0 }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        return try (paths + gazetteerFiles).map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw OutputError(description: "\(path): cannot read it again to record its digest")
+            }
+            return (path, [UInt8](data))
+        }
+    }
+}
+
+/// Events as features, and where each goes in time.
+struct EventLayers {
+    let features: [Feature]
+    let assignment: WindowAssignment
+    /// The gazetteer places the events refer to, sorted.
+    let placeIDs: [String]
+
+    init(result: ExtractionResult, scheme: WindowScheme) {
+        let dated = result.events.compactMap { event -> (Feature, CivilDate, CivilDate)? in
+            guard let start = event.date.flatMap(CivilDate.init(iso:)) else { return nil }
+            return (event.feature(), start, event.dateEnd.flatMap(CivilDate.init(iso:)) ?? start)
+        }
+        features = dated.map(\.0)
+        placeIDs = Set(result.events.compactMap { $0.place?.id }).sorted()
+        assignment = WindowAssignment(scheme: scheme, intervals: dated.map { ($0.1, $0.2) })
+    }
+
+    /// [west, south, east, north] of the placed features among `indices`, nil when none is placed.
+    func bbox(of indices: [Int]) -> [Double]? {
+        FeatureCollection(features: indices.map { features[$0] }).bounds
+    }
+}

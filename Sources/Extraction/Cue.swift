@@ -1,0 +1,69 @@
+/// What a lexicon phrase tells the extractor.
+enum WeaponKind: Hashable, Sendable {
+    case rocket, drone, missile, mortar, artillery
+}
+
+enum RelativeDay: Hashable, Sendable {
+    /// Today relative to the reference (ce soir, this morning, il y a une heure).
+    case today
+    case daysAgo(Int)
+    case lastWeek
+    case thisMonth
+    case lastMonth
+    case thisYear
+    case lastYear
+}
+
+enum NonEventReason: String, Hashable, Sendable {
+    case negation = "negated or denied"
+    case threat = "threat or warning"
+    case hypothetical = "hypothetical or future"
+}
+
+enum Cue: Hashable, Sendable {
+    /// A weapon noun; `strong` is false for loose words ("missiles" for rockets, "projectiles").
+    case weapon(WeaponKind, strong: Bool)
+    /// An air or armed-drone strike phrase; `byState` when the phrase itself names the state.
+    case airStrike(byState: Bool)
+    /// "frappe(s)", "strikes": an attack by a state force only when one is named.
+    case strike
+    /// Launch sites or launchers, the usual target of counter-strikes.
+    case launchSite
+    /// A verb or noun saying that an attack happened.
+    case attack
+    /// Destruction verbs: a strike predicate for launch sites, an interception for weapons.
+    case destroy
+    case outcome(Outcome)
+    /// A defence system engaging ("C-RAM engagé"): an interception when a system is named.
+    case engaged
+    case number(Int)
+    case approximateNumber(Int)
+    case atLeast
+    case casualties(fatalities: Int?, injuries: Int?)
+    case killed
+    case wounded
+    case damage(Damage)
+    case defense(String)
+    /// `state` actors (governments, their forces, the coalition) can carry out strikes.
+    case actor(String, state: Bool)
+    /// "par", "by": the next actor is the agent.
+    case agentMarker
+    /// A phrase that names an actor without making it the agent (spokesperson of, led by, made in).
+    case neutral
+    case claim
+    case nonEvent(NonEventReason)
+    /// Frequency or statistics ("la 47e attaque", "ces derniers mois"): not one incident.
+    case generic
+    /// Words that mark a recalled, earlier incident.
+    case background
+    case near
+    case targeting
+    case month(Int)
+    case weekday(Int)
+    case relative(RelativeDay)
+    /// "dernier", "last": the named month or weekday before the reference.
+    case previous
+    case next
+    case inPreposition
+    case timeZone
+}

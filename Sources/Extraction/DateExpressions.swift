@@ -1,0 +1,234 @@
+/// A date as written, before it is resolved against a reference day.
+enum DateExpression: Hashable {
+    /// Fully given: "le 3 janvier 2020", "January 5, 2022", "en janvier 2020", "en 2020".
+    case absolute(DateSpan)
+    /// "le 9 décembre": the year comes from the reference.
+    case dayMonth(day: Int, month: Int)
+    /// "en mai", "début janvier", "mai dernier".
+    case month(Int)
+    /// "lundi", "dimanche soir", "tôt mercredi", "last Monday".
+    case weekday(Int)
+    case relative(RelativeDay)
+    /// "lundi prochain", "next week".
+    case future
+}
+
+struct DateHit {
+    var first: Int
+    var last: Int
+    var expression: DateExpression
+}
+
+struct TimeHit {
+    var token: Int
+    /// "HH:MM".
+    var value: String
+    /// Followed by GMT/UTC: not the local time.
+    var isUniversal: Bool
+}
+
+enum DateExpressions {
+    private static let monthQualifiers: Set<String> = [
+        "en", "in", "debut", "fin", "mi", "early", "late", "mid", "depuis", "since", "courant", "of", "mois", "during",
+    ]
+
+    /// Date expressions among a sentence's cue hits (sorted by token).
+    static func find(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
+        var result: [DateHit] = []
+        let list = Array(hits)
+        var consumedUpTo = -1
+        for (k, hit) in list.enumerated() where hit.first > consumedUpTo {
+            switch hit.cue {
+            case .month(let month):
+                if let found = monthExpression(text, list, k, month) {
+                    result.append(found)
+                    consumedUpTo = found.last
+                }
+            case .weekday(let weekday):
+                let nextIsFuture = k + 1 < list.count && list[k + 1].cue == .next && list[k + 1].first == hit.last + 1
+                let previousIsFuture = k > 0 && list[k - 1].cue == .next && list[k - 1].last == hit.first - 1
+                let previousIsLast = k > 0 && list[k - 1].cue == .previous && list[k - 1].last == hit.first - 1
+                // "lundi 7 juin": the month expression that follows carries the date.
+                if hit.last + 2 < text.tokens.count, dayNumber(text, hit.last + 1) != nil,
+                   k + 1 < list.count, case .month = list[k + 1].cue, list[k + 1].first == hit.last + 2 {
+                    continue
+                }
+                let first = previousIsFuture || previousIsLast ? list[k - 1].first : hit.first
+                let last = nextIsFuture ? list[k + 1].last : hit.last
+                result.append(DateHit(first: first, last: last,
+                                      expression: nextIsFuture || previousIsFuture ? .future : .weekday(weekday)))
+                consumedUpTo = last
+            case .relative(let relative):
+                result.append(DateHit(first: hit.first, last: hit.last, expression: .relative(relative)))
+                consumedUpTo = hit.last
+            case .inPreposition:
+                let next = hit.last + 1
+                if next < text.tokens.count, let year = year(text, next),
+                   !(k + 1 < list.count && list[k + 1].first == next + 1 && isMonth(list[k + 1].cue)) {
+                    result.append(DateHit(first: hit.first, last: next, expression: .absolute(.year(year))))
+                    consumedUpTo = next
+                }
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
+        let hit = hits[k]
+        let tokenCount = text.tokens.count
+        // French and British order: [weekday] D month [YYYY].
+        if hit.first > 0, let day = dayNumber(text, hit.first - 1) {
+            var first = hit.first - 1
+            if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1 { first = hits[k - 1].first }
+            if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
+                guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
+                return DateHit(first: first, last: hit.last + 1, expression: .absolute(.day(d)))
+            }
+            guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
+            return DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
+        }
+        // American order: month D[,] [YYYY].
+        if hit.last + 1 < tokenCount, let day = dayNumber(text, hit.last + 1), year(text, hit.last + 1) == nil {
+            if hit.last + 2 < tokenCount, let y = year(text, hit.last + 2) {
+                guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
+                return DateHit(first: hit.first, last: hit.last + 2, expression: .absolute(.day(d)))
+            }
+            return DateHit(first: hit.first, last: hit.last + 1, expression: .dayMonth(day: day, month: month))
+        }
+        if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
+            return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
+        }
+        // "mai dernier" / "last May"; a bare month only after a preposition ("en mai", "début janvier").
+        if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
+            return DateHit(first: hit.first, last: hits[k + 1].last, expression: .month(month))
+        }
+        if k > 0, hits[k - 1].cue == .previous, hits[k - 1].last == hit.first - 1 {
+            return DateHit(first: hits[k - 1].first, last: hit.last, expression: .month(month))
+        }
+        if hit.first > 0, monthQualifiers.contains(text.foldedString(of: hit.first - 1)) {
+            return DateHit(first: hit.first - 1, last: hit.last, expression: .month(month))
+        }
+        return nil
+    }
+
+    /// 1…31 written as digits, "1er" or "1st"/"2nd"/"3rd"/"4th".
+    static func dayNumber(_ text: FoldedText, _ index: Int) -> Int? {
+        let bytes = text.foldedBytes(of: index)
+        var value = 0
+        var digits = 0
+        var rest: [UInt8] = []
+        for b in bytes {
+            if b >= 0x30 && b <= 0x39 && rest.isEmpty { value = value * 10 + Int(b - 0x30); digits += 1 } else { rest.append(b) }
+        }
+        guard digits >= 1, digits <= 2, (1...31).contains(value) else { return nil }
+        if rest.isEmpty { return value }
+        let suffix = String(decoding: rest, as: UTF8.self)
+        return ["er", "st", "nd", "rd", "th"].contains(suffix) ? value : nil
+    }
+
+    static func year(_ text: FoldedText, _ index: Int) -> Int? {
+        guard let value = text.number(at: index), text.foldedBytes(of: index).count == 4, (1900...2100).contains(value) else {
+            return nil
+        }
+        return value
+    }
+
+    /// Clock times: "14h45", "4h30", "14 h 45", "14:45", "2:45 pm".
+    static func times(in text: FoldedText, tokens range: Range<Int>, hits: ArraySlice<CueHit>) -> [TimeHit] {
+        var result: [TimeHit] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            let bytes = Array(text.foldedBytes(of: t))
+            var hour: Int?
+            var minute = 0
+            var last = t
+            if let h = bytes.firstIndex(of: 0x68), h > 0, h <= 2, bytes[..<h].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                let tail = bytes[(h + 1)...]
+                let hourValue = Int(String(decoding: bytes[..<h], as: UTF8.self))!
+                if tail.isEmpty {
+                    if t + 1 < range.upperBound, text.tokens[t + 1].punctuationBefore == 0,
+                       let m = text.number(at: t + 1), text.foldedBytes(of: t + 1).count == 2, m < 60 {
+                        minute = m
+                        last = t + 1
+                        hour = hourValue
+                    } else if hourValue >= 1 {
+                        hour = hourValue
+                    }
+                } else if tail.count == 2, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                    hour = hourValue
+                    minute = Int(String(decoding: tail, as: UTF8.self))!
+                }
+            } else if let h = text.number(at: t), bytes.count <= 2, t + 1 < range.upperBound,
+                      text.tokens[t + 1].punctuationBefore == 0x3A, let m = text.number(at: t + 1),
+                      text.foldedBytes(of: t + 1).count == 2, m < 60 {
+                hour = h
+                minute = m
+                last = t + 1
+                if t + 2 < range.upperBound {
+                    let suffix = text.foldedString(of: t + 2)
+                    if suffix == "pm" || (suffix == "p" && t + 3 < range.upperBound && text.foldedString(of: t + 3) == "m") {
+                        if h < 12 { hour = h + 12 }
+                        last = t + 2
+                    } else if suffix == "am" || suffix == "a" {
+                        if h == 12 { hour = 0 }
+                        last = t + 2
+                    }
+                }
+            } else if bytes == Array("h".utf8), t > range.lowerBound, let h = text.number(at: t - 1),
+                      t + 1 < range.upperBound, let m = text.number(at: t + 1), text.foldedBytes(of: t + 1).count == 2 {
+                hour = h
+                minute = m
+                last = t + 1
+            }
+            if let hour, hour < 24, minute < 60 {
+                let universal = hits.contains { $0.cue == .timeZone && $0.first > last && $0.first <= last + 2 }
+                result.append(TimeHit(token: t, value: CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2),
+                                      isUniversal: universal))
+                t = last + 1
+            } else {
+                t += 1
+            }
+        }
+        return result
+    }
+
+    /// The span an expression names, counted from `reference`; nil when it cannot be placed in time.
+    static func resolve(_ expression: DateExpression, reference: ReferenceDate) -> DateSpan? {
+        if case .absolute(let span) = expression { return span }
+        guard let ref = reference.day else { return nil }
+        let dayKnown = reference.precision == .day
+        let referenceMonth = DateSpan.month(ref.month, of: ref.year)
+        switch expression {
+        case .absolute(let span):
+            return span
+        case .dayMonth(let day, let month):
+            var year = ref.year
+            if let candidate = CalendarDay(year: year, month: month, day: day),
+               candidate.ordinal > (dayKnown ? ref.ordinal + 7 : referenceMonth.end.ordinal + 7) {
+                year -= 1
+            }
+            return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
+        case .month(let month):
+            return .month(month, of: month > ref.month ? ref.year - 1 : ref.year)
+        case .weekday(let weekday):
+            guard dayKnown else { return referenceMonth }
+            return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .relative(let relative):
+            switch relative {
+            case .today: return dayKnown ? .day(ref) : referenceMonth
+            case .daysAgo(let n): return dayKnown ? .day(ref.adding(days: -n)) : referenceMonth
+            case .lastWeek: return dayKnown ? .week(of: ref.adding(days: -7)) : referenceMonth
+            case .thisMonth: return referenceMonth
+            case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)
+            case .thisYear: return .year(ref.year)
+            case .lastYear: return .year(ref.year - 1)
+            }
+        case .future:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,304 @@
+import Foundation
+import Gazetteer
+import GeoJSON
+
+/// Documents in, merged and located events out.
+///
+/// Rules the output follows:
+/// - an event needs a date: events whose date cannot be known (no date in the text and none for the
+///   document) are listed in `unresolved` as `undated_event` and kept out of `events`;
+/// - an event whose place cannot be found stays in `events` with no geometry and is also listed in
+///   `unresolved` as `unplaced_event`;
+/// - ids hash the event's type, place and date, so they do not depend on input order.
+public struct Extractor: Sendable {
+    public let gazetteer: Gazetteer
+    private static let matcher = PhraseMatcher(Lexicon.all)
+    /// Incidents within this distance of an uncertain (document-level) place may be the same incident.
+    static let uncertainPlaceRadiusKm = 50.0
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public func extract(_ documents: [Document]) -> ExtractionResult {
+        var warnings: [ExtractionWarning] = []
+        var unresolved: [UnresolvedItem] = []
+        var incidents: [Incident] = []
+        var documentDates: [String: ReferenceDate] = [:]
+        let analyses = analyzeAll(documents)
+        for (document, analysis) in zip(documents, analyses) {
+            documentDates[document.id] = analysis.reference
+            if analysis.reference.day == nil {
+                warnings.append(ExtractionWarning(document: document.path ?? document.id, line: nil,
+                                                  message: "no date found (no header, tweet or date in the text); its undated events go to unresolved"))
+            }
+            unresolved += analysis.unknownPlaces
+            incidents += groupWithinDocument(analysis)
+        }
+        let groups = mergeAcrossDocuments(incidents)
+        var events: [Event] = []
+        var usedIDs: Set<String> = []
+        for group in groups {
+            let event = makeEvent(group, usedIDs: &usedIDs)
+            guard event.date != nil else {
+                unresolved.append(UnresolvedItem(
+                    kind: "undated_event", text: event.sources.first?.quote ?? "", sources: event.sources,
+                    reason: "\(event.eventType.rawValue): no date in the text and none for the document"))
+                continue
+            }
+            if event.place == nil {
+                unresolved.append(UnresolvedItem(kind: "unplaced_event", text: event.sources.first?.quote ?? "",
+                                                 sources: event.sources,
+                                                 reason: "\(event.eventType.rawValue) \(event.id): no gazetteer place in the text"))
+            }
+            events.append(event)
+        }
+        events.sort { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+        return ExtractionResult(events: events, unresolved: unresolved, warnings: warnings, documentDates: documentDates)
+    }
+
+    /// Documents are independent until merging, so they are read in parallel; results keep input order.
+    private func analyzeAll(_ documents: [Document]) -> [DocumentAnalysis] {
+        let results = UnsafeMutableBufferPointer<DocumentAnalysis?>.allocate(capacity: documents.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let matcher = Extractor.matcher
+        let gazetteer = self.gazetteer
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            slots[i] = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: documents[i]).analyze()
+        }
+        return results.map { $0! }
+    }
+
+    // MARK: Grouping
+
+    struct Incident {
+        var type: EventType
+        var summary: Mention
+        var sources: [SourceRef]
+        var documents: Set<String>
+        var place: Place?
+        /// 1 the sentence names it, 2 the paragraph, 3 the document's main place.
+        var placeStrength: Int
+        var near: Bool
+        var date: DateSpan?
+        var dateIsStated: Bool
+        var reported: Bool
+        var firstSource: SourceRef { sources.min()! }
+    }
+
+    private func bestPlace(_ places: [PlaceMention]) -> PlaceMention? {
+        places.max { a, b in
+            (a.place.kind.specificity, a.place.tier, -a.token) < (b.place.kind.specificity, b.place.tier, -b.token)
+        }
+    }
+
+    private func isContext(_ coarse: Place, of place: Place) -> Bool {
+        coarse.id == place.id || gazetteer.ancestors(of: place).contains { $0.id == coarse.id }
+    }
+
+    func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
+        guard let a, let b else { return false }
+        if a.id == b.id || isContext(a, of: b) || isContext(b, of: a) { return true }
+        let distance = Extractor.distanceKm(a, b)
+        if distance <= max(a.radiusKm, b.radiusKm) + 1 { return true }
+        return max(aStrength, bStrength) >= 3 && a.country == b.country && distance <= Extractor.uncertainPlaceRadiusKm
+    }
+
+    static func distanceKm(_ a: Place, _ b: Place) -> Double {
+        let r = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * r
+        let dLon = (b.longitude - a.longitude) * r
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * r) * cos(b.latitude * r) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * 6371.0088 * asin(min(1, sqrt(h)))
+    }
+
+    private func datesCompatible(_ a: DateSpan?, _ b: DateSpan?) -> Bool {
+        guard let a, let b else { return false }
+        if a.precision == .day && b.precision == .day { return a.start == b.start }
+        return a.overlaps(b)
+    }
+
+    private func referenceSpan(_ reference: ReferenceDate) -> DateSpan? {
+        guard let day = reference.day else { return nil }
+        return reference.precision == .day ? .day(day) : .month(day.month, of: day.year)
+    }
+
+    /// Mentions of one document become incidents: first those that name their place, then the
+    /// others join a matching incident or fall back to the paragraph's or the document's place.
+    func groupWithinDocument(_ analysis: DocumentAnalysis) -> [Incident] {
+        let referenceSpan = referenceSpan(analysis.reference)
+        var candidates: [Mention] = []
+        for var m in analysis.mentions where m.nonEvent == nil {
+            let statedSpecific = m.dateExpression != nil && (m.date?.precision ?? .year) <= .month
+            if m.isGeneric && !statedSpecific { continue }
+            if m.date == nil && !m.isBackground { m.date = referenceSpan }
+            candidates.append(m)
+        }
+        var incidents: [Incident] = []
+        var paragraphOf: [Int] = []
+        func newIncident(_ m: Mention, place: PlaceMention?, strength: Int) {
+            incidents.append(Incident(type: m.type, summary: m, sources: [m.source], documents: [m.document],
+                                      place: place?.place, placeStrength: place == nil ? 4 : strength,
+                                      near: place?.near ?? false, date: m.date, dateIsStated: m.dateIsStated,
+                                      reported: true))
+            paragraphOf.append(m.paragraph)
+        }
+        func join(_ k: Int, _ m: Mention, place: PlaceMention?, strength: Int) {
+            incidents[k].summary.absorb(m)
+            if !incidents[k].sources.contains(m.source) { incidents[k].sources.append(m.source) }
+            if let place, strength < incidents[k].placeStrength
+                || (strength == incidents[k].placeStrength && place.place.kind.specificity > (incidents[k].place?.kind.specificity ?? -1)) {
+                incidents[k].place = place.place
+                incidents[k].placeStrength = strength
+                incidents[k].near = place.near
+            }
+            if let date = m.date, incidents[k].date == nil || (m.dateIsStated && !incidents[k].dateIsStated)
+                || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision) {
+                incidents[k].date = date
+                incidents[k].dateIsStated = m.dateIsStated
+            }
+        }
+        var deferred: [Mention] = []
+        for m in candidates {
+            guard let place = bestPlace(m.places), place.place.kind.specificity >= 2, m.date != nil else {
+                deferred.append(m)
+                continue
+            }
+            if let k = incidents.indices.first(where: {
+                incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
+                    && placesCompatible(incidents[$0].place, 1, place.place, 1)
+            }) {
+                join(k, m, place: place, strength: 1)
+            } else {
+                newIncident(m, place: place, strength: 1)
+            }
+        }
+        for m in deferred {
+            let own = bestPlace(m.places)
+            let joinable = incidents.indices.filter { k in
+                incidents[k].type == m.type
+                    && (!m.dateIsStated || incidents[k].date == nil || datesCompatible(incidents[k].date, m.date))
+                    && (own == nil || placesCompatible(incidents[k].place, incidents[k].placeStrength, own!.place, 1))
+            }
+            if let k = joinable.first(where: { paragraphOf[$0] == m.paragraph }) ?? joinable.first {
+                join(k, m, place: own, strength: 1)
+                continue
+            }
+            var place = own
+            var strength = 1
+            let paragraph = analysis.paragraphPlaces[m.paragraph] ?? []
+            if let coarse = own, coarse.place.kind.specificity <= 1 {
+                let regions = m.places.map(\.place)
+                if let finer = bestPlace(paragraph.filter { p in regions.contains { isContext($0, of: p.place) } }),
+                   finer.place.kind.specificity > coarse.place.kind.specificity {
+                    place = finer
+                    strength = 2
+                }
+            } else if own == nil {
+                if let fromParagraph = bestPlace(paragraph) {
+                    place = fromParagraph
+                    strength = 2
+                } else if let main = analysis.mainPlace {
+                    place = PlaceMention(place: main, token: -1, near: false, text: main.name)
+                    strength = 3
+                }
+            }
+            newIncident(m, place: place, strength: strength)
+        }
+        let referenceStart = analysis.reference.day
+        for k in incidents.indices {
+            if let date = incidents[k].date, let referenceStart {
+                incidents[k].reported = date.end.ordinal >= referenceStart.ordinal - 7
+            } else {
+                incidents[k].reported = !incidents[k].summary.isBackground
+            }
+        }
+        return incidents
+    }
+
+    /// Incidents of all documents that share type, compatible dates and place become one event.
+    func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {
+        let ordered = incidents.sorted { a, b in
+            let ka = (a.date?.precision.rank ?? 9, a.date?.start.ordinal ?? 0, a.type.rawValue, a.firstSource)
+            let kb = (b.date?.precision.rank ?? 9, b.date?.start.ordinal ?? 0, b.type.rawValue, b.firstSource)
+            if ka.0 != kb.0 { return ka.0 < kb.0 }
+            if ka.1 != kb.1 { return ka.1 < kb.1 }
+            if ka.2 != kb.2 { return ka.2 < kb.2 }
+            return ka.3 < kb.3
+        }
+        var groups: [[Incident]] = []
+        for incident in ordered {
+            if incident.date != nil, let g = groups.firstIndex(where: { group in
+                let head = group[0]
+                return head.type == incident.type && datesCompatible(head.date, incident.date)
+                    && placesCompatible(head.place, head.placeStrength, incident.place, incident.placeStrength)
+            }) {
+                groups[g].append(incident)
+            } else {
+                groups.append([incident])
+            }
+        }
+        return groups.sorted { $0.map(\.firstSource).min()! < $1.map(\.firstSource).min()! }
+    }
+
+    // MARK: Events
+
+    private func makeEvent(_ group: [Incident], usedIDs: inout Set<String>) -> Event {
+        var summary = group[0].summary
+        for incident in group.dropFirst() { summary.absorb(incident.summary) }
+        let placed = group.filter { $0.place != nil }.min { a, b in
+            (a.placeStrength, -a.place!.kind.specificity, a.firstSource) < (b.placeStrength, -b.place!.kind.specificity, b.firstSource)
+        }
+        let dated = group.filter { $0.date != nil }.min { a, b in
+            (a.dateIsStated ? 0 : 1, a.date!.precision.rank, a.firstSource) < (b.dateIsStated ? 0 : 1, b.date!.precision.rank, b.firstSource)
+        }
+        let date = dated?.date
+        let place = placed?.place
+        let sources = Array(Set(group.flatMap(\.sources))).sorted()
+        let documents = Set(sources.map(\.document))
+
+        var geoPrecision: Int?
+        if let placed, let place {
+            if placed.placeStrength >= 3 || place.kind.specificity <= 1 { geoPrecision = 3 } else if placed.near { geoPrecision = 2 } else { geoPrecision = 1 }
+        }
+        var confidence = 0.4
+        if let placed { confidence += placed.placeStrength == 1 ? 0.15 : placed.placeStrength == 2 ? 0.08 : 0.02 }
+        if let dated { confidence += dated.dateIsStated ? 0.15 : 0.05 }
+        if summary.outcome != .unknown { confidence += 0.1 }
+        if sources.count > 1 { confidence += 0.05 }
+        if documents.count > 1 { confidence += 0.1 }
+        confidence = (min(confidence, 0.95) * 100).rounded() / 100
+
+        let key = [summary.type.rawValue, place?.id ?? "-", date?.start.description ?? "-", date?.precision.rawValue ?? "-"]
+            .joined(separator: "|")
+        var id = Extractor.eventID(key)
+        var n = 2
+        while usedIDs.contains(id) {
+            id = Extractor.eventID(key + "|\(n)")
+            n += 1
+        }
+        usedIDs.insert(id)
+        return Event(
+            id: id, date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
+            timeLocal: date?.precision == .day ? summary.timeLocal : nil, eventType: summary.type,
+            outcome: summary.outcome, weaponCount: summary.count, defenseSystem: summary.defense,
+            fatalities: summary.fatalities, injuries: summary.injuries, damage: summary.damage, target: summary.target,
+            actor: summary.actor ?? "unknown", place: place, geoPrecision: geoPrecision,
+            context: group.contains { $0.reported } ? .reported : .background, sources: sources,
+            confidence: confidence)
+    }
+
+    /// "evt-" and 12 hex digits of the FNV-1a 64-bit hash of the event's stable key.
+    static func eventID(_ key: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        let padded = String(repeating: "0", count: 16 - hex.count) + hex
+        return "evt-" + padded.prefix(12)
+    }
+}

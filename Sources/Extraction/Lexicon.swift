@@ -1,0 +1,234 @@
+/// The French and English vocabulary of attack reports, grouped by meaning.
+/// Phrases are folded like the text (lower case, no accents, punctuation as spaces);
+/// a trailing `*` matches any word that starts with the stem.
+/// Extend a group to teach the extractor new words; nothing here names a particular article.
+enum Lexicon {
+    static let weapons: [(String, Cue)] =
+        ["roquette*", "rocket*", "fusee", "fusees", "katioucha*", "katyusha*", "grad", "107 mm", "122 mm", "240 mm",
+         "falaq*", "obus de roquette*"].map { ($0, .weapon(.rocket, strong: true)) }
+        + ["drone*", "uav", "uavs", "quadricoptere*", "quadcopter*", "quad copter*", "quadrirotor*", "avion sans pilote",
+           "avions sans pilote", "aeronef sans pilote", "aeronefs sans pilote", "drone arme", "drones armes",
+           "drone piege", "drones pieges", "drone kamikaze", "drones kamikazes", "drone suicide", "drones suicides",
+           "drone explosif", "drones explosifs", "unmanned aerial vehicle*", "one way attack drone*", "shahed*"]
+            .map { ($0, .weapon(.drone, strong: true)) }
+        + ["missile balistique", "missiles balistiques", "ballistic missile*", "missile de croisiere",
+           "missiles de croisiere", "cruise missile*", "missile sol sol", "missiles sol sol", "fateh*",
+           "missile guide", "missiles guides", "guided missile*"].map { ($0, .weapon(.missile, strong: true)) }
+        + ["missile", "missiles", "projectile*"].map { ($0, .weapon(.missile, strong: false)) }
+        + ["mortier", "mortiers", "obus de mortier", "mortar*"].map { ($0, .weapon(.mortar, strong: true)) }
+        + ["artillerie", "tir d artillerie", "tirs d artillerie", "artillery", "shelling", "obus"]
+            .map { ($0, .weapon(.artillery, strong: false)) }
+
+    static let strikes: [(String, Cue)] =
+        ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
+         "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
+         "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes"]
+            .map { ($0, .airStrike(byState: false)) }
+        + ["frappe aerienne americaine", "frappes aeriennes americaines", "frappe americaine", "frappes americaines",
+           "raid americain", "raids americains", "us airstrike*", "us air strike*", "american airstrike*",
+           "us strike*", "american strike*", "us drone strike*", "frappe aerienne israelienne",
+           "frappes aeriennes israeliennes", "israeli airstrike*", "israeli strike*", "frappe aerienne turque",
+           "frappes aeriennes turques", "turkish airstrike*", "turkish drone strike*", "frappe aerienne russe",
+           "frappes aeriennes russes", "russian airstrike*"].map { ($0, .airStrike(byState: true)) }
+        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements"].map { ($0, .strike) }
+        + launchSites.map { ($0, .launchSite) }
+
+    /// Launch sites and launchers with what they launch, so that "sites de lancement de roquettes"
+    /// reads as a target and not as a rocket attack.
+    static let launchSites: [String] = {
+        let sites = ["site de lancement", "sites de lancement", "web site de lancement", "websites de lancement",
+                     "website de lancement", "rampe de lancement", "rampes de lancement", "position de tir",
+                     "positions de tir", "lanceur", "lanceurs", "lance roquettes", "lance roquette"]
+        let objects = ["", " de roquettes", " de roquette", " de roquettes d artillerie", " de fusees", " de missiles",
+                       " de drones", " d artillerie"]
+        let english = ["launch site", "launch sites", "launching site", "launching sites", "launcher", "launchers",
+                       "launch pad", "launch pads", "launch position", "launch positions", "rocket launcher",
+                       "rocket launchers", "rocket launch site", "rocket launch sites", "drone launch site",
+                       "drone launch sites", "missile launcher", "missile launchers"]
+        return sites.flatMap { site in objects.map { site + $0 } } + english
+    }()
+
+    static let predicates: [(String, Cue)] =
+        ["attaque*", "attaqu*", "attack*", "assaut*", "vise", "visee", "visees", "vises", "visant", "visaient",
+         "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
+         "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
+         "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*", "shelled",
+         "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
+         "aurait vise", "incident*"].map { ($0, .attack) }
+        + ["detruit", "detruits", "detruite", "detruites", "destruction", "destroyed", "destroying", "demoli*",
+           "neutralis*", "pulveris*"].map { ($0, .destroy) }
+
+    static let outcomes: [(String, Cue)] =
+        ["intercept*", "abattu*", "abattre", "abattage", "detruit en vol", "detruits en vol", "detruite en vol",
+         "detruites en vol", "destroyed in flight", "destroyed mid air", "shot down", "shoots down", "shooting down",
+         "downed", "brouille*", "jammed", "repousse*", "repelled", "foiled", "dejoue*", "thwarted"]
+            .map { ($0, .outcome(.intercepted)) }
+        + ["a frappe", "ont frappe", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
+           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "tombe", "tombee", "tombees",
+           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed",
+           "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
+        + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
+           "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate"]
+            .map { ($0, .outcome(.failed)) }
+        + ["pas reussi a atteindre", "failed to reach", "sans atteindre", "without reaching"].map { ($0, .neutral) }
+        + ["engag*", "a riposte", "ont riposte", "active", "activee", "actives", "activees", "se sont actives",
+           "activated", "engaging"].map { ($0, .engaged) }
+
+    static let defenses: [(String, Cue)] =
+        [("c ram", .defense("C-RAM")), ("cram", .defense("C-RAM")), ("c rams", .defense("C-RAM")),
+         ("contre roquette et un mortier", .defense("C-RAM")), ("contre roquette artillerie et mortier", .defense("C-RAM")),
+         ("counter rocket artillery and mortar", .defense("C-RAM")), ("counter rocket artillery mortar", .defense("C-RAM")),
+         ("counter rocket", .defense("C-RAM")), ("contre roquette", .defense("C-RAM")),
+         ("centurion", .defense("C-RAM")), ("patriot", .defense("Patriot")), ("patriots", .defense("Patriot")),
+         ("dome de fer", .defense("Iron Dome")), ("iron dome", .defense("Iron Dome")), ("avenger", .defense("Avenger")),
+         ("pantsir", .defense("Pantsir"))]
+
+    static let counts: [(String, Cue)] =
+        [("un", 1), ("une", 1), ("one", 1), ("a single", 1), ("un seul", 1), ("une seule", 1),
+         ("deux", 2), ("two", 2), ("a pair of", 2), ("trois", 3), ("three", 3), ("quatre", 4), ("four", 4),
+         ("cinq", 5), ("five", 5), ("six", 6), ("sept", 7), ("seven", 7), ("huit", 8), ("eight", 8),
+         ("neuf", 9), ("nine", 9), ("dix", 10), ("ten", 10), ("onze", 11), ("eleven", 11), ("douze", 12),
+         ("twelve", 12), ("quinze", 15), ("fifteen", 15), ("vingt", 20), ("twenty", 20), ("trente", 30),
+         ("thirty", 30)].map { ($0.0, Cue.number($0.1)) }
+        + [("une dizaine", 10), ("une dizaine de", 10), ("about ten", 10), ("des dizaines", 20),
+           ("des dizaines de", 20), ("dozens", 24), ("dozens of", 24), ("une vingtaine", 20), ("une vingtaine de", 20),
+           ("a dozen", 12), ("une douzaine", 12), ("une douzaine de", 12)].map { ($0.0, Cue.approximateNumber($0.1)) }
+        + ["au moins", "at least", "pas moins de", "no fewer than", "plus de", "more than"].map { ($0, .atLeast) }
+
+    static let casualties: [(String, Cue)] =
+        ["aucune victime", "pas de victime", "pas de victimes", "sans faire de victime", "sans faire de victimes",
+         "sans victime", "sans victimes", "ni mort ni blesse", "ni morts ni blesses", "ni mort ni blesses",
+         "no casualties", "no casualty", "without casualties", "no one was hurt", "no one was injured or killed",
+         "nobody was hurt", "no deaths or injuries", "no injuries or deaths", "neither dead nor injured"]
+            .map { ($0, .casualties(fatalities: 0, injuries: 0)) }
+        + ["pas de blesse", "pas de blesses", "aucun blesse", "ni blesse", "ni blesses", "sans faire de blesse",
+           "sans faire de blesses", "no injuries", "no one was injured", "nobody was injured", "no injured"]
+            .map { ($0, .casualties(fatalities: nil, injuries: 0)) }
+        + ["aucun mort", "pas de mort", "pas de morts", "ni mort", "ni morts", "no deaths", "no one was killed",
+           "nobody was killed", "no fatalities"].map { ($0, .casualties(fatalities: 0, injuries: nil)) }
+        + ["tue", "tues", "tuee", "tuees", "morts", "killed", "killing", "dead", "fatalities"].map { ($0, .killed) }
+        + ["blesse", "blesses", "blessee", "blessees", "wounded", "injured", "injuring", "wounding"]
+            .map { ($0, .wounded) }
+
+    static let damages: [(String, Cue)] =
+        ["pas de degats", "aucun degat", "aucun dommage", "ni dommage", "ni degat", "ni degats", "pas de dommage",
+         "pas de dommages", "sans degats", "sans dommage", "sans dommages", "no damage", "without damage",
+         "caused no damage"].map { ($0, .damage(.none)) }
+        + ["dommages materiels mineurs", "dommages mineurs", "degats mineurs", "degats materiels mineurs",
+           "legers degats", "degats legers", "degats materiels limites", "degats limites", "minor damage",
+           "minor material damage", "slight damage", "light damage", "limited damage"].map { ($0, .damage(.minor)) }
+        + ["importants degats", "degats importants", "lourds degats", "degats considerables", "gros degats",
+           "heavy damage", "significant damage", "extensive damage", "major damage", "severe damage",
+           "serious damage"].map { ($0, .damage(.major)) }
+
+    static let actors: [(String, Cue)] =
+        [("etats unis", "United States"), ("etats unis d amerique", "United States"), ("americain", "United States"),
+         ("americaine", "United States"), ("americains", "United States"), ("americaines", "United States"),
+         ("united states", "United States"), ("us", "United States"), ("u s", "United States"),
+         ("american", "United States"), ("americans", "United States"), ("washington", "United States"),
+         ("pentagone", "United States"), ("pentagon", "United States"), ("centcom", "United States"),
+         ("commandement central", "United States"), ("central command", "United States"),
+         ("armee americaine", "United States"), ("us military", "United States"), ("president americain", "United States"),
+         ("coalition", "US-led coalition"), ("forces de la coalition", "US-led coalition"),
+         ("coalition forces", "US-led coalition"), ("iran", "Iran"), ("iranien", "Iran"), ("iranienne", "Iran"),
+         ("iraniens", "Iran"), ("iraniennes", "Iran"), ("iranian", "Iran"), ("gardiens de la revolution", "Iran"),
+         ("revolutionary guard*", "Iran"), ("irgc", "Iran"), ("israel", "Israel"), ("israelien*", "Israel"),
+         ("israeli", "Israel"), ("turquie", "Turkey"), ("turc", "Turkey"), ("turque", "Turkey"), ("turcs", "Turkey"),
+         ("turques", "Turkey"), ("turkey", "Turkey"), ("turkish", "Turkey"), ("russie", "Russia"), ("russe", "Russia"),
+         ("russes", "Russia"), ("russia", "Russia"), ("russian", "Russia"), ("armee irakienne", "Iraqi army"),
+         ("iraqi army", "Iraqi army"), ("forces irakiennes", "Iraqi forces"), ("iraqi forces", "Iraqi forces"),
+         ("regime syrien", "Syrian government"), ("armee syrienne", "Syrian army"), ("syrian army", "Syrian army")]
+            .map { ($0.0, Cue.actor($0.1, state: true)) }
+        + [("kataib hezbollah", "Kataib Hezbollah"), ("kata ib hezbollah", "Kataib Hezbollah"),
+           ("kataeb hezbollah", "Kataib Hezbollah"), ("hezbollah", "Hezbollah"),
+           ("kataib sayyid al shuhada", "Kataib Sayyid al-Shuhada"), ("kata ib sayyid al shuhada", "Kataib Sayyid al-Shuhada"),
+           ("asaib ahl al haq", "Asaib Ahl al-Haq"), ("harakat al nujaba", "Harakat al-Nujaba"),
+           ("resistance islamique en irak", "Islamic Resistance in Iraq"), ("islamic resistance in iraq", "Islamic Resistance in Iraq"),
+           ("etat islamique", "Islamic State"), ("islamic state", "Islamic State"), ("daech", "Islamic State"),
+           ("daesh", "Islamic State"), ("isis", "Islamic State"), ("houthi*", "Houthis"),
+           ("hachd al chaabi", "Popular Mobilization Forces"), ("hashd al chaabi", "Popular Mobilization Forces"),
+           ("hashd al shaabi", "Popular Mobilization Forces"), ("popular mobilization forces", "Popular Mobilization Forces"),
+           ("forces de mobilisation populaire", "Popular Mobilization Forces"), ("milice*", "militia"),
+           ("militia", "militia"), ("militias", "militia"), ("groupe hors la loi", "outlaw group")]
+            .map { ($0.0, Cue.actor($0.1, state: false)) }
+        + ["par", "par l", "par la", "par le", "par les", "by", "by the", "ordonne par", "ordered by", "sur ordre du",
+           "sur ordre de", "a ordonne", "ordered"].map { ($0, .agentMarker) }
+        + ["porte parole de la coalition", "porte parole de l armee americaine", "porte parole du pentagone",
+           "coalition spokesman", "coalition spokesperson", "dirigee par les etats unis", "dirige par les etats unis",
+           "dirigee par les americains", "led by the united states", "led by the us", "us led", "american led",
+           "de fabrication iranienne", "fabrication iranienne", "iranian made", "made in iran", "de fabrication russe",
+           "russian made", "fournis par l iran", "supplied by iran", "soutenue par l iran", "soutenues par l iran",
+           "soutenu par l iran", "soutenus par l iran", "backed by iran", "iran backed", "pro iran", "pro iraniennes",
+           "pro iranienne", "pro iraniens", "alignes sur l iran", "aligne sur l iran", "iran aligned",
+           "ambassade des etats unis", "ambassade americaine", "us embassy", "american embassy",
+           "forces americaines", "troupes americaines", "soldats americains", "militaires americains", "us forces",
+           "us troops", "american troops", "us personnel", "personnel americain", "interets americains",
+           "systemes americains", "defenses aeriennes americaines", "systeme de defense americain"]
+            .map { ($0, .neutral) }
+        + ["revendiqu*", "claimed", "claim*", "a revendique", "ont revendique"].map { ($0, .claim) }
+
+    static let markers: [(String, Cue)] =
+        ["aucune attaque", "pas d attaque", "no attack", "n a pas eu lieu", "did not take place", "did not happen",
+         "pas ete utilise", "pas ete utilisee", "pas ete utilises", "pas ete utilisees", "were not used",
+         "was not used", "dement*", "denied", "denies", "deny", "rumeur*", "rumor*", "rumour*", "fausse alerte",
+         "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
+         "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
+            .map { ($0, .nonEvent(.negation)) }
+        + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum"].map { ($0, .nonEvent(.threat)) }
+        + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
+           "plan to", "plans to", "planned", "planning", "futur*", "future", "a venir", "upcoming", "empecher",
+           "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
+           "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
+           "lundi prochain"].map { ($0, .nonEvent(.hypothetical)) }
+        + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
+           "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
+           "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",
+           "in recent years", "over the past months", "serie d attaques", "series of attacks", "une serie de",
+           "a series of", "des dizaines d attaques", "dozens of attacks", "regulierement", "regularly", "souvent",
+           "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
+           "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
+           "every", "statistique*", "statistics", "en moyenne", "on average"].map { ($0, .generic) }
+        + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
+           "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
+           "recall*"].map { ($0, .background) }
+        + ["pres de", "pres du", "pres des", "pres d", "a proximite de", "a proximite du", "a proximite d",
+           "aux abords de", "aux abords du", "non loin de", "non loin du", "a cote de", "a cote du", "near",
+           "close to", "nearby", "outside", "on the outskirts of", "aux environs de", "route de", "route du",
+           "sur la route de", "road to", "road near", "peripherie de", "alentours de", "dans les environs de"]
+            .map { ($0, .near) }
+        + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
+
+    static let dates: [(String, Cue)] =
+        [("janvier", 1), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7),
+         ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("decembre", 12), ("january", 1),
+         ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+         ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1), ("feb", 2),
+         ("fev", 2), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7), ("juil", 7), ("aug", 8), ("sep", 9),
+         ("oct", 10), ("nov", 11), ("dec", 12)].map { ($0.0, Cue.month($0.1)) }
+        + [("lundi", 0), ("mardi", 1), ("mercredi", 2), ("jeudi", 3), ("vendredi", 4), ("samedi", 5), ("dimanche", 6),
+           ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),
+           ("sunday", 6)].map { ($0.0, Cue.weekday($0.1)) }
+        + ["aujourd hui", "ce matin", "ce soir", "cette nuit", "cet apres midi", "ce midi", "en debut de soiree",
+           "today", "tonight", "this morning", "this evening", "this afternoon", "earlier today", "il y a une heure",
+           "il y a environ une heure", "il y a quelques heures", "il y a deux heures", "il y a trois heures",
+           "an hour ago", "about an hour ago", "hours ago", "a few hours ago", "la nuit derniere", "last night",
+           "overnight"].map { ($0, .relative(.today)) }
+        + [("hier", 1), ("hier soir", 1), ("hier matin", 1), ("yesterday", 1), ("avant hier", 2),
+           ("the day before yesterday", 2)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("ce mois ci", .thisMonth),
+           ("this month", .thisMonth), ("plus tot ce mois ci", .thisMonth), ("earlier this month", .thisMonth),
+           ("le mois dernier", .lastMonth), ("du mois dernier", .lastMonth), ("fin du mois dernier", .lastMonth),
+           ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
+           ("au debut du mois dernier", .lastMonth), ("last month", .lastMonth), ("late last month", .lastMonth),
+           ("early last month", .lastMonth), ("cette annee", .thisYear), ("this year", .thisYear),
+           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .lastYear),
+           ("l an dernier", .lastYear), ("last year", .lastYear), ("l annee passee", .lastYear)]
+            .map { ($0.0, Cue.relative($0.1)) }
+        + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
+        + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
+        + ["en", "in", "au cours de", "during", "depuis"].map { ($0, .inPreposition) }
+        + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
+
+    static let all: [(String, Cue)] =
+        weapons + strikes + predicates + outcomes + defenses + counts + casualties + damages + actors + markers + dates
+}

@@ -1,0 +1,93 @@
+import Gazetteer
+
+/// What a mention is anchored on: a weapon noun or a strike phrase.
+enum AnchorKind: Equatable {
+    case weapon(WeaponKind, strong: Bool)
+    case airStrike
+    case strike
+    case launchSite
+
+    var isStrongWeapon: Bool { if case .weapon(_, true) = self { true } else { false } }
+}
+
+struct Anchor {
+    var first: Int
+    var last: Int
+    var kind: AnchorKind
+}
+
+struct PlaceMention {
+    var place: Place
+    var token: Int
+    var near: Bool
+    var text: String
+}
+
+/// One sentence's report of one incident, before merging.
+struct Mention {
+    var document: String
+    var sentence: Int
+    var paragraph: Int
+    var anchor: Anchor
+    var type: EventType
+    var outcome: Outcome = .unknown
+    var count: Int?
+    var countIsApproximate = false
+    var defense: String?
+    var fatalities: Int?
+    var injuries: Int?
+    var damage: Damage?
+    var actor: String?
+    var target: String?
+    var date: DateSpan?
+    /// The date was written (or is a quoted tweet's), not assumed from the article's date.
+    var dateIsStated = false
+    var dateExpression: DateExpression?
+    var timeLocal: String?
+    var isGeneric = false
+    var isBackground = false
+    var nonEvent: NonEventReason?
+    /// Places named in the mention's own sentence (clause).
+    var places: [PlaceMention] = []
+    var source: SourceRef
+
+    var eventTypeIsWeak: Bool { if case .weapon(_, false) = anchor.kind { true } else { false } }
+
+    mutating func absorb(_ other: Mention) {
+        if other.outcome.strength > outcome.strength { outcome = other.outcome }
+        if let c = other.count, count == nil || (countIsApproximate && !other.countIsApproximate)
+            || (countIsApproximate == other.countIsApproximate && c > count!) {
+            count = c
+            countIsApproximate = other.countIsApproximate
+        }
+        defense = defense ?? other.defense
+        fatalities = Mention.larger(fatalities, other.fatalities)
+        injuries = Mention.larger(injuries, other.injuries)
+        if let d = other.damage, damage == nil || Mention.rank(d) > Mention.rank(damage!) { damage = d }
+        actor = actor ?? other.actor
+        target = target ?? other.target
+        if date == nil || (other.dateIsStated && !dateIsStated) {
+            date = other.date
+            dateIsStated = other.dateIsStated
+            dateExpression = other.dateExpression
+        }
+        timeLocal = timeLocal ?? other.timeLocal
+        isGeneric = isGeneric || other.isGeneric
+        isBackground = isBackground || other.isBackground
+        places += other.places
+    }
+
+    static func larger(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return max(a, b)
+    }
+
+    static func rank(_ d: Damage) -> Int {
+        switch d {
+        case .none: 0
+        case .minor: 1
+        case .major: 2
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// A quoted tweet: its text (bytes `textRange`) speaks from the signature's date.
+struct TweetRegion {
+    var textRange: Range<Int>
+    /// The "— Name (@handle) date" signature, excluded from date expressions.
+    var signatureRange: Range<Int>
+    var date: CalendarDay
+}
+
+enum ReferenceDates {
+    /// The year a weekday-with-date is searched from when the text names no year.
+    static let defaultEraYear = 2020
+    private static let tweetMaxBytes = 600
+
+    /// "YYYY-MM" or "YYYY-MM-DD".
+    static func parseHeader(_ value: String) -> ReferenceDate? {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let day = Int(parts[2]), let d = CalendarDay(year: year, month: month, day: day) else { return nil }
+            return ReferenceDate(day: d, precision: .day, source: .header)
+        }
+        guard (1...12).contains(month) else { return nil }
+        return ReferenceDate(day: .firstOf(month: month, year: year), precision: .month, source: .header)
+    }
+
+    /// Tweet signatures: a dash, a name, "(@handle)", then a date.
+    static func tweets(in text: FoldedText, hits: [CueHit], hitIndexByToken: [Int32]) -> [TweetRegion] {
+        let bytes = text.bytes
+        var regions: [TweetRegion] = []
+        var i = 0
+        let n = bytes.count
+        while i + 1 < n {
+            guard bytes[i] == 0x28, bytes[i + 1] == 0x40 else { i += 1; continue }
+            var close = i + 2
+            while close < n, close < i + 60, bytes[close] != 0x29, bytes[close] != 0x0A { close += 1 }
+            guard close < n, bytes[close] == 0x29 else { i += 1; continue }
+            let first = text.tokenIndex(atOrAfter: close)
+            guard let (date, lastToken) = signatureDate(text, first, hits, hitIndexByToken) else { i = close; continue }
+            var lineStart = i
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var dash = i
+            while dash > lineStart, !isDash(bytes, dash) { dash -= 1 }
+            if dash == lineStart && !isDash(bytes, dash) { dash = i }
+            let signature = dash..<Int(text.tokens[lastToken].end)
+            let textStart: Int
+            if bytes[lineStart..<dash].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xE2 || $0 == 0x80 || $0 == 0x93 || $0 == 0x94 || $0 == 0x2D }) {
+                textStart = precedingTweetLines(bytes, before: lineStart, stopAt: regions.last?.signatureRange.upperBound ?? 0)
+            } else {
+                textStart = max(lineStart, regions.last?.signatureRange.upperBound ?? 0)
+            }
+            regions.append(TweetRegion(textRange: textStart..<dash, signatureRange: signature, date: date))
+            i = signature.upperBound
+        }
+        return regions
+    }
+
+    private static func isDash(_ bytes: [UInt8], _ i: Int) -> Bool {
+        if bytes[i] == 0x2D, i > 0, bytes[i - 1] == 0x20 { return true }
+        // U+2013 and U+2014 start E2 80 93 / E2 80 94.
+        return bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94)
+    }
+
+    /// A signature on its own line dates the short lines above it (a tweet is short), up to a blank line.
+    private static func precedingTweetLines(_ bytes: [UInt8], before lineStart: Int, stopAt floor: Int) -> Int {
+        var start = lineStart
+        var end = lineStart
+        while end > floor {
+            var s = end - 1
+            while s > floor, bytes[s - 1] != 0x0A { s -= 1 }
+            let line = bytes[s..<max(s, end - 1)]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { break }
+            if lineStart - s > tweetMaxBytes { break }
+            start = s
+            end = s
+        }
+        return start
+    }
+
+    private static func signatureDate(_ text: FoldedText, _ first: Int, _ hits: [CueHit], _ index: [Int32]) -> (CalendarDay, Int)? {
+        let count = text.tokens.count
+        guard first + 2 < count else { return nil }
+        func month(_ t: Int) -> Int? {
+            let h = index[t]
+            guard h >= 0, case .month(let m) = hits[Int(h)].cue, hits[Int(h)].first == t else { return nil }
+            return m
+        }
+        if let day = DateExpressions.dayNumber(text, first), let m = month(first + 1),
+           let y = DateExpressions.year(text, first + 2), let d = CalendarDay(year: y, month: m, day: day) {
+            return (d, first + 2)
+        }
+        if let m = month(first), let day = DateExpressions.dayNumber(text, first + 1),
+           let y = DateExpressions.year(text, first + 2), let d = CalendarDay(year: y, month: m, day: day) {
+            return (d, first + 2)
+        }
+        return nil
+    }
+
+    /// Where a document speaks from: header day, else the latest tweet, else the latest full or
+    /// weekday-fixed date in the text, else the header month.
+    static func reference(header: ReferenceDate?, tweets: [TweetRegion], dates: [DateHit], text: FoldedText,
+                          hits: [CueHit]) -> ReferenceDate {
+        if let header, header.precision == .day { return header }
+        if let latest = tweets.map(\.date).max() {
+            return ReferenceDate(day: latest, precision: .day, source: .tweet)
+        }
+        var candidates: [(CalendarDay, ReferenceDateSource)] = []
+        let inHeaderMonth: (CalendarDay) -> Bool = { day in
+            guard let h = header?.day else { return true }
+            return h.year == day.year && h.month == day.month
+        }
+        for hit in dates {
+            if case .absolute(let span) = hit.expression, span.precision == .day, inHeaderMonth(span.start) {
+                candidates.append((span.start, .explicitText))
+            }
+        }
+        let mentionedYears = text.tokens.indices.compactMap { DateExpressions.year(text, $0) }
+        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, 1990)
+        for hit in dates {
+            guard case .dayMonth(let day, let month) = hit.expression,
+                  let weekdayHit = hits.first(where: { $0.first == hit.first }), case .weekday(let weekday) = weekdayHit.cue
+            else { continue }
+            for year in era...(era + 11) {
+                if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday {
+                    if inHeaderMonth(d) { candidates.append((d, .weekdayInference)) }
+                    break
+                }
+            }
+        }
+        if let best = candidates.max(by: { $0.0 < $1.0 }) {
+            return ReferenceDate(day: best.0, precision: .day, source: best.1)
+        }
+        return header ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+}

@@ -1,0 +1,314 @@
+import Gazetteer
+
+/// One sentence with its cues: finds the incidents it reports and gives each cue to the
+/// incident it belongs to (the nearest anchor, preferring one that comes before).
+struct SentenceContext {
+    let text: FoldedText
+    let sentenceIndex: Int
+    let sentence: Sentence
+    let hits: [CueHit]
+    let dates: [DateHit]
+    let places: [PlaceMention]
+    let paragraphHasStrongWeapon: Bool
+    let tweet: TweetRegion?
+    let reference: ReferenceDate
+    let documentID: String
+
+    private var hasPredicate: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
+            default: false
+            }
+        }
+    }
+
+    private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
+
+    private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
+
+    func anchors() -> [Anchor] {
+        let predicate = hasPredicate
+        let launchSiteHit = contains(.launchSite)
+            && hits.contains { $0.cue == .destroy || $0.cue == .attack || $0.cue == .strike || $0.cue == .outcome(.impact) }
+        var anchors: [Anchor] = []
+        for hit in hits {
+            switch hit.cue {
+            case .weapon(let kind, let strong):
+                guard predicate else { continue }
+                let new = AnchorKind.weapon(kind, strong: strong)
+                if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
+                   lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
+                    let keepNew = (strong && !lastStrong) || (lastKind == .artillery && kind != .artillery)
+                    anchors[anchors.count - 1] = Anchor(first: last.first, last: hit.last, kind: keepNew ? new : last.kind)
+                } else {
+                    anchors.append(Anchor(first: hit.first, last: hit.last, kind: new))
+                }
+            case .airStrike(let byState):
+                if byState || hasStateActor { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
+            case .strike:
+                if hasStateActor && !paragraphHasStrongWeapon && !launchSiteHit {
+                    anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
+                }
+            case .launchSite:
+                if launchSiteHit { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .launchSite)) }
+            default:
+                continue
+            }
+        }
+        return anchors
+    }
+
+    /// Commas, semicolons and brackets between two tokens make a cue less likely to belong across them.
+    private func breaks(_ from: Int, _ to: Int) -> Int {
+        guard from < to else { return 0 }
+        var count = 0
+        for t in (from + 1)...to {
+            let p = text.tokens[t].punctuationBefore
+            if p == 0x2C || p == 0x3B || p == 0x3A || p == 0x28 || p == 0x29 { count += 1 }
+        }
+        return count
+    }
+
+    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor]) -> Int {
+        if anchors.count == 1 { return 0 }
+        var best = 0
+        var bestCost = Int.max
+        for (k, anchor) in anchors.enumerated() {
+            let cost: Int
+            if anchor.last < first {
+                cost = first - anchor.last + 4 * breaks(anchor.last, first)
+            } else if anchor.first > last {
+                cost = 2 * (anchor.first - last + 4 * breaks(last, anchor.first))
+            } else {
+                cost = 0
+            }
+            if cost < bestCost {
+                bestCost = cost
+                best = k
+            }
+        }
+        return best
+    }
+
+    private func isOrdinal(_ t: Int) -> Bool {
+        let bytes = text.foldedBytes(of: t)
+        guard let firstLetter = bytes.firstIndex(where: { $0 > 0x39 }), firstLetter > bytes.startIndex else { return false }
+        let suffix = String(decoding: bytes[firstLetter...], as: UTF8.self)
+        return ["e", "eme", "ieme", "th", "st", "nd", "rd", "er", "ere"].contains(suffix)
+    }
+
+    private func countBefore(_ anchor: Anchor, anchors: [Anchor]) -> (Int, Bool)? {
+        let lowest = max(sentence.tokens.lowerBound, anchor.first - 4)
+        var t = anchor.first - 1
+        while t >= lowest {
+            if anchors.contains(where: { $0.last == t }) { return nil }
+            if let hit = hits.first(where: { $0.last == t }) {
+                switch hit.cue {
+                case .number(let n): return (n, false)
+                case .approximateNumber(let n): return (n, true)
+                default: break
+                }
+            }
+            if let n = text.number(at: t), n > 0, n < 1000, DateExpressions.year(text, t) == nil,
+               !(t + 1 < text.tokens.count && ["mm", "km", "ans", "kg"].contains(text.foldedString(of: t + 1))) {
+                return (n, false)
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    private func numberNear(_ hit: CueHit) -> Int? {
+        for t in stride(from: hit.first - 1, through: max(sentence.tokens.lowerBound, hit.first - 4), by: -1) {
+            if let n = text.number(at: t), DateExpressions.year(text, t) == nil { return n }
+            if let h = hits.first(where: { $0.last == t }), case .number(let n) = h.cue { return n }
+        }
+        return nil
+    }
+
+    func mentions() -> [Mention] {
+        let anchors = anchors()
+        guard !anchors.isEmpty else { return [] }
+        let tokens = sentence.tokens
+        let start = Int(text.tokens[tokens.lowerBound].start)
+        var end = Int(text.tokens[tokens.upperBound - 1].end)
+        if end < text.bytes.count, [0x2E, 0x21, 0x3F].contains(text.bytes[end]) { end += 1 }
+        let source = SourceRef(document: documentID, offset: start, length: end - start, quote: text.original(start..<end))
+        let hasDefense = hits.contains { if case .defense = $0.cue { true } else { false } }
+
+        var mentions = anchors.map { anchor -> Mention in
+            let type: EventType
+            switch anchor.kind {
+            case .weapon(.rocket, _), .weapon(.artillery, _): type = .rocketAttack
+            case .weapon(.drone, _): type = .droneAttack
+            case .weapon(.missile, _): type = .missileAttack
+            case .weapon(.mortar, _): type = .mortarAttack
+            case .airStrike: type = .airstrike
+            case .strike, .launchSite: type = .strike
+            }
+            var m = Mention(document: documentID, sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
+                            type: type, source: source)
+            if let (n, approximate) = countBefore(anchor, anchors: anchors) {
+                m.count = n
+                m.countIsApproximate = approximate
+            }
+            return m
+        }
+
+        var agentNext = false
+        for (k, hit) in hits.enumerated() {
+            let o = owner(hit.first, hit.last, anchors)
+            switch hit.cue {
+            case .outcome(let outcome):
+                if outcome.strength > mentions[o].outcome.strength { mentions[o].outcome = outcome }
+            case .engaged where hasDefense:
+                if mentions[o].outcome == .unknown { mentions[o].outcome = .intercepted }
+            case .destroy:
+                if mentions[o].outcome == .unknown {
+                    if case .weapon = anchors[o].kind { mentions[o].outcome = .intercepted } else { mentions[o].outcome = .impact }
+                }
+            case .defense(let name):
+                mentions[o].defense = mentions[o].defense ?? name
+            case .casualties(let fatalities, let injuries):
+                if let fatalities { mentions[o].fatalities = fatalities }
+                if let injuries { mentions[o].injuries = injuries }
+            case .killed:
+                if let n = numberNear(hit) { mentions[o].fatalities = Mention.larger(mentions[o].fatalities, n) }
+            case .wounded:
+                if let n = numberNear(hit) { mentions[o].injuries = Mention.larger(mentions[o].injuries, n) }
+            case .damage(let damage):
+                mentions[o].damage = damage
+            case .nonEvent(let reason):
+                mentions[o].nonEvent = mentions[o].nonEvent ?? reason
+            case .generic:
+                // Frequency words describe the whole sentence ("des dizaines de tirs de roquettes ou
+                // d'attaques de drones ces derniers mois").
+                for i in mentions.indices { mentions[i].isGeneric = true }
+            case .background:
+                mentions[o].isBackground = true
+            case .agentMarker:
+                agentNext = k + 1 < hits.count && hits[k + 1].first <= hit.last + 2
+                continue
+            case .actor(let name, let state):
+                let a = anchors[o]
+                let follows = hit.first > a.last && hit.first <= a.last + 3
+                let isStrike = a.kind == .airStrike || a.kind == .strike || a.kind == .launchSite
+                if agentNext || follows || (isStrike && state) || contains(.claim) {
+                    if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
+                    if state && follows && a.kind == .weapon(.drone, strong: true) { mentions[o].type = .airstrike }
+                    if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
+                }
+            default:
+                break
+            }
+            agentNext = false
+        }
+        for t in tokens where isOrdinal(t) {
+            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack {
+                mentions[owner(t, t, anchors)].isGeneric = true
+            }
+        }
+        for date in dates {
+            let o = owner(date.first, date.last, anchors)
+            guard mentions[o].dateExpression == nil else { continue }
+            if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
+            mentions[o].dateExpression = date.expression
+            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference)
+            mentions[o].dateIsStated = mentions[o].date != nil
+        }
+        for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
+            let o = owner(time.token, time.token, anchors)
+            mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
+        }
+        for place in places {
+            let last = place.token
+            var mention = place
+            mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
+            let o = owner(place.token, last, anchors)
+            mentions[o].places.append(mention)
+            if mentions[o].target == nil, hits.contains(where: {
+                ($0.cue == .targeting || $0.cue == .attack) && $0.last < place.token && $0.last >= place.token - 4
+            }) {
+                mentions[o].target = place.place.name
+            }
+        }
+        for i in mentions.indices where mentions[i].date == nil {
+            if let tweet {
+                mentions[i].date = .day(tweet.date)
+                mentions[i].dateIsStated = true
+            }
+        }
+        return mergedWithinSentence(mentions)
+    }
+
+    private var tweetReference: ReferenceDate? {
+        tweet.map { ReferenceDate(day: $0.date, precision: .day, source: .tweet) }
+    }
+
+    /// Several anchors of one type in a sentence are one incident unless their dates or places differ.
+    private func mergedWithinSentence(_ mentions: [Mention]) -> [Mention] {
+        var result: [Mention] = []
+        for m in mentions {
+            if let k = result.firstIndex(where: { r in
+                r.type == m.type && (r.date == nil || m.date == nil || r.date == m.date)
+                    && (r.places.isEmpty || m.places.isEmpty
+                        || Set(r.places.map(\.place.id)).intersection(m.places.map(\.place.id)).count > 0)
+                    && (r.nonEvent == nil) == (m.nonEvent == nil)
+            }) {
+                result[k].absorb(m)
+            } else {
+                result.append(m)
+            }
+        }
+        return result
+    }
+
+    /// A sentence without an anchor that reports an outcome, casualties or damage ("Il n'y a pas de
+    /// blessé") continues the incident of the sentence just before.
+    func attachFollowUp(to mentions: inout [Mention]) {
+        guard let lastIndex = mentions.indices.last, sentenceIndex - mentions[lastIndex].sentence <= 2,
+              !hits.contains(where: { if case .nonEvent = $0.cue { true } else { false } }) else { return }
+        let hasDefense = hits.contains { if case .defense = $0.cue { true } else { false } }
+        for i in mentions.indices where mentions[i].sentence == mentions[lastIndex].sentence {
+            for hit in hits {
+                switch hit.cue {
+                case .outcome(let outcome) where outcome.strength > mentions[i].outcome.strength: mentions[i].outcome = outcome
+                case .engaged where hasDefense && mentions[i].outcome == .unknown: mentions[i].outcome = .intercepted
+                case .defense(let name): mentions[i].defense = mentions[i].defense ?? name
+                case .casualties(let fatalities, let injuries):
+                    if let fatalities { mentions[i].fatalities = fatalities }
+                    if let injuries { mentions[i].injuries = injuries }
+                case .damage(let damage): mentions[i].damage = damage
+                default: break
+                }
+            }
+        }
+    }
+
+    private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]
+
+    /// Capitalised names after a locative word that the gazetteer does not know.
+    func unknownPlaceMentions() -> [UnresolvedItem] {
+        var result: [UnresolvedItem] = []
+        var t = sentence.tokens.lowerBound + 1
+        while t < sentence.tokens.upperBound {
+            defer { t += 1 }
+            guard text.tokens[t].isCapitalized, SentenceContext.locatives.contains(text.foldedString(of: t - 1)),
+                  !places.contains(where: { $0.token == t }), !hits.contains(where: { $0.first == t }) else { continue }
+            var last = t
+            while last + 1 < sentence.tokens.upperBound, text.tokens[last + 1].isCapitalized,
+                  text.tokens[last + 1].punctuationBefore == 0 || text.tokens[last + 1].punctuationBefore == 0x2D {
+                last += 1
+            }
+            let range = Int(text.tokens[t].start)..<Int(text.tokens[last].end)
+            let name = text.original(range)
+            result.append(UnresolvedItem(
+                kind: "unknown_place_mention", text: name,
+                sources: [SourceRef(document: documentID, offset: range.lowerBound, length: range.count, quote: name)],
+                reason: "place name not in the gazetteer"))
+            t = last
+        }
+        return result
+    }
+}
