@@ -87,11 +87,10 @@ generate_inputs() {
         touch "$work/articles-${mb}mb/.done"
     done
     for count in "${event_counts[@]}"; do
-        for extension in geojsonl csv xy; do
-            fresh "$work/events-$count.$extension" && continue
-            say "generating $count events as .$extension"
-            "$bench" generate events --count "$count" --seed "$seed" -o "$work/events-$count.$extension" >&2
-        done
+        fresh "$work/events-$count.xy" && continue
+        say "generating $count events"
+        "$bench" generate events --count "$count" --seed "$seed" \
+            -o "$work/events-$count.geojsonl" -o "$work/events-$count.csv" -o "$work/events-$count.xy" >&2
     done
 }
 generate_inputs

@@ -60,22 +60,31 @@ struct Generate: ParsableCommand {
 
         @Option(help: "Number of events.") var count: Int
         @OptionGroup var synthetic: SyntheticOptions
-        @Option(name: .shortAndLong, help: "Output file (.geojsonl, .geojson, .csv or .xy).") var output: String
+        @Option(name: .shortAndLong, help: "Output file (.geojsonl, .geojson, .csv or .xy); repeat for several formats of the same events.")
+        var output: [String]
+
+        func validate() throws {
+            guard !output.isEmpty else { throw ValidationError("give at least one -o FILE") }
+            for path in output where !["geojsonl", "geojson", "csv", "xy"].contains(URL(fileURLWithPath: path).pathExtension) {
+                throw ValidationError("\(path): the extension must be .geojsonl, .geojson, .csv or .xy")
+            }
+        }
 
         func run() throws {
             let events = try synthetic.events(count: count)
-            switch URL(fileURLWithPath: output).pathExtension {
-            case "geojsonl": try writeGeoJSON(events, format: .sequence)
-            case "geojson": try writeGeoJSON(events, format: .featureCollection)
-            case "csv": try Data(EventTables.csv(events)).write(to: URL(fileURLWithPath: output))
-            case "xy": try Data(EventTables.lonLatLines(events)).write(to: URL(fileURLWithPath: output))
-            default: throw ValidationError("\(output): the extension must be .geojsonl, .geojson, .csv or .xy")
+            for path in output {
+                switch URL(fileURLWithPath: path).pathExtension {
+                case "geojsonl": try writeGeoJSON(events, format: .sequence, to: path)
+                case "geojson": try writeGeoJSON(events, format: .featureCollection, to: path)
+                case "csv": try Data(EventTables.csv(events)).write(to: URL(fileURLWithPath: path))
+                default: try Data(EventTables.lonLatLines(events)).write(to: URL(fileURLWithPath: path))
+                }
+                print("\(events.count) events in \(path)")
             }
-            print("\(events.count) events in \(output)")
         }
 
-        func writeGeoJSON(_ events: [Feature], format: GeoJSONStreamWriter.Format) throws {
-            let writer = try GeoJSONStreamWriter(path: output, format: format)
+        func writeGeoJSON(_ events: [Feature], format: GeoJSONStreamWriter.Format, to path: String) throws {
+            let writer = try GeoJSONStreamWriter(path: path, format: format)
             for event in events { try writer.write(event) }
             try writer.finish()
         }
