@@ -25,6 +25,20 @@ struct Measurement: Codable, Equatable {
     }
 }
 
+/// A stage and size the script stopped or did not start because an earlier run outgrew its time budget
+/// (see `budgeted` in scripts/bench.sh). `budgetSeconds` is set when this very run was stopped.
+struct Unfinished: Codable, Equatable {
+    var stage: String
+    var size: Int
+    var note: String
+    var budgetSeconds: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case stage, size, note
+        case budgetSeconds = "budget_seconds"
+    }
+}
+
 /// Seconds on the monotonic clock, immune to wall-clock adjustments during a run.
 func monotonicSeconds() -> Double {
     var now = timespec()

@@ -34,7 +34,7 @@ struct StageDescription: Sendable {
             key: "extract", title: "Extraction: articles → events", metric: .rate(unit: "MB/s", divisor: 1e6),
             sizeUnit: .MB, item: "byte",
             sublinearReason: "the work per article that does not grow with its text (its header, its reference dates, the merge of its events) is spread over more bytes when articles are longer; and the first run of a size warms the caches",
-            superlinearReason: "merging compares each new event with the events already kept for the same place and overlapping dates, and those lists lengthen as the corpus grows: the synthetic corpus names some 70 curated sites over six years, so each site collects more candidate duplicates per day as the text grows"),
+            superlinearReason: "cross-document merging (`Extractor.mergeAcrossDocuments`) finds each incident's group by scanning every group formed so far, copying each group's first incident to compare it, so its cost is incidents × groups, quadratic in the text; a perf profile at 1 MB puts most of the time there (retain/release of those copies)"),
         StageDescription(
             key: "geojson", title: "GeoJSON layer: events.geojson", metric: .rate(unit: "events/s", divisor: 1),
             sizeUnit: .events, item: "event",
@@ -104,15 +104,21 @@ struct Report: ParsableCommand {
         let lines = try String(contentsOfFile: measurements, encoding: .utf8).split(separator: "\n")
         let decoder = JSONDecoder()
         var all: [Measurement] = []
+        var unfinished: [Unfinished] = []
         for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let data = Data(line.utf8)
             do {
-                all.append(try decoder.decode(Measurement.self, from: Data(line.utf8)))
+                if let stopped = try? decoder.decode(Unfinished.self, from: data) {
+                    unfinished.append(stopped)
+                } else {
+                    all.append(try decoder.decode(Measurement.self, from: data))
+                }
             } catch {
                 throw ValidationError("\(measurements):\(index + 1): not a measurement line: \(error)")
             }
         }
-        let text = ResultsDocument(measurements: all, machine: machine, peers: peers, command: command,
-                                   date: date, totalSeconds: totalSeconds).markdown()
+        let text = ResultsDocument(measurements: all, unfinished: unfinished, machine: machine, peers: peers,
+                                   command: command, date: date, totalSeconds: totalSeconds).markdown()
         try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         print(text, terminator: "")
     }
@@ -121,6 +127,7 @@ struct Report: ParsableCommand {
 /// The Markdown that goes into bench/results.md and the README's performance section.
 struct ResultsDocument {
     var measurements: [Measurement]
+    var unfinished: [Unfinished]
     var machine: String
     var peers: String
     var command: String
@@ -138,8 +145,6 @@ struct ResultsDocument {
 
     func markdown() -> String {
         var out = "## Performance\n\n"
-        let runCounts = Set(measurements.filter { $0.tool == "kharita" }.map(\.size)).count
-        _ = runCounts
         out += "Measured by `\(command)` on \(date): \(machine). Kharita \(Atlas.version); peers: \(peers). "
         out += "Each figure is the median of the runs shown (kharita and its peer alternate, on the same input); "
         out += "the whole benchmark took \(Int(totalSeconds.rounded())) s.\n\n"
@@ -161,6 +166,9 @@ struct ResultsDocument {
                 cells.append(peer.map { "\(summary.runs) + \($0.runs)" } ?? "\(summary.runs)")
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
+            for stopped in unfinished where stopped.stage == stage.key {
+                out += "| \(stage.title) | \(stage.sizeLabel(stopped.size)) | \(stopped.note) | — | — | — | — | — |\n"
+            }
         }
         out += "\nSpeed ratio: the peer's time divided by Kharita's (above 1: Kharita is faster). "
         out += "In-process timings exclude making and reading the input; whole-process timings (tiling, projecting a file, and every peer run) include starting the process and reading the input. "
@@ -180,6 +188,11 @@ struct ResultsDocument {
         var notes: [String] = []
         for stage in StageDescription.all {
             let ours = summaries(stage: stage.key) { $0 == "kharita" }
+            if let row = stoppedGrowthRow(stage, measured: ours) {
+                out += row
+                notes.append("**\(stage.title)** is superlinear: \(stage.superlinearReason).")
+                continue
+            }
             guard ours.count >= 2 else { continue }
             let costs = ours.map { $0.summary.seconds / Double($0.summary.items) }
             let costCells = zip(ours, costs).map { "\(stage.sizeLabel($0.size)): \(perItem($1, stage))" }.joined(separator: ", ")
@@ -205,6 +218,20 @@ struct ResultsDocument {
             out += "\n¹ Why:\n\n" + notes.map { "- \($0)\n" }.joined()
         }
         return out
+    }
+
+    /// A run stopped at its time budget still bounds the growth from below: it took longer than the
+    /// budget where the size before it took its median time.
+    func stoppedGrowthRow(_ stage: StageDescription, measured: [(size: Int, summary: Summary)]) -> String? {
+        guard let stopped = unfinished.first(where: { $0.stage == stage.key && $0.budgetSeconds != nil }),
+              let before = measured.last(where: { $0.size < stopped.size }) else { return nil }
+        let sizeRatio = Double(stopped.size) / Double(before.size)
+        let timeRatio = stopped.budgetSeconds! / before.summary.seconds
+        guard timeRatio > sizeRatio * (1 + Self.linearTolerance) else { return nil }
+        let costCells = measured.map { "\(stage.sizeLabel($0.size)): \(perItem($0.summary.seconds / Double($0.summary.items), stage))" }
+            + ["\(stage.sizeLabel(stopped.size)): more than \(perItem(stopped.budgetSeconds! / (Double(before.summary.items) * sizeRatio), stage))"]
+        return "| \(stage.title) | \(costCells.joined(separator: ", ")) | " + String(format: "×%.0f → more than ×%.0f", sizeRatio, timeRatio)
+            + " | superlinear (the larger size did not finish within \(Int(stopped.budgetSeconds!)) s)¹ |\n"
     }
 
     func value(_ summary: Summary, _ stage: StageDescription) -> String {
