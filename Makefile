@@ -33,7 +33,7 @@ interop: build test-deps
 	bash scripts/interop.sh $(BIN) $(OUT)
 
 unit: deps
-	$(SWIFT) test
+	SWIFT=$(SWIFT) bash scripts/unit-tests.sh
 
 bench: build
 	bash scripts/bench.sh

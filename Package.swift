@@ -15,14 +15,15 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "Projection", dependencies: ["CProj"]),
         .target(name: "GeoJSON", dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]),
         .target(name: "Gazetteer", dependencies: ["GeoJSON"]),
         .target(name: "Extraction", dependencies: ["Gazetteer", "GeoJSON"]),
         .target(name: "Cartography", dependencies: ["Projection", "GeoJSON"]),
-        .target(name: "Tiles", dependencies: ["Projection", "GeoJSON", "CZlib"], linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "Tiles", dependencies: ["Projection", "GeoJSON", "CZlib", "CSQLite"]),
         .target(name: "Atlas", dependencies: ["Projection", "GeoJSON", "Gazetteer", "Extraction", "Cartography", "Tiles"]),
-        .executableTarget(name: "kharita", dependencies: ["Atlas", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "kharita", dependencies: ["Atlas", "Cartography", "Gazetteer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "kharita-bench", dependencies: ["Atlas", "CProj", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Benchmarks/kharita-bench"),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"], resources: [.copy("Fixtures")]),
@@ -31,6 +32,6 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TilesTests", dependencies: ["Tiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeoJSON", "Gazetteer"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeoJSON", "Gazetteer", "Extraction"], resources: [.copy("Fixtures")]),
     ]
 )

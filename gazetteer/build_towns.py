@@ -5,8 +5,8 @@
 
 Keeps the GeoNames columns (name, lat, lon, admin1, admin2, country) and adds:
 - id: geonames:<country>:<folded name with hyphens>, with -2, -3... in file order for repeats;
-- aliases: the name, and the name without a leading Arabic article ("Ar Rutbah" -> "Rutbah"),
-  minus the stoplist below.
+- aliases: the name, and the name without a leading Arabic article ("Ar Rutbah" -> "Rutbah",
+  "Al-Hamdaniya" -> "Hamdaniya"), minus the stoplist below.
 Rows are left out, with a line on stderr, when the name is empty or when places.tsv already has
 the town (same country, a curated alias folds to the same words, within 30 km).
 Output order is the input order, so the file is reproducible byte for byte.
@@ -18,14 +18,21 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# Folded spellings that are common French/English words or first names even when capitalised
-# ("Salt", "Tall", "Jasim"), or famous places elsewhere ("Giza", "Medina", "Burma", "Mansoura").
+# Folded spellings that are common French/English words, first names or surnames even when
+# capitalised ("Salt", "Tall", "Jasim", "Salman", "Zahar"), or other famous things ("Giza",
+# "Medina", "Burma", "Douma" the Russian parliament in French, "Dáil"). A stripped form is listed
+# when only it is ambiguous: "Zubayr" is stopped, "Az Zubayr" still matches. Entries keep the
+# article, because the matcher reads a spelling written with "al" only where the text has it:
+# "bab" stops bare "Bab", while "Al Bab" (al-Bab, Aleppo) still matches "al-Bab".
 # A town whose every spelling is here stays in towns.tsv but is never matched by name.
 STOPLIST = {
-    "adir", "at tall", "as salt", "ayy", "bab", "bayan", "burma", "dana", "fiq", "hamra", "hatim",
-    "hayy", "hish", "imam qasim", "jasim", "jawa", "jizah", "karamah", "kitim", "madinah", "malah",
-    "malka", "mansurah", "mari", "mazar", "muh hasan", "qasr", "sabbah", "sabha", "safi", "saham",
-    "sal", "salt", "salwa", "samma", "seyid sadiq", "shin", "suf", "tall",
+    "adir", "ahmadi", "al hamra", "al hamzah", "al hayy", "al jizah", "al karamah", "al madinah",
+    "al mansurah", "al mazar", "al qasr", "as salt", "at tall", "ayy", "bab", "bayan", "burma",
+    "dail", "dana", "dimas", "douma", "fiq", "hadar", "hamra", "hamzah", "hatim", "hayy", "hish",
+    "imam qasim", "jala", "jasim", "jawa", "jizah", "karamah", "kassab", "kitim", "madan",
+    "madinah", "malah", "malka", "mansurah", "mari", "mazar", "muh hasan", "qasr", "rifai",
+    "sabah as salim", "sabbah", "sabha", "safi", "saham", "sal", "salman", "salt", "salwa",
+    "samma", "sasa", "seyid sadiq", "sharan", "shin", "suf", "tall", "waqqas", "zahar", "zubayr",
 }
 
 ARTICLES = {"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"}
@@ -34,9 +41,9 @@ HYPHEN_ARTICLES = {"ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",
                    "ed", "en", "er", "es", "et", "ez", "ul"}
 
 
-def fold(text):
+def fold(text, keep_articles=False):
     """The Swift NameFolding rules, enough for comparing names: lower case, no accents,
-    backticks vanish, other punctuation breaks words, articles dropped."""
+    backticks vanish, other punctuation breaks words, articles dropped (unless kept)."""
     text = unicodedata.normalize("NFKD", text)
     words, current, hyphen_after = [], [], []
     for ch in text + " ":
@@ -50,7 +57,7 @@ def fold(text):
             hyphen_after.append(ch in "-\u2010\u2011\u2012\u2013\u2014\u2015")
             current = []
     kept = [w for w, h in zip(words, hyphen_after)
-            if not (w in ALWAYS_DROPPED or (h and w in HYPHEN_ARTICLES))]
+            if keep_articles or not (w in ALWAYS_DROPPED or (h and w in HYPHEN_ARTICLES))]
     return " ".join(kept)
 
 
@@ -77,9 +84,12 @@ def curated_towns():
 def aliases_for(name):
     spellings = [name]
     words = name.split(" ")
+    article, hyphen, rest = name.partition("-")
     if len(words) > 1 and words[0].lower() in ARTICLES:
         spellings.append(" ".join(words[1:]))
-    return [s for s in spellings if fold(s) and fold(s) not in STOPLIST]
+    elif hyphen and rest and article.lower() in ARTICLES:
+        spellings.append(rest)
+    return [s for s in spellings if fold(s) and fold(s, keep_articles=True) not in STOPLIST]
 
 
 def main(source):

@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     /// How the scheme was written on the command line, for the manifest.
     public var schemeText = "month"
     public var skipBadGazetteerRows = false
+    public var maps = MapSettings()
+    /// Worker threads for map rendering; output bytes do not depend on it.
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
     public init() {}
 }
 
@@ -65,6 +68,8 @@ public enum AtlasBuild {
         }
         do {
             try writeLayers(layers, result: result, gazetteer: gazetteer, to: staged)
+            try AtlasMaps.write(layers, documents: documents, settings: options.maps, basemapFolder: options.gazetteer + "/basemap",
+                                threads: options.threads, to: staged)
             let inputs = try inputFiles(documents: documents, gazetteer: options.gazetteer)
             let manifest = Manifest.make(options: options, inputs: inputs, layers: layers, result: result,
                                          staged: staged, documents: documents.count)
@@ -146,9 +151,9 @@ struct EventLayers {
     let placeIDs: [String]
 
     init(result: ExtractionResult, scheme: WindowScheme) {
-        let dated = result.events.compactMap { event -> (Feature, CivilDate, CivilDate)? in
-            guard let start = event.date.flatMap(CivilDate.init(iso:)) else { return nil }
-            return (event.feature(), start, event.dateEnd.flatMap(CivilDate.init(iso:)) ?? start)
+        let dated = result.events.compactMap { event -> (Feature, CalendarDay, CalendarDay)? in
+            guard let start = event.date.flatMap(CalendarDay.init(iso:)) else { return nil }
+            return (event.feature(), start, event.dateEnd.flatMap(CalendarDay.init(iso:)) ?? start)
         }
         features = dated.map(\.0)
         placeIDs = Set(result.events.compactMap { $0.place?.id }).sorted()

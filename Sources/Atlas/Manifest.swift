@@ -26,6 +26,9 @@ enum Manifest {
                 "inputs": .array(options.inputs.map { .string($0) }),
                 "gazetteer": .string(options.gazetteer),
                 "window": .string(options.schemeText),
+                "map_language": .string(options.maps.language?.rawValue ?? "from documents"),
+                "map_crs": .string(options.maps.crs ?? "chosen for the extent"),
+                "map_extent": .string(options.maps.fixedExtent ? "fixed" : "fit"),
             ]),
             "inputs": .array(inputs.map { input in
                 .object(["path": .string(input.path), "bytes": .integer(input.bytes.count), "sha256": .string(SHA256.hex(input.bytes))])

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import GeoJSON
 import Gazetteer
@@ -105,16 +106,16 @@ public enum Synthetic {
         var random = SeededGenerator(seed: seed)
         let anchors = places.filter { $0.tier == .curated && $0.kind != .country && $0.kind != .governorate }
         precondition(!anchors.isEmpty, "the gazetteer has no curated sites to scatter events around")
-        let firstDay = CivilDate(year: 2019, month: 1, day: 1)!.dayNumber
-        let lastDay = CivilDate(year: 2024, month: 12, day: 31)!.dayNumber
-        var rows: [(date: CivilDate, id: String, feature: Feature)] = []
+        let firstDay = CalendarDay(year: 2019, month: 1, day: 1)!.ordinal
+        let lastDay = CalendarDay(year: 2024, month: 12, day: 31)!.ordinal
+        var rows: [(date: CalendarDay, id: String, feature: Feature)] = []
         rows.reserveCapacity(count)
         for index in 0..<count {
             let place = anchors.randomElement(using: &random)!
             let spread = max(0.01, place.radiusKm / 111)
             let longitude = place.longitude + Double.random(in: -spread...spread, using: &random)
             let latitude = place.latitude + Double.random(in: -spread...spread, using: &random)
-            let date = CivilDate(dayNumber: Int.random(in: firstDay...lastDay, using: &random))
+            let date = CalendarDay(ordinal: Int.random(in: firstDay...lastDay, using: &random))
             let id = "syn-\(pad(index, 7))"
             let properties: Properties = [
                 "date": .string(date.iso), "date_end": .string(date.iso), "time_precision": "day",

@@ -1,17 +1,19 @@
+import Extraction
+
 /// A closed interval of days with the label that names its folder and its place on the time slider.
 public struct TimeWindow: Hashable, Sendable {
     public let label: String
-    public let start: CivilDate
+    public let start: CalendarDay
     /// Inclusive.
-    public let end: CivilDate
+    public let end: CalendarDay
 
-    public init(label: String, start: CivilDate, end: CivilDate) {
+    public init(label: String, start: CalendarDay, end: CalendarDay) {
         self.label = label
         self.start = start
         self.end = end
     }
 
-    public func contains(_ start: CivilDate, _ end: CivilDate) -> Bool { self.start <= start && end <= self.end }
+    public func contains(_ start: CalendarDay, _ end: CalendarDay) -> Bool { self.start <= start && end <= self.end }
 }
 
 public enum CalendarUnit: String, CaseIterable, Sendable {
@@ -23,7 +25,7 @@ public enum WindowScheme: Equatable, Sendable {
     /// Calendar periods: ISO weeks (Monday–Sunday), months, quarters, years.
     case calendar(CalendarUnit)
     /// Back-to-back periods of an ISO 8601 duration counted from an anchor date.
-    case duration(months: Int, days: Int, anchor: CivilDate, text: String)
+    case duration(months: Int, days: Int, anchor: CalendarDay, text: String)
     /// The user's own intervals, which may overlap or leave gaps.
     case explicit([TimeWindow])
 
@@ -48,7 +50,7 @@ public enum WindowScheme: Equatable, Sendable {
         }
         let (months, days) = try parseDuration(text)
         guard let anchor else { throw ParseError(description: "--window \(text) needs --anchor YYYY-MM-DD to say where the first window starts") }
-        guard let anchorDate = CivilDate(iso: anchor) else { throw ParseError(description: "--anchor '\(anchor)' is not a date YYYY-MM-DD") }
+        guard let anchorDate = CalendarDay(iso: anchor) else { throw ParseError(description: "--anchor '\(anchor)' is not a date YYYY-MM-DD") }
         return .duration(months: months, days: days, anchor: anchorDate, text: text)
     }
 
@@ -82,7 +84,7 @@ public enum WindowScheme: Equatable, Sendable {
         var result: [TimeWindow] = []
         for item in text.split(separator: ",") {
             let ends = item.split(separator: "/", omittingEmptySubsequences: false)
-            guard ends.count == 2, let start = CivilDate(iso: String(ends[0])), let end = CivilDate(iso: String(ends[1])) else {
+            guard ends.count == 2, let start = CalendarDay(iso: String(ends[0])), let end = CalendarDay(iso: String(ends[1])) else {
                 throw ParseError(description: "--windows: '\(item)' is not an interval YYYY-MM-DD/YYYY-MM-DD")
             }
             guard start <= end else { throw ParseError(description: "--windows: '\(item)' ends before it starts") }
@@ -93,26 +95,26 @@ public enum WindowScheme: Equatable, Sendable {
     }
 
     /// ISO 8601 allows `--` in place of `/` in an interval, which keeps the label usable as a folder name.
-    static func intervalLabel(_ start: CivilDate, _ end: CivilDate) -> String { "\(start.iso)--\(end.iso)" }
+    static func intervalLabel(_ start: CalendarDay, _ end: CalendarDay) -> String { "\(start.iso)--\(end.iso)" }
 
     /// The window that holds `date` (calendar and duration schemes).
-    func window(containing date: CivilDate) -> TimeWindow {
+    func window(containing date: CalendarDay) -> TimeWindow {
         switch self {
         case .calendar(.day):
             return TimeWindow(label: date.iso, start: date, end: date)
         case .calendar(.week):
-            let monday = date.adding(days: 1 - date.isoWeekday)
+            let monday = date.adding(days: -date.weekday)
             let (year, week) = date.isoWeek
             return TimeWindow(label: "\(pad(year, 4))-W\(pad(week, 2))", start: monday, end: monday.adding(days: 6))
         case .calendar(.month):
-            return TimeWindow(label: "\(pad(date.year, 4))-\(pad(date.month, 2))", start: date.firstOfMonth, end: date.lastOfMonth)
+            return TimeWindow(label: "\(pad(date.year, 4))-\(pad(date.month, 2))", start: CalendarDay.firstOf(month: date.month, year: date.year), end: CalendarDay.lastOf(month: date.month, year: date.year))
         case .calendar(.quarter):
             let quarter = (date.month - 1) / 3
-            let start = CivilDate(year: date.year, month: quarter * 3 + 1, day: 1)!
+            let start = CalendarDay(year: date.year, month: quarter * 3 + 1, day: 1)!
             return TimeWindow(label: "\(pad(date.year, 4))-Q\(quarter + 1)", start: start, end: start.adding(months: 3).adding(days: -1))
         case .calendar(.year):
-            return TimeWindow(label: pad(date.year, 4), start: CivilDate(year: date.year, month: 1, day: 1)!,
-                              end: CivilDate(year: date.year, month: 12, day: 31)!)
+            return TimeWindow(label: pad(date.year, 4), start: CalendarDay(year: date.year, month: 1, day: 1)!,
+                              end: CalendarDay(year: date.year, month: 12, day: 31)!)
         case .duration(let months, let days, let anchor, _):
             var index = estimateIndex(of: date, months: months, days: days, anchor: anchor)
             while periodStart(index, months, days, anchor) > date { index -= 1 }
@@ -125,18 +127,18 @@ public enum WindowScheme: Equatable, Sendable {
         }
     }
 
-    private func periodStart(_ index: Int, _ months: Int, _ days: Int, _ anchor: CivilDate) -> CivilDate {
+    private func periodStart(_ index: Int, _ months: Int, _ days: Int, _ anchor: CalendarDay) -> CalendarDay {
         anchor.adding(months: months * index).adding(days: days * index)
     }
 
-    private func estimateIndex(of date: CivilDate, months: Int, days: Int, anchor: CivilDate) -> Int {
+    private func estimateIndex(of date: CalendarDay, months: Int, days: Int, anchor: CalendarDay) -> Int {
         let approximateLength = Double(months) * 30.436875 + Double(days)
-        return Int((Double(date.dayNumber - anchor.dayNumber) / approximateLength).rounded(.down))
+        return Int((Double(date.ordinal - anchor.ordinal) / approximateLength).rounded(.down))
     }
 
     /// Every window from the one holding `first` to the one holding `last`, empty ones included,
     /// so that a time slider never skips a period silently. Explicit windows are returned as given.
-    public func windows(from first: CivilDate, through last: CivilDate) -> [TimeWindow] {
+    public func windows(from first: CalendarDay, through last: CalendarDay) -> [TimeWindow] {
         if case .explicit(let list) = self { return list }
         var result: [TimeWindow] = []
         var window = window(containing: first)
@@ -160,7 +162,7 @@ public struct WindowAssignment: Sendable {
     /// Indices of items that no window holds whole.
     public let imprecise: [Int]
 
-    public init(scheme: WindowScheme, intervals: [(start: CivilDate, end: CivilDate)]) {
+    public init(scheme: WindowScheme, intervals: [(start: CalendarDay, end: CalendarDay)]) {
         guard let first = intervals.map(\.start).min(), let last = intervals.map(\.end).max() else {
             let listed: [TimeWindow]
             if case .explicit(let list) = scheme { listed = list } else { listed = [] }

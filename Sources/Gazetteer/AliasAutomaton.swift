@@ -5,6 +5,9 @@ struct AliasTarget: Hashable, Sendable {
     let isWeak: Bool
     /// Written all in capitals ("BDSC", "IZ"): matches only text written all in capitals.
     let requiresUppercase: Bool
+    /// Written with its article ("Al-Baghdadi", "~Al-Assad"): bare "Baghdadi" or "Assad" in the
+    /// text is not read as this spelling (another spelling of the place may still read it).
+    let requiresArticle: Bool
 }
 
 /// A deterministic finite automaton over folded alias bytes: the trie of every folded alias,
@@ -15,19 +18,21 @@ struct AliasAutomaton: Sendable {
     static let dead: Int32 = 0
     static let root: Int32 = 1
 
-    /// Byte → column; column 0 is every byte that no alias uses.
-    private let classOfByte: [UInt8]
+    /// Byte → column; column 0 is every byte that no alias uses (up to 257 columns, hence 16 bits).
+    private let classOfByte: [UInt16]
     private let classCount: Int
     private let transitions: [Int32]
     /// State → index into `targets`, or -1.
     private let acceptOfState: [Int32]
     let targets: [[AliasTarget]]
     let spaceClass: Int
+    /// Words in the longest alias.
+    let maxAliasWords: Int
 
     /// `aliases` are already folded (words joined by single spaces) and non-empty.
     init(aliases: [(folded: [UInt8], target: AliasTarget)]) {
-        var byteClasses = [UInt8](repeating: 0, count: 256)
-        var nextClass: UInt8 = 1
+        var byteClasses = [UInt16](repeating: 0, count: 256)
+        var nextClass: UInt16 = 1
         for byte in ([0x20] + aliases.flatMap(\.folded)).sorted() where byteClasses[Int(byte)] == 0 {
             byteClasses[Int(byte)] = nextClass
             nextClass += 1
@@ -51,16 +56,10 @@ struct AliasAutomaton: Sendable {
                 accept[state] = Int32(targetLists.count)
                 targetLists.append([])
             }
+            // Spellings of one place that fold alike but differ in conditions stay apart: each
+            // reading is checked, and the best that passes is kept.
             let index = Int(accept[state])
-            if let existing = targetLists[index].firstIndex(where: { $0.placeIndex == target.placeIndex }) {
-                // Two spellings of one place fold alike: keep the less restrictive reading.
-                let old = targetLists[index][existing]
-                targetLists[index][existing] = AliasTarget(
-                    placeIndex: target.placeIndex, isWeak: old.isWeak && target.isWeak,
-                    requiresUppercase: old.requiresUppercase && target.requiresUppercase)
-            } else {
-                targetLists[index].append(target)
-            }
+            if !targetLists[index].contains(target) { targetLists[index].append(target) }
         }
         classOfByte = byteClasses
         classCount = columns
@@ -68,32 +67,8 @@ struct AliasAutomaton: Sendable {
         acceptOfState = accept
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
+        maxAliasWords = aliases.map { $0.folded.count(where: { $0 == 0x20 }) + 1 }.max() ?? 0
     }
-
-    var stateCount: Int { acceptOfState.count }
-
-    @inline(__always)
-    func step(_ state: Int32, _ byte: UInt8) -> Int32 {
-        transitions[Int(state) &* classCount &+ Int(classOfByte[Int(byte)])]
-    }
-
-    @inline(__always)
-    func stepSpace(_ state: Int32) -> Int32 {
-        transitions[Int(state) &* classCount &+ spaceClass]
-    }
-
-    @inline(__always)
-    func walk(_ state: Int32, _ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var current = state
-        for byte in word {
-            current = step(current, byte)
-            if current == Self.dead { break }
-        }
-        return current
-    }
-
-    @inline(__always)
-    func accepted(_ state: Int32) -> Int32 { acceptOfState[Int(state)] }
 }
 
 /// Where the automaton reached the end of an alias at the end of a word.
@@ -103,46 +78,81 @@ struct RawMatch {
     let targetList: Int32
     let startsUppercase: Bool
     let isAllUppercase: Bool
+    let startsWithArticle: Bool
 }
 
 extension AliasAutomaton {
     /// Every (possibly overlapping) alias occurrence that starts and ends on word boundaries.
     func rawMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
-        struct Walk {
-            var state: Int32
-            let start: Int
-            let startsUppercase: Bool
-            var isAllUppercase: Bool
-        }
-        var found: [RawMatch] = []
-        var walks: [Walk] = []
-        var survivors: [Walk] = []
-        walks.reserveCapacity(16)
-        survivors.reserveCapacity(16)
-        WordScanner.forEachWord(in: bytes) { word in
-            survivors.removeAll(keepingCapacity: true)
-            for walk in walks {
-                let afterSpace = stepSpace(walk.state)
-                if afterSpace == Self.dead { continue }
-                let state = self.walk(afterSpace, word.folded)
-                if state != Self.dead {
-                    survivors.append(Walk(state: state, start: walk.start, startsUppercase: walk.startsUppercase,
-                                          isAllUppercase: walk.isAllUppercase && word.isAllUppercase))
+        transitions.withUnsafeBufferPointer { transitions in
+            classOfByte.withUnsafeBufferPointer { classOfByte in
+                acceptOfState.withUnsafeBufferPointer { acceptOfState in
+                    rawMatches(in: bytes, transitions: transitions, classOfByte: classOfByte, acceptOfState: acceptOfState)
                 }
             }
-            let fresh = self.walk(Self.root, word.folded)
-            if fresh != Self.dead {
-                survivors.append(Walk(state: fresh, start: word.start, startsUppercase: word.startsUppercase,
-                                      isAllUppercase: word.isAllUppercase))
+        }
+    }
+
+    /// A walk through the automaton begun at some word start and still alive.
+    private struct Walk {
+        var state: Int32
+        var start: Int
+        var startsUppercase: Bool
+        var isAllUppercase: Bool
+        var startsWithArticle: Bool
+    }
+
+    private func rawMatches(in bytes: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Int32>,
+                            classOfByte: UnsafeBufferPointer<UInt16>, acceptOfState: UnsafeBufferPointer<Int32>) -> [RawMatch] {
+        let columns = classCount
+        let space = spaceClass
+        @inline(__always)
+        func advance(_ state: Int32, through word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            var current = state
+            for byte in word {
+                current = transitions[Int(current) &* columns &+ Int(classOfByte[Int(byte)])]
+                if current == Self.dead { break }
             }
-            for walk in survivors {
-                let list = accepted(walk.state)
+            return current
+        }
+        // At most one walk per word of the longest alias is alive at once.
+        let capacity = maxAliasWords + 1
+        var walks = UnsafeMutablePointer<Walk>.allocate(capacity: capacity)
+        var survivors = UnsafeMutablePointer<Walk>.allocate(capacity: capacity)
+        defer { walks.deallocate(); survivors.deallocate() }
+        var walkCount = 0
+        var found: [RawMatch] = []
+        WordScanner.forEachWord(in: bytes) { word in
+            var survivorCount = 0
+            for k in 0..<walkCount {
+                let walk = walks[k]
+                let afterSpace = transitions[Int(walk.state) &* columns &+ space]
+                if afterSpace == Self.dead { continue }
+                let state = advance(afterSpace, through: word.folded)
+                if state != Self.dead && survivorCount < capacity {
+                    survivors[survivorCount] = Walk(state: state, start: walk.start, startsUppercase: walk.startsUppercase,
+                                                    isAllUppercase: walk.isAllUppercase && word.isAllUppercase,
+                                                    startsWithArticle: walk.startsWithArticle)
+                    survivorCount += 1
+                }
+            }
+            let fresh = advance(Self.root, through: word.folded)
+            if fresh != Self.dead && survivorCount < capacity {
+                survivors[survivorCount] = Walk(state: fresh, start: word.start, startsUppercase: word.startsUppercase,
+                                                isAllUppercase: word.isAllUppercase, startsWithArticle: word.followsArticle)
+                survivorCount += 1
+            }
+            for k in 0..<survivorCount {
+                let list = acceptOfState[Int(survivors[k].state)]
                 if list >= 0 {
+                    let walk = survivors[k]
                     found.append(RawMatch(start: walk.start, end: word.end, targetList: list,
-                                          startsUppercase: walk.startsUppercase, isAllUppercase: walk.isAllUppercase))
+                                          startsUppercase: walk.startsUppercase, isAllUppercase: walk.isAllUppercase,
+                                          startsWithArticle: walk.startsWithArticle))
                 }
             }
             swap(&walks, &survivors)
+            walkCount = survivorCount
         }
         return found
     }

@@ -37,10 +37,24 @@ public final class Gazetteer: Sendable {
                     && !spelling.unicodeScalars.contains { $0.properties.isLowercase }
                     && spelling.unicodeScalars.contains { $0.properties.isUppercase }
                 aliases.append((Array(NameFolding.fold(spelling).utf8),
-                                AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym)))
+                                AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym,
+                                            requiresArticle: Self.startsWithArticle(spelling))))
             }
         }
         automaton = AliasAutomaton(aliases: aliases)
+    }
+
+    /// Whether the spelling begins with an article the folding drops ("Al-Baghdadi"); such a
+    /// spelling then needs the article in the text too.
+    private static func startsWithArticle(_ spelling: String) -> Bool {
+        var first: Bool?
+        let utf8 = Array(spelling.utf8)
+        utf8.withUnsafeBufferPointer { bytes in
+            WordScanner.forEachWord(in: bytes) { word in
+                if first == nil { first = word.followsArticle }
+            }
+        }
+        return first ?? false
     }
 
     public func place(id: String) -> Place? {
@@ -65,6 +79,7 @@ public final class Gazetteer: Sendable {
     /// The number of distinct folded spellings the matcher knows.
     public var aliasCount: Int { automaton.targets.count }
 
+    /// Place names in `text`; see `matches(inUTF8:)`. Ranges are UTF-8 byte offsets into `text`.
     public func matches(in text: String) -> [PlaceMatch] {
         var text = text
         return text.withUTF8 { matches(inUTF8: $0) }
@@ -73,30 +88,36 @@ public final class Gazetteer: Sendable {
     /// Place names in `bytes`, non-overlapping and in text order; where mentions overlap the
     /// longest wins, so "aéroport de Bagdad" is the airport and not the city inside it.
     public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
-        var readings: [PlaceMatch] = []
+        var spans: [Range<Int>] = []
+        var readings: [[ScoredPlace]] = []
         for raw in automaton.rawMatches(in: bytes) {
-            let candidates = automaton.targets[Int(raw.targetList)]
-                .compactMap { score($0, for: raw, in: bytes) }
-                .sorted(by: Self.ranksBefore)
+            var candidates = automaton.targets[Int(raw.targetList)].compactMap { score($0, for: raw, in: bytes) }
+            if candidates.count > 1 {
+                candidates.sort(by: Self.ranksBefore)
+                var seen = Set<String>()
+                candidates = candidates.filter { seen.insert($0.place.id).inserted }
+            }
             if candidates.isEmpty { continue }
-            readings.append(PlaceMatch(range: raw.start..<raw.end,
-                                       text: String(decoding: UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), as: UTF8.self),
-                                       candidates: candidates))
+            spans.append(raw.start..<raw.end)
+            readings.append(candidates)
         }
-        return Self.longestNonOverlapping(readings)
+        return Self.longestNonOverlapping(spans).map { index in
+            PlaceMatch(range: spans[index],
+                       text: String(decoding: UnsafeBufferPointer(rebasing: bytes[spans[index]]), as: UTF8.self),
+                       candidates: readings[index])
+        }
     }
 
     /// Scores one reading of a mention, or rules it out.
     private func score(_ target: AliasTarget, for raw: RawMatch, in bytes: UnsafeBufferPointer<UInt8>) -> ScoredPlace? {
         let place = places[Int(target.placeIndex)]
         if target.requiresUppercase && !raw.isAllUppercase { return nil }
+        if target.requiresArticle && !raw.startsWithArticle { return nil }
         // GeoNames names include common words ("Hit"); only a capitalised mention is a town.
         if place.tier == .geonames && !raw.startsUppercase { return nil }
-        if target.isWeak {
-            let blocking = blockingWords[Int(target.placeIndex)]
-            if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
-                return nil
-            }
+        let blocking = blockingWords[Int(target.placeIndex)]
+        if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
+            return nil
         }
         var value = place.tier == .curated ? 0.9 : 0.6
         if target.isWeak { value *= 0.4 }
@@ -129,32 +150,37 @@ public final class Gazetteer: Sendable {
         return before.suffix(2) + after
     }
 
-    /// Overlapping mentions form clusters; in each, the longest mention is kept first, then the
-    /// longest of those that do not overlap it, and so on (earlier start breaks ties).
-    static func longestNonOverlapping(_ readings: [PlaceMatch]) -> [PlaceMatch] {
-        let ordered = readings.sorted {
-            ($0.range.lowerBound, -$0.range.upperBound) < ($1.range.lowerBound, -$1.range.upperBound)
+    /// Indices of the spans to keep, in text order. Overlapping spans form clusters; in each, the
+    /// longest span is kept first, then the longest of those that do not overlap it, and so on
+    /// (the earlier start breaks ties).
+    static func longestNonOverlapping(_ spans: [Range<Int>]) -> [Int] {
+        let ordered = spans.indices.sorted {
+            (spans[$0].lowerBound, -spans[$0].upperBound) < (spans[$1].lowerBound, -spans[$1].upperBound)
         }
-        var chosen: [PlaceMatch] = []
-        var cluster: [PlaceMatch] = []
+        var chosen: [Int] = []
+        var cluster: [Int] = []
         var clusterEnd = Int.min
 
         func settle() {
-            var kept: [PlaceMatch] = []
-            let byLength = cluster.sorted {
-                ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
+            if cluster.count == 1 {
+                chosen.append(cluster[0])
+            } else {
+                var kept: [Int] = []
+                let byLength = cluster.sorted {
+                    (spans[$0].count, -spans[$0].lowerBound) > (spans[$1].count, -spans[$1].lowerBound)
+                }
+                for index in byLength where !kept.contains(where: { spans[$0].overlaps(spans[index]) }) {
+                    kept.append(index)
+                }
+                chosen.append(contentsOf: kept.sorted { spans[$0].lowerBound < spans[$1].lowerBound })
             }
-            for reading in byLength where !kept.contains(where: { $0.range.overlaps(reading.range) }) {
-                kept.append(reading)
-            }
-            chosen.append(contentsOf: kept.sorted { $0.range.lowerBound < $1.range.lowerBound })
             cluster.removeAll(keepingCapacity: true)
         }
 
-        for reading in ordered {
-            if reading.range.lowerBound >= clusterEnd && !cluster.isEmpty { settle() }
-            cluster.append(reading)
-            clusterEnd = cluster.count == 1 ? reading.range.upperBound : max(clusterEnd, reading.range.upperBound)
+        for index in ordered {
+            if spans[index].lowerBound >= clusterEnd && !cluster.isEmpty { settle() }
+            clusterEnd = cluster.isEmpty ? spans[index].upperBound : max(clusterEnd, spans[index].upperBound)
+            cluster.append(index)
         }
         if !cluster.isEmpty { settle() }
         return chosen

@@ -27,11 +27,10 @@ struct PlaceRow {
     let file: String
     let line: Int
     let place: Place
-    /// Folded words that, within two words of a weak alias, mean it names someone, not this place
+    /// Folded words that, within two words of a mention, mean it names someone, not this place
     /// ("bachar" al-Assad, "bakr" al-Baghdadi).
     let blockingWords: [String]
-    /// Aliases marked "~": also a person's name or a common word; their readings score lower and
-    /// are ruled out next to a blocking word.
+    /// Aliases marked "~": also a person's name or a common word, so their readings score lower.
     let weakAliases: Set<String>
 }
 

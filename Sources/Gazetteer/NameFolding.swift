@@ -1,3 +1,5 @@
+import Foundation
+
 /// The folding shared by aliases and scanned text, so that a spelling in the gazetteer and the
 /// same name in an article reduce to the same bytes: lower case, no accents, apostrophes and
 /// hyphens as word breaks, and the Arabic article dropped ("al-", "el-", "ad-", "ash-"…).
@@ -27,16 +29,29 @@ struct FoldedWord {
     let startsUppercase: Bool
     /// No lower-case letter (acronym aliases such as "BDSC" match only when written so).
     let isAllUppercase: Bool
+    /// An article was dropped just before the word ("al-Assad", not "Assad").
+    let followsArticle: Bool
 }
 
 /// What one code point contributes to a folded word.
-private enum FoldAction {
-    /// Appends these bytes; the flags say whether the original was a capital or small letter.
-    case letter(ContiguousArray<UInt8>, upper: Bool, lower: Bool)
-    /// Vanishes inside a word: transliteration marks (` ʿ ʾ), combining accents, Arabic vowel signs.
-    case ignore
-    /// Ends a word; hyphens are told apart because only "ad-", "as-"… before one are articles.
-    case wordBreak(hyphen: Bool)
+private struct FoldAction {
+    enum Kind: UInt8 {
+        /// Ends a word.
+        case wordBreak
+        /// Ends a word; only "ad-", "as-"… before a hyphen are articles, so hyphens are told apart.
+        case hyphen
+        /// Vanishes inside a word: transliteration marks (` ʿ ʾ), combining accents, Arabic vowel signs.
+        case ignore
+        /// Appends `first` and, when not zero, `second` (æ → "ae").
+        case letter
+        /// A letter of another script, appended as written.
+        case verbatim
+    }
+    var kind: Kind
+    var first: UInt8 = 0
+    var second: UInt8 = 0
+    var upper = false
+    var lower = false
 }
 
 enum WordScanner {
@@ -45,7 +60,16 @@ enum WordScanner {
 
     /// Folds `bytes` word by word. Invalid UTF-8 bytes break words.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (FoldedWord) -> Void) {
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: maxWordBytes + 4)
+        asciiClass.withUnsafeBufferPointer { ascii in
+            latinTable.withUnsafeBufferPointer { latin in
+                forEachWord(in: bytes, ascii: ascii, latin: latin, body)
+            }
+        }
+    }
+
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>,
+                                    latin: UnsafeBufferPointer<FoldAction>, _ body: (FoldedWord) -> Void) {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: maxWordBytes)
         defer { scratch.deallocate() }
         let count = bytes.count
         var wordLength = 0
@@ -65,30 +89,34 @@ enum WordScanner {
                 articleEnd = wordEnd
                 return
             }
-            let start = (articleStart >= 0 && wordStart - articleEnd <= 3) ? articleStart : wordStart
+            let followsArticle = articleStart >= 0 && wordStart - articleEnd <= 3
+            let start = followsArticle ? articleStart : wordStart
             articleStart = -1
-            body(FoldedWord(folded: word, start: start, end: wordEnd,
-                            startsUppercase: startsUppercase, isAllUppercase: isAllUppercase))
+            body(FoldedWord(folded: word, start: start, end: wordEnd, startsUppercase: startsUppercase,
+                            isAllUppercase: isAllUppercase, followsArticle: followsArticle))
+        }
+
+        @inline(__always)
+        func append(_ byte: UInt8) {
+            if wordLength < maxWordBytes { scratch[wordLength] = byte }
+            wordLength += 1
         }
 
         var i = 0
         while i < count {
             let lead = bytes[i]
             if lead < 0x80 {
-                // ASCII fast path: most of an article is here.
-                let width = 1
-                switch asciiClass[Int(lead)] {
-                case 1: // lower-case letter or digit
+                // ASCII fast path: most news text is ASCII.
+                switch ascii[Int(lead)] {
+                case 1: // small letter or digit
                     if wordStart < 0 { wordStart = i; startsUppercase = false; isAllUppercase = true }
                     if lead >= 0x61 { isAllUppercase = false }
-                    if wordLength < maxWordBytes { scratch[wordLength] = lead }
-                    wordLength += 1
-                    wordEnd = i + width
+                    append(lead)
+                    wordEnd = i + 1
                 case 2: // capital
                     if wordStart < 0 { wordStart = i; startsUppercase = true; isAllUppercase = true }
-                    if wordLength < maxWordBytes { scratch[wordLength] = lead | 0x20 }
-                    wordLength += 1
-                    wordEnd = i + width
+                    append(lead | 0x20)
+                    wordEnd = i + 1
                 case 3: // backtick: a transliterated ayn inside a word
                     break
                 case 4:
@@ -96,23 +124,28 @@ enum WordScanner {
                 default:
                     finishWord(hyphenFollows: false)
                 }
-                i += width
+                i += 1
                 continue
             }
             let (scalar, width) = decode(bytes, at: i, count: count)
-            switch foldAction(for: scalar) {
-            case .letter(let folded, let upper, let lower):
-                if wordStart < 0 { wordStart = i; startsUppercase = upper; isAllUppercase = true }
-                if lower { isAllUppercase = false }
-                for b in folded {
-                    if wordLength < maxWordBytes { scratch[wordLength] = b }
-                    wordLength += 1
+            let action = latinIndex(scalar).map { latin[$0] } ?? foldAction(for: scalar)
+            switch action.kind {
+            case .letter, .verbatim:
+                if wordStart < 0 { wordStart = i; startsUppercase = action.upper; isAllUppercase = true }
+                if action.lower { isAllUppercase = false }
+                if action.kind == .letter {
+                    append(action.first)
+                    if action.second != 0 { append(action.second) }
+                } else {
+                    for k in i..<(i + width) { append(bytes[k]) }
                 }
                 wordEnd = i + width
             case .ignore:
                 break
-            case .wordBreak(let hyphen):
-                finishWord(hyphenFollows: hyphen)
+            case .hyphen:
+                finishWord(hyphenFollows: true)
+            case .wordBreak:
+                finishWord(hyphenFollows: false)
             }
             i += width
         }
@@ -177,48 +210,57 @@ enum WordScanner {
         return (scalar, width)
     }
 
+    /// Code points outside ASCII and the Latin letter table.
     private static func foldAction(for scalar: UInt32) -> FoldAction {
         switch scalar {
-        case 0x00C0...0x017F:
-            return latinTable[Int(scalar - 0x00C0)]
         case 0x02BB...0x02BF, 0x0300...0x036F, 0x0640, 0x064B...0x065F, 0x0670:
             // ʻ ʼ ʽ ʾ ʿ transliteration marks, combining accents, Arabic tatweel and vowel signs
-            return .ignore
+            return FoldAction(kind: .ignore)
         case 0x2010...0x2015, 0x2212:
-            return .wordBreak(hyphen: true)
+            return FoldAction(kind: .hyphen)
+        case 0x060C, 0x061B, 0x061F, 0x0660...0x066D, 0x06D4:
+            return FoldAction(kind: .wordBreak)  // Arabic punctuation and digits
         case 0x0370...0x03FF, 0x0400...0x04FF, 0x0590...0x05FF, 0x0600...0x06FF, 0x0750...0x077F:
-            // Greek, Cyrillic, Hebrew and Arabic letters are kept as written (Arabic aliases match
-            // Arabic text); Arabic punctuation breaks words.
-            if scalar == 0x060C || scalar == 0x061B || scalar == 0x061F || scalar == 0x066A
-                || (0x0660...0x066D).contains(scalar) || scalar == 0x06D4 {
-                return .wordBreak(hyphen: false)
-            }
-            return .letter(ContiguousArray(String(Unicode.Scalar(scalar)!).utf8), upper: false, lower: false)
+            // Greek, Cyrillic, Hebrew and Arabic letters are kept as written: Arabic aliases match Arabic text.
+            return FoldAction(kind: .verbatim)
         default:
-            return .wordBreak(hyphen: false)
+            return FoldAction(kind: .wordBreak)
         }
     }
 
-    /// U+00C0…U+017F (Latin-1 letters and Latin Extended-A) folded to ASCII.
-    private static let latinTable: [FoldAction] = {
-        let bases: [(String, String)] = [
-            ("ÀÁÂÃÄÅĀĂĄ", "a"), ("àáâãäåāăą", "a"), ("ÇĆĈĊČ", "c"), ("çćĉċč", "c"), ("ĎĐ", "d"), ("ďđ", "d"),
-            ("ÈÉÊËĒĔĖĘĚ", "e"), ("èéêëēĕėęě", "e"), ("ĜĞĠĢ", "g"), ("ĝğġģ", "g"), ("ĤĦ", "h"), ("ĥħ", "h"),
-            ("ÌÍÎÏĨĪĬĮİ", "i"), ("ìíîïĩīĭįı", "i"), ("Ĵ", "j"), ("ĵ", "j"), ("Ķ", "k"), ("ķĸ", "k"),
-            ("ĹĻĽĿŁ", "l"), ("ĺļľŀł", "l"), ("ÑŃŅŇŊ", "n"), ("ñńņňŉŋ", "n"), ("ÒÓÔÕÖØŌŎŐ", "o"),
-            ("òóôõöøōŏő", "o"), ("ŔŖŘ", "r"), ("ŕŗř", "r"), ("ŚŜŞŠ", "s"), ("śŝşš", "s"), ("ŢŤŦ", "t"),
-            ("ţťŧ", "t"), ("ÙÚÛÜŨŪŬŮŰŲ", "u"), ("ùúûüũūŭůűų", "u"), ("Ŵ", "w"), ("ŵ", "w"), ("ÝŶŸ", "y"),
-            ("ýÿŷ", "y"), ("ŹŻŽ", "z"), ("źżž", "z"), ("Æ", "ae"), ("æ", "ae"), ("Œ", "oe"), ("œ", "oe"),
-            ("Ĳ", "ij"), ("ĳ", "ij"), ("Þ", "th"), ("þ", "th"), ("ß", "ss"), ("Ð", "d"), ("ð", "d"),
-        ]
-        var table = [FoldAction](repeating: .wordBreak(hyphen: false), count: 0x0180 - 0x00C0)
-        for (letters, base) in bases {
-            let isUpper = letters.unicodeScalars.first!.properties.isUppercase
-            let isLower = letters.unicodeScalars.first!.properties.isLowercase
-            for scalar in letters.unicodeScalars {
-                table[Int(scalar.value) - 0x00C0] = .letter(ContiguousArray(base.utf8), upper: isUpper, lower: isLower)
-            }
+    /// Latin letters with diacritics: U+00C0…U+024F (Latin-1, Extended-A and -B) followed by
+    /// U+1E00…U+1EFF (Latin Extended Additional: the ḥ ṣ ṭ ẓ of scholarly transliteration).
+    static let latinRanges: (first: ClosedRange<UInt32>, second: ClosedRange<UInt32>) = (0x00C0...0x024F, 0x1E00...0x1EFF)
+
+    @inline(__always)
+    static func latinIndex(_ scalar: UInt32) -> Int? {
+        if latinRanges.first.contains(scalar) { return Int(scalar - latinRanges.first.lowerBound) }
+        if latinRanges.second.contains(scalar) {
+            return latinRanges.first.count + Int(scalar - latinRanges.second.lowerBound)
         }
-        return table
+        return nil
+    }
+
+    /// Each letter folded to its ASCII base by canonical decomposition, except the letters that
+    /// do not decompose (ligatures, stroked letters), which are listed.
+    private static let latinTable: [FoldAction] = {
+        let undecomposable: [Character: String] = [
+            "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+            "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ħ": "h", "Ħ": "h", "ı": "i", "ł": "l", "Ł": "l", "ŀ": "l",
+            "Ŀ": "l", "ŧ": "t", "Ŧ": "t", "ĸ": "k", "ŋ": "n", "Ŋ": "n", "ŉ": "n", "Ĳ": "ij", "ĳ": "ij",
+        ]
+        let scalars = Array(latinRanges.first) + Array(latinRanges.second)
+        return scalars.map { value -> FoldAction in
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else {
+                return FoldAction(kind: .wordBreak)
+            }
+            let character = Character(scalar)
+            let base = undecomposable[character]
+                ?? String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
+                    .flatMap { $0.isASCII && $0.properties.isAlphabetic ? String($0).lowercased() : nil }
+            guard let folded = base.map({ Array($0.utf8) }) else { return FoldAction(kind: .verbatim) }
+            return FoldAction(kind: .letter, first: folded[0], second: folded.count > 1 ? folded[1] : 0,
+                              upper: scalar.properties.isUppercase, lower: scalar.properties.isLowercase)
+        }
     }()
 }

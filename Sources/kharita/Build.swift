@@ -1,5 +1,6 @@
 import ArgumentParser
 import Atlas
+import Cartography
 import Foundation
 
 struct Build: ParsableCommand {
@@ -28,6 +29,10 @@ struct Build: ParsableCommand {
     var window: String?
     @Option(help: "First day of the first duration window (YYYY-MM-DD).") var anchor: String?
     @Option(help: "Explicit windows: start/end,start/end,… (YYYY-MM-DD/YYYY-MM-DD).") var windows: String?
+    @Option(help: "Map language, fr or en (default: the documents' language).") var lang: MapLanguage?
+    @Option(help: "Map CRS (EPSG code, PROJ string or WKT; default: a conformal projection chosen for the extent).") var crs: String?
+    @Option(help: "fixed: one extent for every window of the run; fit: each map fits its own events.") var extent: ExtentMode = .fixed
+    @Option(help: "Threads for map rendering; the output is the same for any value.") var threads = ProcessInfo.processInfo.activeProcessorCount
     @Flag(help: "Report bad gazetteer rows and skip them instead of failing.") var skipBadRows = false
     @Flag(help: "Print nothing but errors.") var quiet = false
 
@@ -43,6 +48,10 @@ struct Build: ParsableCommand {
         options.gazetteer = gazetteer
         options.output = out
         options.skipBadGazetteerRows = skipBadRows
+        options.maps.language = lang
+        options.maps.crs = crs
+        options.maps.fixedExtent = extent == .fixed
+        options.threads = max(1, threads)
         do {
             let summary = try AtlasBuild.run(options)
             if !quiet { printSummary(summary) }
@@ -63,6 +72,12 @@ struct Build: ParsableCommand {
         standardError("\(summary.files) files written to \(out)/")
     }
 }
+
+enum ExtentMode: String, ExpressibleByArgument {
+    case fixed, fit
+}
+
+extension MapLanguage: ExpressibleByArgument {}
 
 func standardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -1,41 +1,28 @@
+import Extraction
 import XCTest
 @testable import Atlas
 
-final class CivilDateTests: XCTestCase {
-    func testDayNumberRoundTripsAcrossCenturies() {
-        for dayNumber in stride(from: -800_000, through: 800_000, by: 997) {
-            XCTAssertEqual(CivilDate(dayNumber: dayNumber).dayNumber, dayNumber)
-        }
-        XCTAssertEqual(CivilDate(iso: "1970-01-01")!.dayNumber, 0)
-        XCTAssertEqual(CivilDate(iso: "2000-03-01")!.dayNumber, 11_017)
-    }
-
-    func testRejectsImpossibleDates() {
-        XCTAssertNil(CivilDate(iso: "2021-02-29"))
-        XCTAssertNotNil(CivilDate(iso: "2020-02-29"))
-        XCTAssertNil(CivilDate(iso: "2021-13-01"))
-        XCTAssertNil(CivilDate(iso: "2021-7-05"))
-    }
-
+final class CalendarDayWindowTests: XCTestCase {
     func testISOWeeksAtYearEdges() {
         // 2021-01-03 (Sunday) belongs to 2020-W53; 2021-01-04 (Monday) starts 2021-W01.
-        XCTAssertTrue(CivilDate(iso: "2021-01-03")!.isoWeek == (2020, 53))
-        XCTAssertTrue(CivilDate(iso: "2021-01-04")!.isoWeek == (2021, 1))
-        // 2024-12-30 (Monday) is 2025-W01.
-        XCTAssertTrue(CivilDate(iso: "2024-12-30")!.isoWeek == (2025, 1))
-        XCTAssertEqual(CivilDate(iso: "2021-07-05")!.isoWeekday, 1)
-        XCTAssertTrue(CivilDate(iso: "2021-07-05")!.isoWeek == (2021, 27))
+        XCTAssertTrue(CalendarDay(iso: "2021-01-03")!.isoWeek == (2020, 53))
+        XCTAssertTrue(CalendarDay(iso: "2021-01-04")!.isoWeek == (2021, 1))
+        // 2024-12-30 (Monday) is 2025-W01; 2027-01-01 (Friday) is 2026-W53.
+        XCTAssertTrue(CalendarDay(iso: "2024-12-30")!.isoWeek == (2025, 1))
+        XCTAssertTrue(CalendarDay(iso: "2027-01-01")!.isoWeek == (2026, 53))
+        XCTAssertTrue(CalendarDay(iso: "2021-07-05")!.isoWeek == (2021, 27))
     }
 
     func testAddingMonthsClampsTheDay() {
-        XCTAssertEqual(CivilDate(iso: "2021-01-31")!.adding(months: 1).iso, "2021-02-28")
-        XCTAssertEqual(CivilDate(iso: "2021-11-15")!.adding(months: 3).iso, "2022-02-15")
-        XCTAssertEqual(CivilDate(iso: "2021-01-15")!.adding(months: -1).iso, "2020-12-15")
+        XCTAssertEqual(CalendarDay(iso: "2021-01-31")!.adding(months: 1).iso, "2021-02-28")
+        XCTAssertEqual(CalendarDay(iso: "2020-01-31")!.adding(months: 1).iso, "2020-02-29")
+        XCTAssertEqual(CalendarDay(iso: "2021-11-15")!.adding(months: 3).iso, "2022-02-15")
+        XCTAssertEqual(CalendarDay(iso: "2021-01-15")!.adding(months: -1).iso, "2020-12-15")
     }
 }
 
 final class TimeWindowTests: XCTestCase {
-    private func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+    private func date(_ text: String) -> CalendarDay { CalendarDay(iso: text)! }
 
     private func assign(_ scheme: WindowScheme, _ intervals: [(String, String)]) -> WindowAssignment {
         WindowAssignment(scheme: scheme, intervals: intervals.map { (date($0.0), date($0.1)) })
@@ -114,5 +101,25 @@ final class TimeWindowTests: XCTestCase {
         XCTAssertEqual(message(nil, nil, "2021-07-31/2021-07-01"), "--windows: '2021-07-31/2021-07-01' ends before it starts")
         XCTAssertEqual(message(nil, nil, "2021-07-01"), "--windows: '2021-07-01' is not an interval YYYY-MM-DD/YYYY-MM-DD")
         XCTAssertEqual(message("week", "2021-01-01"), "--anchor applies to an ISO 8601 duration window such as P10D, not to 'week'")
+    }
+}
+
+final class WindowLabelTests: XCTestCase {
+    func testLabelsNameTheirWindows() {
+        let cases: [(String, String, String)] = [
+            ("2021-07", "2021-07-01", "2021-07-31"), ("2021-W27", "2021-07-05", "2021-07-11"),
+            ("2020-W53", "2020-12-28", "2021-01-03"), ("2021-07-05", "2021-07-05", "2021-07-05"),
+            ("2021-Q3", "2021-07-01", "2021-09-30"), ("2021", "2021-01-01", "2021-12-31"),
+            ("2021-01-01--2021-01-10", "2021-01-01", "2021-01-10"),
+        ]
+        for (label, start, end) in cases {
+            let window = TimeWindow(label: label)
+            XCTAssertEqual(window?.start.iso, start, label)
+            XCTAssertEqual(window?.end.iso, end, label)
+            XCTAssertEqual(window?.label, label)
+        }
+        for bad in ["2021-13", "2021-W54", "2021-Q5", "July", "2021-02-30", "2021-01-10--2021-01-01"] {
+            XCTAssertNil(TimeWindow(label: bad), bad)
+        }
     }
 }

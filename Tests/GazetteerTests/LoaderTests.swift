@@ -151,6 +151,9 @@ import Testing
         #expect(gazetteer.ancestors(of: post).map(\.id) == ["capital", "land"])
         // "~Post" repeats the display name, which stays a full-strength spelling.
         #expect(gazetteer.matches(in: "Post").first?.best.score == 0.95)
-        #expect(gazetteer.matches(in: "General Post").isEmpty == false)
+        // not_near words rule out any spelling of the place.
+        #expect(gazetteer.matches(in: "General Post").isEmpty)
+        #expect(gazetteer.matches(in: "Post General").isEmpty)
+        #expect(gazetteer.readings("the Post, said a general") == ["Post=post"])
     }
 }

@@ -28,6 +28,11 @@ import Testing
         #expect(matches[0].text == "Al-Assad")
         #expect(matches[0].best.place.id == "al_asad_airbase")
         #expect(matches[0].best.score == 0.41)
+        // Written with its article, the weak alias needs the article in the text too.
+        #expect(projectGazetteer.readings("Assad a déclaré") == [])
+        #expect(projectGazetteer.readings("Assad's forces") == [])
+        // "~Baghdadi" is listed bare, so it reads bare (weakly).
+        #expect(projectGazetteer.matches(in: "à Baghdadi").map(\.best.score) == [0.38])
     }
 
     @Test func baghdadiThePersonIsNotTheTown() {
@@ -153,5 +158,36 @@ import Testing
         // "Gate Tower Hill" (15 bytes) beats "North Gate" (10) although it starts later.
         #expect(gazetteer.readings("North Gate Tower Hill") == ["Gate Tower Hill=b"])
         #expect(gazetteer.readings("North Gate, Hill") == ["North Gate=a", "Hill=c"])
+    }
+}
+
+/// Stoplisted GeoNames spellings: first names and common words that would otherwise be towns.
+@Suite struct StoplistTests {
+    @Test func personNamesAreNotTowns() {
+        #expect(projectGazetteer.readings("le prince héritier Mohammed ben Salman") == [])
+        #expect(projectGazetteer.readings("Mahmoud Zahar, Salwa et Jasim") == [])
+        #expect(projectGazetteer.readings("la Douma russe") == [])
+    }
+
+    @Test func fullNameStillMatchesWhenOnlyTheStrippedFormIsStopped() {
+        #expect(projectGazetteer.readings("Az Zubayr") == ["Az Zubayr=geonames:IQ:az-zubayr"])
+        #expect(projectGazetteer.readings("Ibn Zubayr") == [])
+        #expect(projectGazetteer.readings("la ville d'al-Bab") == ["al-Bab=geonames:SY:bab"])
+        #expect(projectGazetteer.readings("Bab al-Hawa") == [])
+    }
+}
+
+/// A spelling written with its article needs the article in the text; another spelling of the
+/// same place may still read the bare word, at its own strength.
+@Suite struct ArticleTests {
+    @Test func alBaghdadiWithArticleIsTheTownAtFullStrength() {
+        #expect(projectGazetteer.matches(in: "le secteur d'al-Baghdadi").map(\.best.score) == [0.92])
+        #expect(projectGazetteer.matches(in: "le secteur de Baghdadi").map(\.best.score) == [0.38])
+        #expect(projectGazetteer.matches(in: "al-Baghdadi").first?.candidates.count == 1)
+    }
+
+    @Test func hyphenatedGeoNamesArticleIsStripped() {
+        #expect(projectGazetteer.readings("Hamdaniya, Al-Hamdaniya") ==
+                ["Hamdaniya=geonames:IQ:hamdaniya", "Al-Hamdaniya=geonames:IQ:hamdaniya"])
     }
 }
