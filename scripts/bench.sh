@@ -23,7 +23,7 @@ if [ "$quick" != 0 ]; then
     megabytes=(1 10); event_counts=(10000 100000); runs_by_size=(3 3); run_budget=20
     results=bench/results-quick.md; command="make bench QUICK=1"
 else
-    megabytes=(1 10 100); event_counts=(10000 100000 1000000); runs_by_size=(5 5 3); run_budget=120
+    megabytes=(1 10 100); event_counts=(10000 100000 1000000); runs_by_size=(5 3 3); run_budget=120
     results=bench/results.md; command="make bench"
 fi
 
@@ -79,36 +79,51 @@ lists() { local name=$1; shift; "$@" --help 2>/dev/null | grep -qE "^  $name( |$
 # A stage of kharita-bench exists only once its module has landed.
 has_stage() { lists "$1" "$bench" stage; }
 
-# Inputs are made once per seed and size, and again when kharita-bench is newer than them.
-fresh() { [ -e "$1" ] && [ "$1" -nt "$bench" ]; }
+# Inputs are made once per seed and size, and again when the generator or the gazetteer changes.
+generator=$(cat Sources/Atlas/Synthetic.swift Benchmarks/kharita-bench/Generate.swift gazetteer/*.tsv | sha256sum | cut -c1-16)
+fresh() { [ -e "$1" ] && [ "$(cat "$1")" = "$seed $generator" ]; }
+stamp() { echo "$seed $generator" >"$1"; }
 generate_inputs() {
     local mb count
     for mb in "${megabytes[@]}"; do
         fresh "$work/articles-${mb}mb/.done" && continue
         say "generating ${mb} MB of articles"
         "$bench" generate articles --mb "$mb" --seed "$seed" -o "$work/articles-${mb}mb" >&2
-        touch "$work/articles-${mb}mb/.done"
+        stamp "$work/articles-${mb}mb/.done"
     done
     for count in "${event_counts[@]}"; do
-        fresh "$work/events-$count.xy" && continue
+        fresh "$work/events-$count.done" && continue
         say "generating $count events"
         "$bench" generate events --count "$count" --seed "$seed" \
             -o "$work/events-$count.geojsonl" -o "$work/events-$count.csv" -o "$work/events-$count.xy" >&2
+        stamp "$work/events-$count.done"
     done
 }
 generate_inputs
 
-# A stage whose cost grows faster than its input could take hours at the largest size. Its first run at a
-# size gets a time budget; one that does not finish is stopped, recorded as unfinished (the report turns
-# that into a lower bound on its growth), and its larger sizes are skipped. Later runs get a generous budget.
+# A stage whose cost grows faster than its input could take hours at the largest size. Each run of a
+# size is budgeted: a size whose first run would exceed $run_budget s even at linear growth from the
+# size before is not run, and a first run still going at $run_budget s is stopped. Either is recorded
+# (the report shows it and bounds the growth with it) and the stage's larger sizes are skipped.
 # budgeted STAGE SIZE RUNS COMMAND... (COMMAND takes --runs N last)
+declare -A unfinished=() last_size=() last_seconds=()
 budgeted() {
-    local stage=$1 size=$2 runs=$3 status=0
+    local stage=$1 size=$2 runs=$3 status=0 predicted
     shift 3
     if [ -n "${unfinished[$stage]:-}" ]; then
-        printf '{"note":"not run: %s did not finish within its budget","size":%d,"stage":"%s"}\n' \
+        printf '{"note":"not run: a smaller size (%s) was over budget","size":%d,"stage":"%s"}\n' \
             "${unfinished[$stage]}" "$size" "$stage" >>"$measurements"
         return
+    fi
+    if [ -n "${last_size[$stage]:-}" ]; then
+        predicted=$(awk -v t="${last_seconds[$stage]}" -v a="${last_size[$stage]}" -v b="$size" 'BEGIN { printf "%.0f", t * b / a }')
+        if [ "$predicted" -gt "$run_budget" ]; then
+            say "$stage $size: not run, at least $predicted s per run predicted"
+            printf '{"note":"not run: at least %d s a run at linear growth (budget %d s)","size":%d,"stage":"%s"}\n' \
+                "$predicted" "$run_budget" "$size" "$stage" >>"$measurements"
+            unfinished[$stage]=$size
+            return
+        fi
     fi
     timeout "$run_budget" "$@" --runs 1 >>"$measurements" || status=$?
     if [ "$status" = 124 ]; then
@@ -120,16 +135,21 @@ budgeted() {
     elif [ "$status" != 0 ]; then
         say "$stage $size failed ($status)"; exit 1
     fi
+    last_size[$stage]=$size
+    last_seconds[$stage]=$(tail -n 1 "$measurements" | sed -n 's/.*"seconds":\([0-9.e+-]*\).*/\1/p')
     [ "$runs" -le 1 ] || timeout $((runs * run_budget)) "$@" --runs $((runs - 1)) >>"$measurements"
 }
-declare -A unfinished=()
 
 if has_stage extract; then
+    # Half of the smallest corpus as well, so that growth shows even when the larger corpora are over budget.
+    smallest=${megabytes[0]}
+    say "extraction, $((smallest * 500)) kB and ${megabytes[*]} MB"
+    budgeted extract $((smallest * 500)) "${runs_by_size[0]}" \
+        "$bench" stage extract --input "$work/articles-${smallest}mb" --fraction 0.5 --size $((smallest * 500)) --gazetteer gazetteer
     for index in "${!megabytes[@]}"; do
         mb=${megabytes[$index]}
-        say "extraction, $mb MB, ${runs_by_size[$index]} runs"
-        budgeted extract "$mb" "${runs_by_size[$index]}" \
-            "$bench" stage extract --input "$work/articles-${mb}mb" --size "$mb" --gazetteer gazetteer
+        budgeted extract $((mb * 1000)) "${runs_by_size[$index]}" \
+            "$bench" stage extract --input "$work/articles-${mb}mb" --size $((mb * 1000)) --gazetteer gazetteer
     done
 fi
 
