@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Cartography", dependencies: ["Projection", "GeoJSON"]),
         .target(name: "Tiles", dependencies: ["Projection", "GeoJSON", "CZlib", "CSQLite"]),
         .target(name: "Atlas", dependencies: ["Projection", "GeoJSON", "Gazetteer", "Extraction", "Cartography", "Tiles"]),
-        .executableTarget(name: "kharita", dependencies: ["Atlas", "Cartography", "Gazetteer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "kharita", dependencies: ["Atlas", "Cartography", "Gazetteer", "Tiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "kharita-bench", dependencies: ["Atlas", "CProj", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Benchmarks/kharita-bench"),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"], resources: [.copy("Fixtures")]),

@@ -2,9 +2,10 @@ import Extraction
 import Foundation
 import GeoJSON
 import Gazetteer
+import Tiles
 
 /// What `kharita build` is asked to do.
-public struct BuildOptions: Sendable {
+public struct BuildOptions {
     public var inputs: [String] = ["seeds"]
     public var gazetteer = "gazetteer"
     public var output = "output"
@@ -13,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var schemeText = "month"
     public var skipBadGazetteerRows = false
     public var maps = MapSettings()
+    public var tileFormats: [TileFormat] = [.pmtiles]
+    public var tiling = TilingOptions()
     /// Worker threads for map rendering; output bytes do not depend on it.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
     public init() {}
@@ -59,6 +62,7 @@ public enum AtlasBuild {
         }
         let result = Extractor(gazetteer: gazetteer).extract(documents)
         let layers = EventLayers(result: result, scheme: options.scheme)
+        let places = layers.placeIDs.compactMap { gazetteer.place(id: $0) }.map { gazetteer.feature(for: $0) }
 
         let staged: StagedOutput
         do {
@@ -66,14 +70,24 @@ public enum AtlasBuild {
         } catch {
             throw BuildFailure.output(String(describing: error))
         }
+        var fileCount = 0
         do {
-            try writeLayers(layers, result: result, gazetteer: gazetteer, to: staged)
+            try writeLayers(layers, places: places, result: result, to: staged)
             try AtlasMaps.write(layers, documents: documents, settings: options.maps, basemapFolder: options.gazetteer + "/basemap",
                                 threads: options.threads, to: staged)
+            if !options.tileFormats.isEmpty {
+                let tileLayers = try AtlasTiles.layers(events: AtlasTiles.eventFeatures(layers.features, windows: layers.windowLabels),
+                                                       places: places,
+                                                       basemapFolder: options.gazetteer + "/basemap")
+                try AtlasTiles.write(tileLayers, options: options.tiling, formats: options.tileFormats) { format in
+                    try staged.streamingPath(for: AtlasTiles.buildPaths[format]!)
+                }
+            }
             let inputs = try inputFiles(documents: documents, gazetteer: options.gazetteer)
             let manifest = Manifest.make(options: options, inputs: inputs, layers: layers, result: result,
                                          staged: staged, documents: documents.count)
             try staged.write(JSONWriter.encode(manifest, pretty: true), to: "manifest.json")
+            fileCount = staged.files().count
             try staged.commit()
         } catch {
             staged.discard()
@@ -84,10 +98,10 @@ public enum AtlasBuild {
             documents: documents.count, events: layers.features.count,
             windows: zip(layers.assignment.windows, layers.assignment.members).map { ($0.label, $1.count) },
             imprecise: layers.assignment.imprecise.count, unresolved: result.unresolved.count,
-            warnings: warnings, files: staged.writtenFiles.count + 1)
+            warnings: warnings, files: fileCount)
     }
 
-    static func writeLayers(_ layers: EventLayers, result: ExtractionResult, gazetteer: Gazetteer, to staged: StagedOutput) throws {
+    static func writeLayers(_ layers: EventLayers, places: [Feature], result: ExtractionResult, to staged: StagedOutput) throws {
         let writer = GeoJSONWriter()
         try staged.write(writer.encode(FeatureCollection(features: layers.features)), to: "events.geojson")
         let sequence = try GeoJSONStreamWriter(path: staged.streamingPath(for: "events.geojsonl"), format: .sequence)
@@ -95,7 +109,6 @@ public enum AtlasBuild {
         try sequence.finish()
         try staged.write(ACLEDCSV.encode(layers.features), to: "events.csv")
 
-        let places = layers.placeIDs.compactMap { gazetteer.place(id: $0) }.map { gazetteer.feature(for: $0) }
         try staged.write(writer.encode(FeatureCollection(features: places)), to: "places.geojson")
         try staged.write(JSONWriter.encode(unresolvedReport(result), pretty: true), to: "unresolved.json")
 
@@ -158,6 +171,15 @@ struct EventLayers {
         features = dated.map(\.0)
         placeIDs = Set(result.events.compactMap { $0.place?.id }).sorted()
         assignment = WindowAssignment(scheme: scheme, intervals: dated.map { ($0.1, $0.2) })
+    }
+
+    /// For each feature, the first window holding it, or `imprecise`.
+    var windowLabels: [String] {
+        var labels = [String](repeating: AtlasBuild.impreciseLabel, count: features.count)
+        for (window, members) in zip(assignment.windows, assignment.members).reversed() {
+            for index in members { labels[index] = window.label }
+        }
+        return labels
     }
 
     /// [west, south, east, north] of the placed features among `indices`, nil when none is placed.

@@ -15,7 +15,7 @@ enum Manifest {
                 "bbox": layers.bbox(of: members).map { .array($0.map { .number($0) }) } ?? .null,
             ])
         }
-        let files: [JSONValue] = staged.writtenFiles.sorted().map { path in
+        let files: [JSONValue] = staged.files().filter { $0 != "manifest.json" }.map { path in
             let bytes = FileManager.default.contents(atPath: staged.url(for: path).path).map { [UInt8]($0) } ?? []
             return .object(["path": .string(path), "bytes": .integer(bytes.count), "sha256": .string(SHA256.hex(bytes))])
         }
@@ -29,6 +29,8 @@ enum Manifest {
                 "map_language": .string(options.maps.language?.rawValue ?? "from documents"),
                 "map_crs": .string(options.maps.crs ?? "chosen for the extent"),
                 "map_extent": .string(options.maps.fixedExtent ? "fixed" : "fit"),
+                "tiles": .array(options.tileFormats.map { .string($0.rawValue) }),
+                "tile_zooms": .array([.integer(options.tiling.minZoom), .integer(options.tiling.maxZoom)]),
             ]),
             "inputs": .array(inputs.map { input in
                 .object(["path": .string(input.path), "bytes": .integer(input.bytes.count), "sha256": .string(SHA256.hex(input.bytes))])

@@ -72,6 +72,11 @@ enum AtlasMaps {
     }
 
     static func loadBasemap(_ folder: String) throws -> Basemap {
+        let layers = try readBasemapLayers(folder)
+        return Basemap(countries: layers.countries, rivers: layers.rivers)
+    }
+
+    static func readBasemapLayers(_ folder: String) throws -> (countries: [Feature], rivers: [Feature]) {
         func layer(_ name: String) throws -> [Feature] {
             let path = folder + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -83,7 +88,7 @@ enum AtlasMaps {
                 throw OutputError(description: "\(path): \(error)")
             }
         }
-        return Basemap(countries: try layer("countries.geojson"), rivers: try layer("rivers.geojson"))
+        return (try layer("countries.geojson"), try layer("rivers.geojson"))
     }
 
     /// The maps' "as of" date: the latest event end date, so the same inputs print the same date.

@@ -9,8 +9,6 @@ public struct OutputError: Error, CustomStringConvertible {
 public final class StagedOutput {
     public let destination: URL
     public let staging: URL
-    /// Relative paths written so far, for the manifest.
-    public private(set) var writtenFiles: [String] = []
     private let fileManager = FileManager.default
 
     public init(destination: String) throws {
@@ -66,11 +64,22 @@ public final class StagedOutput {
         } catch {
             throw OutputError(description: "\(url.deletingLastPathComponent().path): cannot create folder: \(error.localizedDescription)")
         }
-        writtenFiles.append(relativePath)
         return url
     }
 
     public func url(for relativePath: String) -> URL { staging.appendingPathComponent(relativePath) }
+
+    /// Every file staged so far (inside folders too), as sorted relative paths.
+    public func files() -> [String] {
+        var result: [String] = []
+        let enumerator = fileManager.enumerator(at: staging, includingPropertiesForKeys: [.isRegularFileKey])
+        let prefix = staging.standardizedFileURL.path + "/"
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            result.append(String(url.standardizedFileURL.path.dropFirst(prefix.count)))
+        }
+        return result.sorted()
+    }
 
     /// Moves the staged folder into place: the old output is renamed aside, the new one renamed in,
     /// then the old one removed. Both renames are within one parent folder, so each is atomic.

@@ -125,11 +125,33 @@ enum GeometryOps {
         return sum
     }
 
+    /// Drops vertices on the straight line through their neighbours, which also removes the
+    /// out-and-back spikes that rounding leaves where a thin part of a ring collapses.
+    static func withoutCollinearVertices(_ ring: [SIMD2<Int32>]) -> [SIMD2<Int32>] {
+        var kept = ring
+        var changed = true
+        while changed && kept.count >= 3 {
+            changed = false
+            var out: [SIMD2<Int32>] = []
+            out.reserveCapacity(kept.count)
+            for i in kept.indices {
+                let previous = out.last ?? kept[(i + kept.count - 1) % kept.count]
+                let current = kept[i], next = kept[(i + 1) % kept.count]
+                let cross = Int64(current.x - previous.x) * Int64(next.y - current.y)
+                    - Int64(current.y - previous.y) * Int64(next.x - current.x)
+                if cross == 0 || current == previous { changed = true } else { out.append(current) }
+            }
+            kept = out
+        }
+        return kept
+    }
+
     /// Quantizes a closed world ring into an open tile ring wound as MVT requires (exterior positive
     /// area, interior negative), or `nil` when nothing with area is left.
     static func tileRing(_ ring: [Point], exterior: Bool, originX: Double, originY: Double, scale: Double) -> [SIMD2<Int32>]? {
         var points = quantize(ring, originX: originX, originY: originY, scale: scale)
         if points.count > 1 && points.first == points.last { points.removeLast() }
+        points = withoutCollinearVertices(points)
         guard points.count >= 3 else { return nil }
         let area = doubleSignedArea(points)
         guard area != 0 else { return nil }

@@ -49,7 +49,7 @@ public enum TilingError: Error, CustomStringConvertible, Equatable {
         case .unprojectable(let index):
             "coordinate \(index) cannot be projected to Web Mercator"
         case .invalidZoomRange(let lo, let hi):
-            "zoom range \(lo)…\(hi) is invalid (need 0 ≤ minzoom ≤ maxzoom ≤ \(TileID.maxZoom - 12))"
+            "zoom range \(lo)…\(hi) is invalid (need 0 ≤ minzoom ≤ maxzoom ≤ \(Tiler.deepestZoom))"
         case .invalidOptions(let reason):
             "invalid tiling options: \(reason)"
         case .tileTooLarge(let tile, let bytes, let features):

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Atlas
 import Cartography
+import Tiles
 import Foundation
 
 struct Build: ParsableCommand {
@@ -33,6 +34,10 @@ struct Build: ParsableCommand {
     @Option(help: "Map CRS (EPSG code, PROJ string or WKT; default: a conformal projection chosen for the extent).") var crs: String?
     @Option(help: "fixed: one extent for every window of the run; fit: each map fits its own events.") var extent: ExtentMode = .fixed
     @Option(help: "Threads for map rendering; the output is the same for any value.") var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Tilesets to write, comma-separated: pmtiles, mbtiles, dir (z/x/y folder with tilejson.json), or none.")
+    var tiles = "pmtiles"
+    @Option(help: "Lowest tile zoom.") var minzoom = 0
+    @Option(help: "Highest tile zoom; every event is present at this zoom.") var maxzoom = 12
     @Flag(help: "Report bad gazetteer rows and skip them instead of failing.") var skipBadRows = false
     @Flag(help: "Print nothing but errors.") var quiet = false
 
@@ -52,6 +57,12 @@ struct Build: ParsableCommand {
         options.maps.crs = crs
         options.maps.fixedExtent = extent == .fixed
         options.threads = max(1, threads)
+        options.tileFormats = try parseTileFormats(tiles)
+        options.tiling.minZoom = minzoom
+        options.tiling.maxZoom = maxzoom
+        guard (0...Tiler.deepestZoom).contains(minzoom), (minzoom...Tiler.deepestZoom).contains(maxzoom) else {
+            throw ValidationError("--minzoom and --maxzoom must satisfy 0 ≤ minzoom ≤ maxzoom ≤ \(Tiler.deepestZoom)")
+        }
         do {
             let summary = try AtlasBuild.run(options)
             if !quiet { printSummary(summary) }
@@ -70,6 +81,16 @@ struct Build: ParsableCommand {
         let counts = summary.windows.map { "\($0.label) \($0.count)" }
         standardError("\(summary.windows.count) windows: \(counts.joined(separator: ", "))")
         standardError("\(summary.files) files written to \(out)/")
+    }
+}
+
+func parseTileFormats(_ text: String) throws -> [TileFormat] {
+    if text == "none" { return [] }
+    return try text.split(separator: ",").map { name in
+        guard let format = TileFormat(rawValue: String(name)) else {
+            throw ValidationError("--tiles: '\(name)' is not one of pmtiles, mbtiles, dir, none")
+        }
+        return format
     }
 }
 

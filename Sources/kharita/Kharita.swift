@@ -11,6 +11,6 @@ struct Kharita: ParsableCommand {
             writes GeoJSON layers, SVG maps and vector tiles per time window.
             """,
         version: Atlas.version,
-        subcommands: [Build.self, Extract.self, Map.self, Geocode.self, Project.self, GazetteerCommand.self]
+        subcommands: [Build.self, Extract.self, Map.self, TilesCommand.self, Geocode.self, Project.self, GazetteerCommand.self]
     )
 }

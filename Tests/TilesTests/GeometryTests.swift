@@ -41,4 +41,10 @@ final class GeometryTests: XCTestCase {
         let line: [P] = [P(0, 0), P(1, 0.01), P(2, 0), P(2, 5), P(2.01, 6), P(2, 10)]
         XCTAssertEqual(GeometryOps.simplify(line, tolerance: 0.1), [P(0, 0), P(2, 0), P(2, 10)])
     }
+
+    func testCollinearVerticesAndSpikesAreRemoved() {
+        let ring: [SIMD2<Int32>] = [SIMD2(0, 0), SIMD2(5, 0), SIMD2(10, 0), SIMD2(10, 10), SIMD2(10, 15), SIMD2(10, 10), SIMD2(0, 10)]
+        XCTAssertEqual(GeometryOps.withoutCollinearVertices(ring), [SIMD2(0, 0), SIMD2(10, 0), SIMD2(10, 10), SIMD2(0, 10)])
+        XCTAssertEqual(GeometryOps.withoutCollinearVertices([SIMD2(0, 0), SIMD2(4, 4), SIMD2(8, 8)]), [])
+    }
 }

@@ -1,0 +1,68 @@
+import Foundation
+import GeoJSON
+import Tiles
+
+/// Vector tiles of events: the `events` layer (each event with its window label, so a client can
+/// filter by time without new tiles), and optionally `places`, `countries` and `rivers`.
+public enum AtlasTiles {
+    /// The event attributes tiles carry; the full record stays in the GeoJSON layers.
+    static let eventKeys = ["date", "date_end", "event_type", "outcome", "weapon_count", "place_name", "source_count"]
+    /// Where `kharita build` puts each kind of tileset inside its output folder.
+    static let buildPaths: [TileFormat: String] = [.pmtiles: "tiles/events.pmtiles", .mbtiles: "tiles/events.mbtiles", .dir: "tiles/xyz"]
+    static let attribution = "Kharita · basemap: DCW (GMT 6.4) and GSHHG 2.3, LGPL-3 · places: GeoNames, CC BY 4.0"
+
+    /// Reduces each event to the tile attributes and adds `window` (the first window holding it, or
+    /// `imprecise`). Unplaced events have nothing to draw and are left out.
+    static func eventFeatures(_ features: [Feature], windows: [String]) -> [Feature] {
+        zip(features, windows).compactMap { feature, window in
+            guard feature.geometry != nil else { return nil }
+            var properties: Properties = [:]
+            if case .string(let id) = feature.id { properties["id"] = .string(id) }
+            for key in eventKeys { if let value = feature.properties?[key] { properties[key] = value } }
+            properties["window"] = .string(window)
+            return Feature(id: feature.id, geometry: feature.geometry, properties: properties)
+        }
+    }
+
+    static func layers(events: [Feature], places: [Feature], basemapFolder: String?) throws -> [TileLayerInput] {
+        var layers = [TileLayerInput(name: "events", features: events), TileLayerInput(name: "places", features: places)]
+        if let basemapFolder {
+            let basemap = try AtlasMaps.readBasemapLayers(basemapFolder)
+            layers += [TileLayerInput(name: "countries", features: basemap.countries),
+                       TileLayerInput(name: "rivers", features: basemap.rivers)]
+        }
+        return layers
+    }
+
+    static func write(_ layers: [TileLayerInput], options: TilingOptions, formats: [TileFormat], paths: (TileFormat) throws -> String) throws {
+        let set = try Tiler.build(layers: layers, options: options)
+        for format in formats {
+            try TileWriter.write(set, format: format, to: paths(format), name: "Kharita events",
+                                 attribution: attribution, description: "Attacks reported in the news, by Kharita")
+        }
+    }
+
+    /// `kharita tiles`: tiles of any events GeoJSON or GeoJSONSeq file (with `window` from each event's
+    /// own `window` property when it has one).
+    public static func tile(eventsPath: String, output: String, format: TileFormat, minZoom: Int, maxZoom: Int?,
+                            basemapFolder: String?) throws -> Int {
+        guard let data = FileManager.default.contents(atPath: eventsPath) else {
+            throw OutputError(description: "\(eventsPath): cannot read")
+        }
+        let bytes = [UInt8](data)
+        let features: [Feature]
+        do {
+            features = eventsPath.hasSuffix(".geojsonl") || eventsPath.hasSuffix(".geojsons") || eventsPath.hasSuffix(".jsonl")
+                ? try GeoJSONReader.readSequence(bytes) : try GeoJSONReader.readFeatureCollection(bytes).features
+        } catch {
+            throw OutputError(description: "\(eventsPath): \(error)")
+        }
+        let windows = features.map { $0.properties?["window"]?.stringValue ?? "" }
+        let layers = try layers(events: eventFeatures(features, windows: windows), places: [], basemapFolder: basemapFolder)
+        var options = TilingOptions()
+        options.minZoom = minZoom
+        options.maxZoom = try maxZoom ?? Tiler.maxZoomFromSpacing(layers: Array(layers.prefix(1)))
+        try write(layers, options: options, formats: [format]) { _ in output }
+        return features.count
+    }
+}
