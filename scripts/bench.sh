@@ -73,11 +73,6 @@ alternate() {
     done
 }
 
-# lists NAME COMMAND...: whether COMMAND's help lists the subcommand NAME (asking an unknown subcommand
-# for --help prints its parent's help and succeeds, so that cannot tell).
-lists() { local name=$1; shift; "$@" --help 2>/dev/null | grep -qE "^  $name( |$)"; }
-# A stage of kharita-bench exists only once its module has landed.
-has_stage() { lists "$1" "$bench" stage; }
 
 # Inputs are made once per seed and size, and again when the generator or the gazetteer changes.
 generator=$(cat Sources/Atlas/Synthetic.swift Benchmarks/kharita-bench/Generate.swift gazetteer/*.tsv | sha256sum | cut -c1-16)
@@ -140,18 +135,16 @@ budgeted() {
     [ "$runs" -le 1 ] || timeout $((runs * run_budget)) "$@" --runs $((runs - 1)) >>"$measurements"
 }
 
-if has_stage extract; then
-    # Half of the smallest corpus as well, so that growth shows even when the larger corpora are over budget.
-    smallest=${megabytes[0]}
-    say "extraction, $((smallest * 500)) kB and ${megabytes[*]} MB"
-    budgeted extract $((smallest * 500)) "${runs_by_size[0]}" \
-        "$bench" stage extract --input "$work/articles-${smallest}mb" --fraction 0.5 --size $((smallest * 500)) --gazetteer gazetteer
-    for index in "${!megabytes[@]}"; do
-        mb=${megabytes[$index]}
-        budgeted extract $((mb * 1000)) "${runs_by_size[$index]}" \
-            "$bench" stage extract --input "$work/articles-${mb}mb" --size $((mb * 1000)) --gazetteer gazetteer
-    done
-fi
+# Half of the smallest corpus as well, so that growth shows even when the larger corpora are over budget.
+smallest=${megabytes[0]}
+say "extraction, $((smallest * 500)) kB and ${megabytes[*]} MB"
+budgeted extract $((smallest * 500)) "${runs_by_size[0]}" \
+    "$bench" stage extract --input "$work/articles-${smallest}mb" --fraction 0.5 --size $((smallest * 500)) --gazetteer gazetteer
+for index in "${!megabytes[@]}"; do
+    mb=${megabytes[$index]}
+    budgeted extract $((mb * 1000)) "${runs_by_size[$index]}" \
+        "$bench" stage extract --input "$work/articles-${mb}mb" --size $((mb * 1000)) --gazetteer gazetteer
+done
 
 for index in "${!event_counts[@]}"; do
     count=${event_counts[$index]}
@@ -169,28 +162,20 @@ for index in "${!event_counts[@]}"; do
     }
     alternate "$runs" geojson_kharita geojson_ogr2ogr
 
-    if has_stage svg; then
-        say "SVG of the largest month window, $count events, $runs runs"
-        budgeted svg "$count" "$runs" "$bench" stage svg --count "$count" --seed "$seed" --basemap gazetteer/basemap \
-            -o "$work/map-$count.svg"
-    fi
+    say "SVG of the largest month window, $count events, $runs runs"
+    budgeted svg "$count" "$runs" "$bench" stage svg --count "$count" --seed "$seed" --basemap gazetteer/basemap \
+        -o "$work/map-$count.svg"
 
-    # Tiling is timed as whole processes on the same GeoJSONL file: `kharita tiles` once the CLI has it.
-    tiles_kharita=()
-    if lists tiles "$kharita"; then
-        tiles_kharita=("$kharita" tiles --events "$events.geojsonl" -o "$work/kharita-$count.pmtiles" --minzoom 0 --maxzoom 14)
-    elif has_stage tiles; then
-        tiles_kharita=("$bench" stage tiles --input "$events.geojsonl" -o "$work/kharita-$count.pmtiles" --minzoom 0 --maxzoom 14)
-    fi
-    if [ ${#tiles_kharita[@]} -gt 0 ]; then
-        say "tiling, $count events: kharita vs tippecanoe, $runs runs each"
-        tiles_ours() { process_run tiles "$count" kharita "$count" /dev/null /dev/null "$work/kharita-$count.pmtiles" "${tiles_kharita[@]}"; }
-        tiles_tippecanoe() {
-            process_run tiles "$count" tippecanoe "$count" /dev/null /dev/null "$work/tippecanoe-$count.pmtiles" \
-                "$tippecanoe" -o "$work/tippecanoe-$count.pmtiles" -Z0 -z14 --force -P -q -l events "$events.geojsonl"
-        }
-        alternate "$runs" tiles_ours tiles_tippecanoe
-    fi
+    say "tiling, $count events: kharita tiles vs tippecanoe, $runs runs each"
+    tiles_kharita() {
+        process_run tiles "$count" kharita "$count" /dev/null /dev/null "$work/kharita-$count.pmtiles" \
+            "$kharita" tiles --events "$events.geojsonl" -o "$work/kharita-$count.pmtiles" --minzoom 0 --maxzoom 14 --quiet
+    }
+    tiles_tippecanoe() {
+        process_run tiles "$count" tippecanoe "$count" /dev/null /dev/null "$work/tippecanoe-$count.pmtiles" \
+            "$tippecanoe" -o "$work/tippecanoe-$count.pmtiles" -Z0 -z14 --force -P -q -l events "$events.geojsonl"
+    }
+    alternate "$runs" tiles_kharita tiles_tippecanoe
 
     say "projection, $count points: Transform vs proj_trans_generic in-process, kharita project vs cs2cs"
     "$bench" stage project --count "$count" --seed "$seed" --runs "$runs" >>"$measurements"

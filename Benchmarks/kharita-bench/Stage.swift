@@ -5,7 +5,7 @@ import ArgumentParser
 struct Stage: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Time one stage in-process; prints one JSON line per run.",
-        subcommands: [ExtractionStage.self, GeoJSONStage.self, SVGStage.self, TilesStage.self, ProjectionStage.self]
+        subcommands: [ExtractionStage.self, GeoJSONStage.self, SVGStage.self, ProjectionStage.self]
     )
 }
 
