@@ -97,11 +97,11 @@ generate_inputs() {
 generate_inputs
 
 # A stage whose cost grows faster than its input could take hours at the largest size. Each run of a
-# size is budgeted: a size whose first run would exceed $run_budget s even at linear growth from the
-# size before is not run, and a first run still going at $run_budget s is stopped. Either is recorded
+# size is budgeted: a size whose first run is predicted, from the growth seen at the sizes before, to
+# exceed $run_budget s is not run, and a first run still going at $run_budget s is stopped. Either is recorded
 # (the report shows it and bounds the growth with it) and the stage's larger sizes are skipped.
 # budgeted STAGE SIZE RUNS COMMAND... (COMMAND takes --runs N last)
-declare -A unfinished=() last_size=() last_seconds=()
+declare -A unfinished=() last_size=() last_seconds=() previous_size=() previous_seconds=()
 budgeted() {
     local stage=$1 size=$2 runs=$3 status=0 predicted
     shift 3
@@ -111,11 +111,16 @@ budgeted() {
         return
     fi
     if [ -n "${last_size[$stage]:-}" ]; then
-        predicted=$(awk -v t="${last_seconds[$stage]}" -v a="${last_size[$stage]}" -v b="$size" 'BEGIN { printf "%.0f", t * b / a }')
-        if [ "$predicted" -gt "$run_budget" ]; then
-            say "$stage $size: not run, at least $predicted s per run predicted"
-            printf '{"note":"not run: at least %d s a run at linear growth (budget %d s)","size":%d,"stage":"%s"}\n' \
-                "$predicted" "$run_budget" "$size" "$stage" >>"$measurements"
+        # Time grows as size^k: k from the last two sizes when there are two, never below 1 (linear).
+        predicted=$(awk -v t="${last_seconds[$stage]}" -v a="${last_size[$stage]}" -v b="$size" \
+            -v t0="${previous_seconds[$stage]:-}" -v a0="${previous_size[$stage]:-}" 'BEGIN {
+                k = 1
+                if (a0 != "" && t0 > 0 && a > a0) { g = log(t / t0) / log(a / a0); if (g > k) k = g }
+                printf "%.0f %.2f", t * exp(k * log(b / a)), k }')
+        if [ "${predicted% *}" -gt "$run_budget" ]; then
+            say "$stage $size: not run, $predicted (s, exponent) predicted"
+            printf '{"note":"not run: about %d s a run predicted (time ∝ size^%s; budget %d s)","size":%d,"stage":"%s"}\n' \
+                "${predicted% *}" "${predicted#* }" "$run_budget" "$size" "$stage" >>"$measurements"
             unfinished[$stage]=$size
             return
         fi
@@ -130,6 +135,8 @@ budgeted() {
     elif [ "$status" != 0 ]; then
         say "$stage $size failed ($status)"; exit 1
     fi
+    previous_size[$stage]=${last_size[$stage]:-}
+    previous_seconds[$stage]=${last_seconds[$stage]:-}
     last_size[$stage]=$size
     last_seconds[$stage]=$(tail -n 1 "$measurements" | sed -n 's/.*"seconds":\([0-9.e+-]*\).*/\1/p')
     [ "$runs" -le 1 ] || timeout $((runs * run_budget)) "$@" --runs $((runs - 1)) >>"$measurements"
