@@ -114,5 +114,30 @@ if [ -f "$out/tiles/events.pmtiles" ]; then
         --dir "$work/all-tiles/tiles/xyz" --events "$events"
 fi
 
+# The command line's errors: exit codes from `kharita build --help`, messages naming what is wrong.
+expect_failure() {
+    local code=$1 pattern=$2; shift 2
+    local output status
+    output=$("$@" 2>&1); status=$?
+    [ "$status" -eq "$code" ] || { echo "exit $status, expected $code: $output"; return 1; }
+    grep -q -- "$pattern" <<<"$output" || { echo "no '$pattern' in: $output"; return 1; }
+}
+check "build --window fortnight exits 64 naming the value" \
+    expect_failure 64 "'fortnight' is not one of" "$bin" build --window fortnight --out "$work/never"
+mkdir -p "$work/bad-gazetteer" && cp -r gazetteer/. "$work/bad-gazetteer/"
+printf 'broken\tBroken\tcity\tIQ\t\t95.5\t44.0\t5\t\t\t\tnowhere\n' >> "$work/bad-gazetteer/places.tsv"
+bad_line=$(wc -l < "$work/bad-gazetteer/places.tsv")
+check "build with a bad gazetteer row exits 2 naming places.tsv:$bad_line" \
+    expect_failure 2 "places.tsv:$bad_line:" "$bin" build --gazetteer "$work/bad-gazetteer" --out "$work/never"
+check "a failed build wrote nothing" test ! -e "$work/never"
+check "gazetteer check --skip-bad-rows reports the row and keeps the rest" \
+    bash -c "'$bin' gazetteer check --gazetteer '$work/bad-gazetteer' --skip-bad-rows | grep -q 'places.tsv:$bad_line:'"
+check "project with an unknown CRS carries PROJ's words" \
+    expect_failure 1 "crs not found" "$bin" project --from EPSG:4326 --to EPSG:999999 1 2
+check "project names the bad line of its input" \
+    bash -c "printf '44 33\\n44 north\\n' | '$bin' project --from EPSG:4326 --to EPSG:3857 2>&1 | grep -q '<stdin>:2:'"
+check "map of a missing file exits 2 naming it" \
+    expect_failure 2 "$work/none.geojson: cannot read" "$bin" map --events "$work/none.geojson" -o "$work/x.svg"
+
 echo "interop: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,23 +8,26 @@ enum RelativeDay: Hashable, Sendable {
     case today
     case daysAgo(Int)
     case lastWeek
+    case thisWeek
     case thisMonth
     case lastMonth
     case thisYear
     case lastYear
 }
 
-enum NonEventReason: String, Hashable, Sendable {
-    case negation = "negated or denied"
-    case threat = "threat or warning"
-    case hypothetical = "hypothetical or future"
+enum NonEventReason: Hashable, Sendable {
+    /// Denied or said not to have happened.
+    case negation
+    case threat
+    /// Possible, planned or future.
+    case hypothetical
 }
 
 enum Cue: Hashable, Sendable {
     /// A weapon noun; `strong` is false for loose words ("missiles" for rockets, "projectiles").
     case weapon(WeaponKind, strong: Bool)
-    /// An air or armed-drone strike phrase; `byState` when the phrase itself names the state.
-    case airStrike(byState: Bool)
+    /// An air or armed-drone strike phrase; `by` names the state when the phrase does ("frappe américaine").
+    case airStrike(by: String?)
     /// "frappe(s)", "strikes": an attack by a state force only when one is named.
     case strike
     /// Launch sites or launchers, the usual target of counter-strikes.

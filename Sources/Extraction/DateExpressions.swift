@@ -29,11 +29,20 @@ struct TimeHit {
 
 enum DateExpressions {
     private static let monthQualifiers: Set<String> = [
-        "en", "in", "debut", "fin", "mi", "early", "late", "mid", "depuis", "since", "courant", "of", "mois", "during",
+        "en", "in", "debut", "fin", "mi", "early", "late", "mid", "courant", "of", "mois", "during",
     ]
 
-    /// Date expressions among a sentence's cue hits (sorted by token).
+    /// Words before a date that make it the bound of a period, not the day of an incident.
+    private static let periodBounds: Set<String> = ["since", "depuis", "until", "till", "jusqu"]
+
+    /// Date expressions among a sentence's cue hits (sorted by token), periods' bounds left out.
     static func find(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
+        candidates(in: text, hits: hits).filter { hit in
+            hit.first == 0 || !periodBounds.contains(text.foldedString(of: hit.first - 1))
+        }
+    }
+
+    private static func candidates(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
         var result: [DateHit] = []
         let list = Array(hits)
         var consumedUpTo = -1
@@ -142,6 +151,11 @@ enum DateExpressions {
         var result: [TimeHit] = []
         var t = range.lowerBound
         while t < range.upperBound {
+            let firstByte = text.folded[Int(text.tokens[t].foldStart)]
+            guard (firstByte >= 0x30 && firstByte <= 0x39) || (firstByte == 0x68 && text.tokens[t].foldEnd - text.tokens[t].foldStart == 1) else {
+                t += 1
+                continue
+            }
             let bytes = Array(text.foldedBytes(of: t))
             var hour: Int?
             var minute = 0
@@ -185,7 +199,7 @@ enum DateExpressions {
                 last = t + 1
             }
             if let hour, hour < 24, minute < 60 {
-                let universal = hits.contains { $0.cue == .timeZone && $0.first > last && $0.first <= last + 2 }
+                let universal = hits.contains { $0.cue == .timeZone && $0.first == last + 1 }
                 result.append(TimeHit(token: t, value: CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2),
                                       isUniversal: universal))
                 t = last + 1
@@ -222,6 +236,7 @@ enum DateExpressions {
             case .today: return dayKnown ? .day(ref) : referenceMonth
             case .daysAgo(let n): return dayKnown ? .day(ref.adding(days: -n)) : referenceMonth
             case .lastWeek: return dayKnown ? .week(of: ref.adding(days: -7)) : referenceMonth
+            case .thisWeek: return dayKnown ? .week(of: ref) : referenceMonth
             case .thisMonth: return referenceMonth
             case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)
             case .thisYear: return .year(ref.year)

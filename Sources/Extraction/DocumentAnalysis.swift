@@ -37,13 +37,14 @@ struct DocumentAnalyzer {
         for (s, _) in text.sentences.enumerated() {
             let found = DateExpressions.find(in: text, hits: hits[sentenceHits[s]]).filter { hit in
                 let offset = Int(text.tokens[hit.first].start)
-                return !tweets.contains { $0.signatureRange.contains(offset) }
+                return DocumentAnalyzer.region(containing: offset, in: tweets, \.signatureRange) == nil
             }
             dateHitsBySentence.append(found)
             allDates += found
         }
         let header = document.headerDate.flatMap(ReferenceDates.parseHeader)
-        let reference = ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits)
+        let reference = ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits,
+                                                 hitIndexByToken: hitIndexByToken)
 
         var analysis = DocumentAnalysis(reference: reference)
         let placeMatches = bytes.withUnsafeBufferPointer { gazetteer.matches(inUTF8: $0) }
@@ -54,7 +55,7 @@ struct DocumentAnalyzer {
             guard token < text.tokens.count else { continue }
             let sentence = Int(text.tokens[token].sentence)
             let place = match.best.place
-            let mention = PlaceMention(place: place, token: token, near: false, text: match.text)
+            let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence, default: []].append(mention)
             analysis.paragraphPlaces[Int(text.tokens[token].paragraph), default: []].append(mention)
             let entry = frequency[place.id] ?? (0, token, place)
@@ -75,7 +76,7 @@ struct DocumentAnalyzer {
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s] ?? [],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
-                tweet: tweets.first { $0.textRange.contains(Int(text.tokens[sentence.tokens.lowerBound].start)) },
+                tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
                 reference: reference, documentID: document.id)
             let found = context.mentions()
             if found.isEmpty {
@@ -89,15 +90,32 @@ struct DocumentAnalyzer {
         return analysis
     }
 
-    /// "missiles" or "artillerie" in a paragraph about rockets or drones mean those.
+    /// The tweet whose range holds `offset` (regions are in text order and do not overlap).
+    static func region(containing offset: Int, in tweets: [TweetRegion], _ range: KeyPath<TweetRegion, Range<Int>>) -> TweetRegion? {
+        var lo = 0, hi = tweets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tweets[mid].signatureRange.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tweets.count && tweets[lo][keyPath: range].contains(offset) ? tweets[lo] : nil
+    }
+
+    /// "missiles" or "artillerie" in a paragraph about rockets or drones mean those, and in a paragraph
+    /// about an air strike its munitions; "the strike" in a paragraph about an air strike is that strike.
     private func retypeWeakMentions(_ mentions: inout [Mention]) {
-        for i in mentions.indices where mentions[i].eventTypeIsWeak {
-            let strong = mentions.indices.filter {
-                mentions[$0].paragraph == mentions[i].paragraph && mentions[$0].anchor.kind.isStrongWeapon
-                    && mentions[$0].type != .airstrike
-            }
-            if let nearest = strong.min(by: { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }) {
-                mentions[i].type = mentions[nearest].type
+        var byParagraph: [Int: [Int]] = [:]
+        for i in mentions.indices { byParagraph[mentions[i].paragraph, default: []].append(i) }
+        func nearest(to i: Int, among candidates: [Int]) -> Int? {
+            candidates.min { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }
+        }
+        for i in mentions.indices {
+            let paragraph = byParagraph[mentions[i].paragraph, default: []]
+            let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
+            if mentions[i].eventTypeIsWeak {
+                let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
+                if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
+            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty {
+                mentions[i].type = .airstrike
             }
         }
     }

@@ -131,7 +131,7 @@ public struct Extractor: Sendable {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
         for var m in analysis.mentions where m.nonEvent == nil {
-            let statedSpecific = m.dateExpression != nil && (m.date?.precision ?? .year) <= .month
+            let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
             if m.isGeneric && !statedSpecific { continue }
             if m.date == nil && !m.isBackground { m.date = referenceSpan }
             candidates.append(m)
@@ -147,7 +147,7 @@ public struct Extractor: Sendable {
         }
         func join(_ k: Int, _ m: Mention, place: PlaceMention?, strength: Int) {
             incidents[k].summary.absorb(m)
-            if !incidents[k].sources.contains(m.source) { incidents[k].sources.append(m.source) }
+            incidents[k].sources.append(m.source)
             if let place, strength < incidents[k].placeStrength
                 || (strength == incidents[k].placeStrength && place.place.kind.specificity > (incidents[k].place?.kind.specificity ?? -1)) {
                 incidents[k].place = place.place
@@ -201,7 +201,7 @@ public struct Extractor: Sendable {
                     place = fromParagraph
                     strength = 2
                 } else if let main = analysis.mainPlace {
-                    place = PlaceMention(place: main, token: -1, near: false, text: main.name)
+                    place = PlaceMention(place: main, token: -1, range: 0..<0, near: false)
                     strength = 3
                 }
             }
@@ -219,28 +219,53 @@ public struct Extractor: Sendable {
     }
 
     /// Incidents of all documents that share type, compatible dates and place become one event.
+    private struct TypeDay: Hashable {
+        let type: EventType
+        let day: Int
+    }
+
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {
-        let ordered = incidents.sorted { a, b in
-            let ka = (a.date?.precision.rank ?? 9, a.date?.start.ordinal ?? 0, a.type.rawValue, a.firstSource)
-            let kb = (b.date?.precision.rank ?? 9, b.date?.start.ordinal ?? 0, b.type.rawValue, b.firstSource)
-            if ka.0 != kb.0 { return ka.0 < kb.0 }
-            if ka.1 != kb.1 { return ka.1 < kb.1 }
-            if ka.2 != kb.2 { return ka.2 < kb.2 }
-            return ka.3 < kb.3
+        let firstSources = incidents.map(\.firstSource)
+        let order = incidents.indices.sorted { i, j in
+            let a = incidents[i], b = incidents[j]
+            let ka = (a.date?.precision.rank ?? 9, a.date?.start.ordinal ?? 0, a.type.rawValue)
+            let kb = (b.date?.precision.rank ?? 9, b.date?.start.ordinal ?? 0, b.type.rawValue)
+            if ka != kb { return ka < kb }
+            return firstSources[i] < firstSources[j]
         }
         var groups: [[Incident]] = []
-        for incident in ordered {
-            if incident.date != nil, let g = groups.firstIndex(where: { group in
-                let head = group[0]
-                return head.type == incident.type && datesCompatible(head.date, incident.date)
-                    && placesCompatible(head.place, head.placeStrength, incident.place, incident.placeStrength)
-            }) {
+        var groupFirstSources: [SourceRef] = []
+        // Compatible dates overlap, so a group can only take an incident of its type whose span shares
+        // a day with the group's first incident: index groups by (type, day) instead of scanning them all.
+        var groupsByTypeAndDay: [TypeDay: [Int]] = [:]
+        for index in order {
+            let incident = incidents[index]
+            var joined: Int?
+            if let span = incident.date {
+                var candidates: [Int] = []
+                for day in span.start.ordinal...span.end.ordinal {
+                    candidates += groupsByTypeAndDay[TypeDay(type: incident.type, day: day)] ?? []
+                }
+                joined = Set(candidates).sorted().first { g in
+                    let head = groups[g][0]
+                    return datesCompatible(head.date, span)
+                        && placesCompatible(head.place, head.placeStrength, incident.place, incident.placeStrength)
+                }
+            }
+            if let g = joined {
                 groups[g].append(incident)
+                groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([incident])
+                groupFirstSources.append(firstSources[index])
+                if let span = incident.date {
+                    for day in span.start.ordinal...span.end.ordinal {
+                        groupsByTypeAndDay[TypeDay(type: incident.type, day: day), default: []].append(groups.count - 1)
+                    }
+                }
             }
         }
-        return groups.sorted { $0.map(\.firstSource).min()! < $1.map(\.firstSource).min()! }
+        return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }
     }
 
     // MARK: Events
@@ -256,7 +281,8 @@ public struct Extractor: Sendable {
         }
         let date = dated?.date
         let place = placed?.place
-        let sources = Array(Set(group.flatMap(\.sources))).sorted()
+        var sources = group.flatMap(\.sources).sorted()
+        sources = sources.enumerated().filter { $0.offset == 0 || sources[$0.offset - 1] != $0.element }.map(\.element)
         let documents = Set(sources.map(\.document))
 
         var geoPrecision: Int?

@@ -75,47 +75,7 @@ struct FoldedText {
         var inToken = false
         var tokenStart = 0
         var tokenFoldStart = 0
-        var punctuation: UInt8 = 0
-        var newlines = 0
-        var sawSentenceEnd = false
-        var sawSpaceAfterEnd = false
-        var sentence: Int32 = -1
-        var paragraph: Int32 = -1
-        var sentenceFirstToken = 0
-
-        func closeSentence(_ tokenCount: Int, _ sentences: inout [Sentence], _ paragraph: Int32) {
-            if sentence >= 0 && tokenCount > sentenceFirstToken {
-                sentences.append(Sentence(tokens: sentenceFirstToken..<tokenCount, paragraph: Int(paragraph)))
-            }
-        }
-
-        func beginToken(at offset: Int, firstByte: UInt8, secondByte: UInt8,
-                        _ tokens: inout [Token], _ sentences: inout [Sentence], _ folded: [UInt8]) {
-            let startsLower = (firstByte >= 0x61 && firstByte <= 0x7A) || (firstByte == 0xC3 && secondByte >= 0x9F)
-            let capitalized = (firstByte >= 0x41 && firstByte <= 0x5A) || (firstByte == 0xC3 && secondByte >= 0x80 && secondByte <= 0x9E)
-            var newParagraph = paragraph < 0 || newlines >= 2 || (newlines == 1 && !startsLower)
-            var newSentence = newParagraph
-            if !newSentence && sawSentenceEnd && sawSpaceAfterEnd && !startsLower, let last = tokens.last {
-                let lastWord = Array(folded[Int(last.foldStart)..<Int(last.foldEnd)])
-                let isInitial = lastWord.count == 1 && !(lastWord[0] >= 0x30 && lastWord[0] <= 0x39)
-                newSentence = !isInitial && !FoldedText.abbreviations.contains(lastWord)
-            }
-            if newlines == 1 && startsLower { newParagraph = false }
-            if newSentence {
-                closeSentence(tokens.count, &sentences, paragraph)
-                sentence += 1
-                sentenceFirstToken = tokens.count
-                if newParagraph { paragraph += 1 }
-            }
-            tokens.append(Token(start: Int32(offset), end: Int32(offset), foldStart: Int32(folded.count),
-                                foldEnd: Int32(folded.count), sentence: sentence, paragraph: paragraph,
-                                punctuationBefore: punctuation, isCapitalized: capitalized))
-            punctuation = 0
-            newlines = 0
-            sawSentenceEnd = false
-            sawSpaceAfterEnd = false
-        }
-
+        var state = ScanState()
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
@@ -124,7 +84,7 @@ struct FoldedText {
                 let isLower = b >= 0x61 && b <= 0x7A
                 if isDigit || isUpper || isLower {
                     if !inToken {
-                        beginToken(at: i, firstByte: b, secondByte: 0, &tokens, &sentences, folded)
+                        beginToken(at: i, firstByte: b, secondByte: 0, &state)
                         inToken = true
                         tokenStart = i
                         tokenFoldStart = folded.count
@@ -135,15 +95,15 @@ struct FoldedText {
                 }
                 if inToken { finishToken(end: i, foldStart: tokenFoldStart, start: tokenStart); inToken = false }
                 switch b {
-                case 0x0A: newlines += 1
+                case 0x0A: state.newlines += 1
                 case 0x2E, 0x21, 0x3F:
-                    sawSentenceEnd = true
-                    sawSpaceAfterEnd = false
-                    punctuation = b
+                    state.sawSentenceEnd = true
+                    state.sawSpaceAfterEnd = false
+                    state.punctuation = b
                 case 0x20, 0x09, 0x0D:
-                    if sawSentenceEnd { sawSpaceAfterEnd = true }
+                    if state.sawSentenceEnd { state.sawSpaceAfterEnd = true }
                 default:
-                    punctuation = b
+                    state.punctuation = b
                 }
                 i += 1
                 continue
@@ -158,7 +118,7 @@ struct FoldedText {
             }
             if scalar >= 0xC0 && scalar < 0x180, let base = FoldedText.latinBase[Int(scalar - 0xC0)], !base.isEmpty {
                 if !inToken {
-                    beginToken(at: i, firstByte: b, secondByte: i + 1 < n ? bytes[i + 1] : 0, &tokens, &sentences, folded)
+                    beginToken(at: i, firstByte: b, secondByte: i + 1 < n ? bytes[i + 1] : 0, &state)
                     inToken = true
                     tokenStart = i
                     tokenFoldStart = folded.count
@@ -170,19 +130,62 @@ struct FoldedText {
             if inToken { finishToken(end: i, foldStart: tokenFoldStart, start: tokenStart); inToken = false }
             switch scalar {
             case 0x2026:
-                sawSentenceEnd = true
-                sawSpaceAfterEnd = false
+                state.sawSentenceEnd = true
+                state.sawSpaceAfterEnd = false
             case 0xA0, 0x202F, 0x2009:
-                if sawSentenceEnd { sawSpaceAfterEnd = true }
-            case 0x2018, 0x2019, 0x02BC: punctuation = 0x27
-            case 0x2013, 0x2014: punctuation = 0x2D
-            case 0xAB, 0xBB, 0x201C, 0x201D: punctuation = 0x22
+                if state.sawSentenceEnd { state.sawSpaceAfterEnd = true }
+            case 0x2018, 0x2019, 0x02BC: state.punctuation = 0x27
+            case 0x2013, 0x2014: state.punctuation = 0x2D
+            case 0xAB, 0xBB, 0x201C, 0x201D: state.punctuation = 0x22
             default: break
             }
             i += min(length, n - i)
         }
         if inToken { finishToken(end: n, foldStart: tokenFoldStart, start: tokenStart) }
-        closeSentence(tokens.count, &sentences, paragraph)
+        closeSentence(&state)
+    }
+
+    /// What the scan has seen since the last token.
+    private struct ScanState {
+        var punctuation: UInt8 = 0
+        var newlines = 0
+        var sawSentenceEnd = false
+        var sawSpaceAfterEnd = false
+        var sentence: Int32 = -1
+        var paragraph: Int32 = -1
+        var sentenceFirstToken = 0
+    }
+
+    private mutating func closeSentence(_ state: inout ScanState) {
+        if state.sentence >= 0 && tokens.count > state.sentenceFirstToken {
+            sentences.append(Sentence(tokens: state.sentenceFirstToken..<tokens.count, paragraph: Int(state.paragraph)))
+        }
+    }
+
+    private mutating func beginToken(at offset: Int, firstByte: UInt8, secondByte: UInt8, _ state: inout ScanState) {
+        let startsLower = (firstByte >= 0x61 && firstByte <= 0x7A) || (firstByte == 0xC3 && secondByte >= 0x9F)
+        let capitalized = (firstByte >= 0x41 && firstByte <= 0x5A) || (firstByte == 0xC3 && secondByte >= 0x80 && secondByte <= 0x9E)
+        var newParagraph = state.paragraph < 0 || state.newlines >= 2 || (state.newlines == 1 && !startsLower)
+        var newSentence = newParagraph
+        if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
+            let lastWord = Array(folded[Int(last.foldStart)..<Int(last.foldEnd)])
+            let isInitial = lastWord.count == 1 && !(lastWord[0] >= 0x30 && lastWord[0] <= 0x39)
+            newSentence = !isInitial && !FoldedText.abbreviations.contains(lastWord)
+        }
+        if state.newlines == 1 && startsLower { newParagraph = false }
+        if newSentence {
+            closeSentence(&state)
+            state.sentence += 1
+            state.sentenceFirstToken = tokens.count
+            if newParagraph { state.paragraph += 1 }
+        }
+        tokens.append(Token(start: Int32(offset), end: Int32(offset), foldStart: Int32(folded.count),
+                            foldEnd: Int32(folded.count), sentence: state.sentence, paragraph: state.paragraph,
+                            punctuationBefore: state.punctuation, isCapitalized: capitalized))
+        state.punctuation = 0
+        state.newlines = 0
+        state.sawSentenceEnd = false
+        state.sawSpaceAfterEnd = false
     }
 
     private mutating func finishToken(end: Int, foldStart: Int, start: Int) {

@@ -23,14 +23,20 @@ enum Lexicon {
         ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
          "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes"]
-            .map { ($0, .airStrike(byState: false)) }
-        + ["frappe aerienne americaine", "frappes aeriennes americaines", "frappe americaine", "frappes americaines",
-           "raid americain", "raids americains", "us airstrike*", "us air strike*", "american airstrike*",
-           "us strike*", "american strike*", "us drone strike*", "frappe aerienne israelienne",
-           "frappes aeriennes israeliennes", "israeli airstrike*", "israeli strike*", "frappe aerienne turque",
-           "frappes aeriennes turques", "turkish airstrike*", "turkish drone strike*", "frappe aerienne russe",
-           "frappes aeriennes russes", "russian airstrike*"].map { ($0, .airStrike(byState: true)) }
-        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements"].map { ($0, .strike) }
+            .map { ($0, .airStrike(by: nil)) }
+        + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
+           ("frappe americaine", "United States"), ("frappes americaines", "United States"),
+           ("raid americain", "United States"), ("raids americains", "United States"),
+           ("us airstrike*", "United States"), ("us air strike*", "United States"),
+           ("american airstrike*", "United States"), ("us strike*", "United States"),
+           ("american strike*", "United States"), ("us drone strike*", "United States"),
+           ("frappe aerienne israelienne", "Israel"), ("frappes aeriennes israeliennes", "Israel"),
+           ("israeli airstrike*", "Israel"), ("israeli strike*", "Israel"), ("frappe aerienne turque", "Turkey"),
+           ("frappes aeriennes turques", "Turkey"), ("turkish airstrike*", "Turkey"), ("turkish drone strike*", "Turkey"),
+           ("frappe aerienne russe", "Russia"), ("frappes aeriennes russes", "Russia"), ("russian airstrike*", "Russia")]
+            .map { ($0.0, Cue.airStrike(by: $0.1)) }
+        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
+           "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
         + launchSites.map { ($0, .launchSite) }
 
     /// Launch sites and launchers with what they launch, so that "sites de lancement de roquettes"
@@ -52,7 +58,7 @@ enum Lexicon {
         ["attaque*", "attaqu*", "attack*", "assaut*", "vise", "visee", "visees", "vises", "visant", "visaient",
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
          "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
-         "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*", "shelled",
+         "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
          "aurait vise", "incident*"].map { ($0, .attack) }
         + ["detruit", "detruits", "detruite", "detruites", "destruction", "destroyed", "destroying", "demoli*",
@@ -64,8 +70,8 @@ enum Lexicon {
          "downed", "brouille*", "jammed", "repousse*", "repelled", "foiled", "dejoue*", "thwarted"]
             .map { ($0, .outcome(.intercepted)) }
         + ["a frappe", "ont frappe", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
-           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "tombe", "tombee", "tombees",
-           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed",
+           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
+           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
         + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
            "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate"]
@@ -106,17 +112,21 @@ enum Lexicon {
             .map { ($0, .casualties(fatalities: nil, injuries: 0)) }
         + ["aucun mort", "pas de mort", "pas de morts", "ni mort", "ni morts", "no deaths", "no one was killed",
            "nobody was killed", "no fatalities"].map { ($0, .casualties(fatalities: 0, injuries: nil)) }
-        + ["tue", "tues", "tuee", "tuees", "morts", "killed", "killing", "dead", "fatalities"].map { ($0, .killed) }
-        + ["blesse", "blesses", "blessee", "blessees", "wounded", "injured", "injuring", "wounding"]
+        + ["tue", "tues", "tuee", "tuees", "tuant", "a tue", "ont tue", "morts", "killed", "killing", "dead",
+           "fatalities"].map { ($0, .killed) }
+        + ["blesse", "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding"]
             .map { ($0, .wounded) }
 
     static let damages: [(String, Cue)] =
-        ["pas de degats", "aucun degat", "aucun dommage", "ni dommage", "ni degat", "ni degats", "pas de dommage",
+        ["pas de degats", "ni de degats", "ni de dommages", "ni degats materiels", "aucun degat", "aucun dommage", "ni dommage", "ni degat", "ni degats", "pas de dommage",
          "pas de dommages", "sans degats", "sans dommage", "sans dommages", "no damage", "without damage",
-         "caused no damage"].map { ($0, .damage(.none)) }
+         "caused no damage", "did not cause any damage", "caused no material damage", "no damage was reported",
+         "n a cause aucun degat", "n a fait aucun degat", "n ont fait aucun degat", "n a pas fait de degats",
+         "n ont pas fait de degats"].map { ($0, .damage(.none)) }
         + ["dommages materiels mineurs", "dommages mineurs", "degats mineurs", "degats materiels mineurs",
            "legers degats", "degats legers", "degats materiels limites", "degats limites", "minor damage",
-           "minor material damage", "slight damage", "light damage", "limited damage"].map { ($0, .damage(.minor)) }
+           "minor material damage", "slight damage", "light damage", "limited damage", "degats sont legers",
+           "degats sont limites", "dommages sont mineurs", "dommages sont limites", "damage was minor", "damage was limited"].map { ($0, .damage(.minor)) }
         + ["importants degats", "degats importants", "lourds degats", "degats considerables", "gros degats",
            "heavy damage", "significant damage", "extensive damage", "major damage", "severe damage",
            "serious damage"].map { ($0, .damage(.major)) }
@@ -163,7 +173,9 @@ enum Lexicon {
            "ambassade des etats unis", "ambassade americaine", "us embassy", "american embassy",
            "forces americaines", "troupes americaines", "soldats americains", "militaires americains", "us forces",
            "us troops", "american troops", "us personnel", "personnel americain", "interets americains",
-           "systemes americains", "defenses aeriennes americaines", "systeme de defense americain"]
+           "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
+           "pro iranian", "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
+           "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) }
         + ["revendiqu*", "claimed", "claim*", "a revendique", "ont revendique"].map { ($0, .claim) }
 
@@ -174,11 +186,13 @@ enum Lexicon {
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
          "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
             .map { ($0, .nonEvent(.negation)) }
-        + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum"].map { ($0, .nonEvent(.threat)) }
+        + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
+           "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
            "plan to", "plans to", "planned", "planning", "futur*", "future", "a venir", "upcoming", "empecher",
            "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
+           "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
            "lundi prochain"].map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
@@ -187,7 +201,8 @@ enum Lexicon {
            "a series of", "des dizaines d attaques", "dozens of attacks", "regulierement", "regularly", "souvent",
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
-           "every", "statistique*", "statistics", "en moyenne", "on average"].map { ($0, .generic) }
+           "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",
+           "attacks since", "attaques depuis"].map { ($0, .generic) }
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
            "recall*"].map { ($0, .background) }
@@ -215,7 +230,9 @@ enum Lexicon {
            "overnight"].map { ($0, .relative(.today)) }
         + [("hier", 1), ("hier soir", 1), ("hier matin", 1), ("yesterday", 1), ("avant hier", 2),
            ("the day before yesterday", 2)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
-        + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("ce mois ci", .thisMonth),
+        + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("cette semaine", .thisWeek),
+           ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
+           ("ce mois ci", .thisMonth),
            ("this month", .thisMonth), ("plus tot ce mois ci", .thisMonth), ("earlier this month", .thisMonth),
            ("le mois dernier", .lastMonth), ("du mois dernier", .lastMonth), ("fin du mois dernier", .lastMonth),
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
@@ -226,8 +243,12 @@ enum Lexicon {
             .map { ($0.0, Cue.relative($0.1)) }
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
-        + ["en", "in", "au cours de", "during", "depuis"].map { ($0, .inPreposition) }
+        + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
+
+    /// Capitalised words after "à", "in"… that name news agencies, not places.
+    static let notPlaces: Set<String> = ["reuters", "afp", "ap", "bbc", "cnn", "al arabiya", "al jazeera", "sana", "ina",
+                                         "rudaw", "anadolu", "irna", "tass", "associated press", "france presse"]
 
     static let all: [(String, Cue)] =
         weapons + strikes + predicates + outcomes + defenses + counts + casualties + damages + actors + markers + dates

@@ -19,8 +19,9 @@ struct Anchor {
 struct PlaceMention {
     var place: Place
     var token: Int
+    /// UTF-8 bytes of the name in the text.
+    var range: Range<Int>
     var near: Bool
-    var text: String
 }
 
 /// One sentence's report of one incident, before merging.

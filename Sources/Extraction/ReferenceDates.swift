@@ -99,7 +99,7 @@ enum ReferenceDates {
     /// Where a document speaks from: header day, else the latest tweet, else the latest full or
     /// weekday-fixed date in the text, else the header month.
     static func reference(header: ReferenceDate?, tweets: [TweetRegion], dates: [DateHit], text: FoldedText,
-                          hits: [CueHit]) -> ReferenceDate {
+                          hits: [CueHit], hitIndexByToken: [Int32]) -> ReferenceDate {
         if let header, header.precision == .day { return header }
         if let latest = tweets.map(\.date).max() {
             return ReferenceDate(day: latest, precision: .day, source: .tweet)
@@ -118,7 +118,7 @@ enum ReferenceDates {
         let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, 1990)
         for hit in dates {
             guard case .dayMonth(let day, let month) = hit.expression,
-                  let weekdayHit = hits.first(where: { $0.first == hit.first }), case .weekday(let weekday) = weekdayHit.cue
+                  hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue
             else { continue }
             for year in era...(era + 11) {
                 if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday {

@@ -23,6 +23,15 @@ struct SentenceContext {
         }
     }
 
+    private var hasStrikeResult: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .attack, .destroy, .killed, .wounded, .outcome(.impact), .damage: true
+            default: false
+            }
+        }
+    }
+
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
@@ -44,8 +53,11 @@ struct SentenceContext {
                 } else {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: new))
                 }
-            case .airStrike(let byState):
-                if byState || hasStateActor { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
+            case .airStrike(let state):
+                // "un raid aérien a été déclenché" can be an alert; a strike that hit or killed is an incident.
+                if state != nil || hasStateActor || hasStrikeResult {
+                    anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
+                }
             case .strike:
                 if hasStateActor && !paragraphHasStrongWeapon && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
@@ -110,7 +122,9 @@ struct SentenceContext {
                 default: break
                 }
             }
-            if let n = text.number(at: t), n > 0, n < 1000, DateExpressions.year(text, t) == nil,
+            // Digits after a hyphen are model names (F-15, Falaq-1, MQ-9), not counts.
+            if text.tokens[t].punctuationBefore != 0x2D, let n = text.number(at: t), n > 0, n < 1000,
+               DateExpressions.year(text, t) == nil,
                !(t + 1 < text.tokens.count && ["mm", "km", "ans", "kg"].contains(text.foldedString(of: t + 1))) {
                 return (n, false)
             }
@@ -119,10 +133,20 @@ struct SentenceContext {
         return nil
     }
 
+    /// The number of people a casualty word counts: "trois soldats tués", "tuant trois soldats".
     private func numberNear(_ hit: CueHit) -> Int? {
-        for t in stride(from: hit.first - 1, through: max(sentence.tokens.lowerBound, hit.first - 4), by: -1) {
+        func number(_ t: Int) -> Int? {
             if let n = text.number(at: t), DateExpressions.year(text, t) == nil { return n }
-            if let h = hits.first(where: { $0.last == t }), case .number(let n) = h.cue { return n }
+            if let h = hits.first(where: { $0.first == t }), case .number(let n) = h.cue { return n }
+            return nil
+        }
+        let before = stride(from: hit.first - 1, through: max(sentence.tokens.lowerBound, hit.first - 4), by: -1)
+        let after = stride(from: hit.last + 1, through: min(sentence.tokens.upperBound - 1, hit.last + 3), by: 1)
+        // A participle counts what follows it: "tuant trois soldats", "wounding two".
+        let word = text.foldedString(of: hit.last)
+        let participle = word.hasSuffix("ant") || word.hasSuffix("ing")
+        for t in participle ? Array(after) + Array(before) : Array(before) + Array(after) {
+            if let n = number(t) { return n }
         }
         return nil
     }
@@ -194,7 +218,8 @@ struct SentenceContext {
                 let a = anchors[o]
                 let follows = hit.first > a.last && hit.first <= a.last + 3
                 let isStrike = a.kind == .airStrike || a.kind == .strike || a.kind == .launchSite
-                if agentNext || follows || (isStrike && state) || contains(.claim) {
+                let claims = hits.contains { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }
+                if agentNext || follows || (isStrike && state) || claims {
                     if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
                     if state && follows && a.kind == .weapon(.drone, strong: true) { mentions[o].type = .airstrike }
                     if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
@@ -204,12 +229,26 @@ struct SentenceContext {
             }
             agentNext = false
         }
+        for (k, anchor) in anchors.enumerated() {
+            if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
+                mentions[k].actor = state
+            }
+        }
         for t in tokens where isOrdinal(t) {
             if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack {
                 mentions[owner(t, t, anchors)].isGeneric = true
             }
         }
-        for date in dates {
+        // "trois attaques de drones", "three drone attacks": a tally, not one incident.
+        for hit in hits {
+            guard case .number(let n) = hit.cue, n >= 2 else { continue }
+            let next = hit.last + 1
+            let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
+            if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
+                for i in mentions.indices { mentions[i].isGeneric = true }
+            }
+        }
+        for date in dates where !isDateline(date) {
             let o = owner(date.first, date.last, anchors)
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
@@ -270,7 +309,8 @@ struct SentenceContext {
         guard let lastIndex = mentions.indices.last, sentenceIndex - mentions[lastIndex].sentence <= 2,
               !hits.contains(where: { if case .nonEvent = $0.cue { true } else { false } }) else { return }
         let hasDefense = hits.contains { if case .defense = $0.cue { true } else { false } }
-        for i in mentions.indices where mentions[i].sentence == mentions[lastIndex].sentence {
+        let sameSentence = mentions.indices.reversed().prefix { mentions[$0].sentence == mentions[lastIndex].sentence }
+        if let i = sameSentence.max(by: { mentions[$0].anchor.first < mentions[$1].anchor.first }) {
             for hit in hits {
                 switch hit.cue {
                 case .outcome(let outcome) where outcome.strength > mentions[i].outcome.strength: mentions[i].outcome = outcome
@@ -280,10 +320,23 @@ struct SentenceContext {
                     if let fatalities { mentions[i].fatalities = fatalities }
                     if let injuries { mentions[i].injuries = injuries }
                 case .damage(let damage): mentions[i].damage = damage
+                case .killed: if let n = numberNear(hit) { mentions[i].fatalities = Mention.larger(mentions[i].fatalities, n) }
+                case .wounded: if let n = numberNear(hit) { mentions[i].injuries = Mention.larger(mentions[i].injuries, n) }
+                case .actor(let name, _) where hits.contains(where: { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }):
+                    mentions[i].actor = name
                 default: break
                 }
             }
         }
+    }
+
+    private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
+
+    /// "Erbil, 5 janvier 2022 — …": the date of the dispatch, not of the incident.
+    private func isDateline(_ date: DateHit) -> Bool {
+        let opensParagraph = sentenceIndex == 0 || text.sentences[sentenceIndex - 1].paragraph != sentence.paragraph
+        guard opensParagraph, date.first - sentence.tokens.lowerBound <= 4, date.last + 1 < text.tokens.count else { return false }
+        return text.tokens[date.last + 1].punctuationBefore == 0x2D
     }
 
     private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]
@@ -294,8 +347,10 @@ struct SentenceContext {
         var t = sentence.tokens.lowerBound + 1
         while t < sentence.tokens.upperBound {
             defer { t += 1 }
+            let offset = Int(text.tokens[t].start)
             guard text.tokens[t].isCapitalized, SentenceContext.locatives.contains(text.foldedString(of: t - 1)),
-                  !places.contains(where: { $0.token == t }), !hits.contains(where: { $0.first == t }) else { continue }
+                  !places.contains(where: { $0.range.contains(offset) }), !hits.contains(where: { $0.first <= t && t <= $0.last })
+            else { continue }
             var last = t
             while last + 1 < sentence.tokens.upperBound, text.tokens[last + 1].isCapitalized,
                   text.tokens[last + 1].punctuationBefore == 0 || text.tokens[last + 1].punctuationBefore == 0x2D {
@@ -303,6 +358,12 @@ struct SentenceContext {
             }
             let range = Int(text.tokens[t].start)..<Int(text.tokens[last].end)
             let name = text.original(range)
+            let isAcronym = last == t && name.utf8.count <= 4 && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+            let folded = (t...last).map { text.foldedString(of: $0) }.joined(separator: " ")
+            if isAcronym || Lexicon.notPlaces.contains(folded) {
+                t = last
+                continue
+            }
             result.append(UnresolvedItem(
                 kind: "unknown_place_mention", text: name,
                 sources: [SourceRef(document: documentID, offset: range.lowerBound, length: range.count, quote: name)],
