@@ -46,15 +46,22 @@ say() { printf 'bench: %s\n' "$*" >&2; }
 # Times one whole process and appends its measurement line.
 # process_run STAGE SIZE TOOL ITEMS STDIN STDOUT PRODUCT COMMAND... (PRODUCT: the file whose size is the
 # output bytes, or - for none).
+# A tool that fails is reported with its message, in the log and in the table, and not run again at
+# that size; the rest of the benchmark goes on.
+declare -A failed=()
 process_run() {
     local stage=$1 size=$2 tool=$3 items=$4 stdin=$5 stdout=$6 product=$7
     shift 7
-    local start end rss bytes=0
+    local start end rss bytes=0 message
+    [ -z "${failed[$stage $size $tool]:-}" ] || return 0
     start=$(date +%s%N)
     if ! /usr/bin/time -v -o "$work/time.txt" "$@" <"$stdin" >"$stdout" 2>"$work/stderr.txt"; then
         say "$tool failed on $stage $size: $*"
-        tail -n 20 "$work/stderr.txt" >&2
-        exit 1
+        tail -n 5 "$work/stderr.txt" >&2
+        message=$(grep -v '^Command exited with non-zero status' "$work/stderr.txt" | tail -n 1 | tr -d '"\\' | cut -c1-300)
+        printf '{"note":"%s failed: %s","size":%d,"stage":"%s"}\n' "$tool" "$message" "$size" "$stage" >>"$measurements"
+        failed[$stage $size $tool]=1
+        return 0
     fi
     end=$(date +%s%N)
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")

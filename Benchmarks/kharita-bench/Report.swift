@@ -170,8 +170,12 @@ struct ResultsDocument {
                 cells.append(peer.map { "\(summary.runs) + \($0.runs)" } ?? "\(summary.runs)")
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
-            for stopped in unfinished where stopped.stage == stage.key {
-                out += "| \(stage.title) | \(stage.sizeLabel(stopped.size)) | \(stopped.note) | — | — | — | — | — |\n"
+            for stopped in unfinished where stopped.stage == stage.key && !ours.contains(where: { $0.size == stopped.size }) {
+                let peer = theirs.first { $0.size == stopped.size }?.summary
+                let peerCells = peer.map { ["\(peerName!): \(value($0, stage))", "—", pair(nil, $0.peakRSSKB.map { megabytes($0 * 1024) }),
+                                            pair(nil, $0.bytes > 0 ? megabytes($0.bytes) : nil), "0 + \($0.runs)"] }
+                    ?? ["—", "—", "—", "—", "—"]
+                out += "| " + ([stage.title, stage.sizeLabel(stopped.size), stopped.note] + peerCells).joined(separator: " | ") + " |\n"
             }
         }
         out += "\nSpeed ratio: the peer's time divided by Kharita's (above 1: Kharita is faster). "
@@ -252,7 +256,8 @@ struct ResultsDocument {
 
     func perItem(_ secondsPerItem: Double, _ stage: StageDescription) -> String {
         let nanoseconds = secondsPerItem * 1e9
-        return nanoseconds >= 1000 ? String(format: "%.1f µs", nanoseconds / 1000) : String(format: "%.1f ns", nanoseconds)
+        let time = nanoseconds >= 1000 ? String(format: "%.1f µs", nanoseconds / 1000) : String(format: "%.1f ns", nanoseconds)
+        return "\(time)/\(stage.item)"
     }
 
     func pair(_ ours: String?, _ theirs: String?) -> String {
