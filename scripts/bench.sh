@@ -113,8 +113,8 @@ budgeted() {
     local stage=$1 size=$2 runs=$3 status=0 predicted
     shift 3
     if [ -n "${unfinished[$stage]:-}" ]; then
-        printf '{"note":"not run: a smaller size (%s) was over budget","size":%d,"stage":"%s"}\n' \
-            "${unfinished[$stage]}" "$size" "$stage" >>"$measurements"
+        printf '{"note":"not run: a smaller size was over budget","size":%d,"stage":"%s"}\n' \
+            "$size" "$stage" >>"$measurements"
         return
     fi
     if [ -n "${last_size[$stage]:-}" ]; then
@@ -128,7 +128,7 @@ budgeted() {
             say "$stage $size: not run, $predicted (s, exponent) predicted"
             printf '{"note":"not run: about %d s a run predicted (time ∝ size^%s; budget %d s)","size":%d,"stage":"%s"}\n' \
                 "${predicted% *}" "${predicted#* }" "$run_budget" "$size" "$stage" >>"$measurements"
-            unfinished[$stage]=$size
+            unfinished[$stage]=1
             return
         fi
     fi
@@ -137,7 +137,7 @@ budgeted() {
         say "$stage $size: stopped after $run_budget s"
         printf '{"budget_seconds":%d,"note":"did not finish within %d s","size":%d,"stage":"%s"}\n' \
             "$run_budget" "$run_budget" "$size" "$stage" >>"$measurements"
-        unfinished[$stage]=$size
+        unfinished[$stage]=1
         return
     elif [ "$status" != 0 ]; then
         say "$stage $size failed ($status)"; exit 1
