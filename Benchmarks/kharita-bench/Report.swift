@@ -58,7 +58,7 @@ struct StageDescription: Sendable {
             key: "project", title: "Batch projection in-process (EPSG:4326 → UTM 38N)", metric: .rate(unit: "points/s", divisor: 1),
             sizeUnit: .points, item: "point",
             sublinearReason: "a batch call has a fixed cost (PROJ's per-call checks, the first touches of the arrays) that 10 000 points do not amortise",
-            superlinearReason: "10 000 points are 160 kB of coordinates and stay in the core's L2 cache, 100 000 (1.6 MB) do not; raw proj_trans_generic takes the same step, and from 100 000 to 1 000 000 points the cost per point is flat"),
+            superlinearReason: "the batch is the one `proj_trans_generic` call raw PROJ makes, and raw PROJ shows the same step, so the step is the machine's, not Kharita's: at 100 000 points the coordinates (1.6 MB) no longer fit the core's L2 cache, and timings of a few milliseconds vary with the other work sharing the two cores; compare the rows with their peer rather than across sizes"),
         StageDescription(
             key: "project-process", title: "Projecting a file of points (whole process)", metric: .rate(unit: "points/s", divisor: 1),
             sizeUnit: .points, item: "point",
