@@ -78,6 +78,7 @@ public enum AtlasBuild {
             throw BuildFailure.output(String(describing: error))
         }
         var fileCount = 0
+        var tileWarnings: [String] = []
         do {
             try writeLayers(layers, places: places, result: result, to: staged)
             try AtlasMaps.write(layers, documents: documents, settings: options.maps, basemap: basemap,
@@ -85,7 +86,7 @@ public enum AtlasBuild {
             if !options.tileFormats.isEmpty {
                 let tileLayers = AtlasTiles.layers(events: AtlasTiles.eventFeatures(layers.features, windows: layers.windowLabels),
                                                    places: places, basemap: basemap)
-                try AtlasTiles.write(tileLayers, options: options.tiling, formats: options.tileFormats) { format in
+                tileWarnings = try AtlasTiles.write(tileLayers, options: options.tiling, formats: options.tileFormats) { format in
                     try staged.streamingPath(for: AtlasTiles.buildPaths[format]!)
                 }
             }
@@ -100,6 +101,7 @@ public enum AtlasBuild {
             throw BuildFailure.output(String(describing: error))
         }
         let warnings = gazetteer.issues.map(\.description) + loadWarnings.map(\.description) + result.warnings.map(\.description)
+            + tileWarnings
         return BuildSummary(
             documents: documents.count, events: layers.features.count,
             windows: zip(layers.assignment.windows, layers.assignment.members).map { ($0.label, $1.count) },

@@ -35,17 +35,23 @@ public enum AtlasTiles {
 
     /// Streams each tile into the writer as it is encoded; each extra format tiles again, which costs
     /// time but not memory.
-    static func write(_ layers: [TileLayerInput], options: TilingOptions, formats: [TileFormat], paths: (TileFormat) throws -> String) throws {
+    /// Returns a warning for each tile kept over the size limits at the maximum zoom (where every
+    /// event stays).
+    static func write(_ layers: [TileLayerInput], options: TilingOptions, formats: [TileFormat],
+                      paths: (TileFormat) throws -> String) throws -> [String] {
+        var oversized: [OversizedTile] = []
         for format in formats {
-            try Tiler.write(layers: layers, options: options, format: format, to: paths(format), name: "Kharita events",
-                            attribution: attribution, description: "Attacks reported in the news, by Kharita")
+            oversized = try Tiler.write(layers: layers, options: options, format: format, to: paths(format), name: "Kharita events",
+                                        attribution: attribution, description: "Attacks reported in the news, by Kharita")
         }
+        return oversized.map { "\($0) (kept whole at the maximum zoom; a higher --maxzoom splits it)" }
     }
 
     /// `kharita tiles`: tiles of any events GeoJSON or GeoJSONSeq file (with `window` from each event's
     /// own `window` property when it has one).
+    /// Returns the number of events tiled and the warnings.
     public static func tile(eventsPath: String, output: String, format: TileFormat, minZoom: Int, maxZoom: Int?,
-                            basemapFolder: String?) throws -> Int {
+                            basemapFolder: String?) throws -> (events: Int, warnings: [String]) {
         guard let data = FileManager.default.contents(atPath: eventsPath) else {
             throw OutputError(description: "\(eventsPath): cannot read")
         }
@@ -65,7 +71,7 @@ public enum AtlasTiles {
         var options = TilingOptions()
         options.minZoom = minZoom
         options.maxZoom = try maxZoom ?? Tiler.maxZoomFromSpacing(layers: Array(layers.prefix(1)))
-        try write(layers, options: options, formats: [format]) { _ in output }
-        return events.count
+        let warnings = try write(layers, options: options, formats: [format]) { _ in output }
+        return (events.count, warnings)
     }
 }

@@ -38,6 +38,14 @@ public struct TilingOptions: Sendable {
     public init() {}
 }
 
+/// A tile kept over the size or feature limits (see `TileSet.oversized`).
+public struct OversizedTile: Hashable, Sendable, CustomStringConvertible {
+    public let tile: TileID
+    public let bytes: Int
+    public let features: Int
+    public var description: String { "tile \(tile) holds \(features) features in \(bytes) bytes, over the limits" }
+}
+
 /// A layer as TileJSON `vector_layers` describes it.
 public struct VectorLayerInfo: Equatable, Sendable {
     public let id: String
@@ -60,6 +68,9 @@ public struct TileSet: Sendable {
     public let bounds: (west: Double, south: Double, east: Double, north: Double)
     public let minZoom: Int
     public let maxZoom: Int
+    /// Tiles at the maximum zoom over the size or feature limits: kept whole, because every event
+    /// must be present at the maximum zoom; callers warn about them.
+    public var oversized: [OversizedTile] = []
 
     /// The middle of `bounds` at `minZoom`, as TileJSON and MBTiles `center` want it.
     public var center: (longitude: Double, latitude: Double, zoom: Int) {
@@ -85,18 +96,25 @@ public enum Tiler {
     public static func build(layers: [TileLayerInput], options: TilingOptions) throws -> TileSet {
         var tiles: [(TileID, [UInt8])] = []
         let summary = try produce(layers: layers, options: options) { tiles.append(($0, $1)) }
-        return TileSet(tiles: tiles, layers: summary.layers, bounds: summary.bounds,
-                       minZoom: summary.minZoom, maxZoom: summary.maxZoom)
+        var set = TileSet(tiles: tiles, layers: summary.layers, bounds: summary.bounds,
+                          minZoom: summary.minZoom, maxZoom: summary.maxZoom)
+        set.oversized = summary.oversized
+        return set
     }
 
     /// Cuts the layers and writes them as `TileWriter.write` would write `build`'s set, byte for
     /// byte, but hands each tile to the file as soon as it is encoded: only compressed tiles
     /// (PMTiles) or none (MBTiles, folder) are held, not the whole uncompressed set.
+    @discardableResult
     public static func write(layers: [TileLayerInput], options: TilingOptions, format: TileFormat, to path: String,
-                             name: String, attribution: String, description: String) throws {
+                             name: String, attribution: String, description: String) throws -> [OversizedTile] {
+        var oversized: [OversizedTile] = []
         try TileWriter.write(format: format, to: path, name: name, attribution: attribution, description: description) { add in
-            try produce(layers: layers, options: options, emit: add)
+            let summary = try produce(layers: layers, options: options, emit: add)
+            oversized = summary.oversized
+            return summary
         }
+        return oversized
     }
 
     /// Hands every non-empty tile to `emit` in `TileID` order (zoom by zoom, each along the
@@ -106,16 +124,19 @@ public enum Tiler {
         try validate(options)
         let transform = try Transform(from: "EPSG:4326", to: "EPSG:3857")
         let prepared = try layers.map { try PreparedLayer($0, transform: transform) }
+        var oversized: [OversizedTile] = []
         for zoom in options.minZoom...options.maxZoom {
-            try buildZoom(zoom, layers: prepared, options: options, emit: emit)
+            oversized += try buildZoom(zoom, layers: prepared, options: options, emit: emit)
         }
         let infos = prepared.map { layer in
             VectorLayerInfo(id: layer.name,
                             fields: layer.table.fieldTypes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                             minZoom: max(layer.minZoom, options.minZoom), maxZoom: options.maxZoom)
         }
-        return TileSet(tiles: [], layers: infos, bounds: bounds(of: prepared),
-                       minZoom: options.minZoom, maxZoom: options.maxZoom)
+        var summary = TileSet(tiles: [], layers: infos, bounds: bounds(of: prepared),
+                              minZoom: options.minZoom, maxZoom: options.maxZoom)
+        summary.oversized = oversized
+        return summary
     }
 
     /// The lowest zoom, capped at `limit`, at which distinct point positions are at least half a tile
@@ -188,7 +209,7 @@ public enum Tiler {
     }
 
     private static func buildZoom(_ zoom: Int, layers: [PreparedLayer], options: TilingOptions,
-                                  emit: (TileID, [UInt8]) throws -> Void) throws {
+                                  emit: (TileID, [UInt8]) throws -> Void) throws -> [OversizedTile] {
         let side = 1 << zoom
         let n = Double(side)
         var work: [Int: TileWork] = [:]
@@ -207,15 +228,23 @@ public enum Tiler {
             }
         }
         let tiles = work.keys.map { TileID(z: zoom, x: $0 % side, y: $0 / side) }.sorted()
+        var oversized: [OversizedTile] = []
         for tile in tiles {
             // Each tile's gathered work is released once it is encoded.
             guard let gathered = work.removeValue(forKey: tile.y * side + tile.x) else { continue }
-            try emit(tile, try encode(tile, gathered, layers: layers, options: options))
+            let encoded = try encode(tile, gathered, layers: layers, options: options)
+            if encoded.bytes.count > options.maxTileBytes || encoded.features > options.maxTileFeatures {
+                oversized.append(OversizedTile(tile: tile, bytes: encoded.bytes.count, features: encoded.features))
+            }
+            try emit(tile, encoded.bytes)
         }
+        return oversized
     }
 
-    /// Encodes one tile, widening the cluster cells until the tile fits the limits.
-    private static func encode(_ tile: TileID, _ work: TileWork, layers: [PreparedLayer], options: TilingOptions) throws -> [UInt8] {
+    /// Encodes one tile, widening the cluster cells until the tile fits the limits. At the maximum zoom
+    /// nothing is clustered, so a tile there may stay over the limits.
+    private static func encode(_ tile: TileID, _ work: TileWork, layers: [PreparedLayer], options: TilingOptions) throws
+        -> (bytes: [UInt8], features: Int) {
         let clustering = tile.z < options.maxZoom
         var cell = options.clusterCellSize
         while true {
@@ -231,10 +260,8 @@ public enum Tiler {
             }
             let bytes = encodeTile(encoders)
             let features = encoders.reduce(0) { $0 + $1.featureCount }
-            if bytes.count <= options.maxTileBytes && features <= options.maxTileFeatures { return bytes }
-            guard clustering, cell < options.extent else {
-                throw TilingError.tileTooLarge(tile: tile, bytes: bytes.count, features: features)
-            }
+            let fits = bytes.count <= options.maxTileBytes && features <= options.maxTileFeatures
+            if fits || !clustering || cell >= options.extent { return (bytes, features) }
             cell *= 2
         }
     }
