@@ -6,7 +6,9 @@ Reads a PMTiles archive with the `pmtiles` package, an MBTiles file with Python'
 the MBTiles file and the folder with GDAL's `ogrinfo` (MBTiles and MVT drivers). Checks that the
 three containers hold the same tiles, that every zoom accounts for every event (clusters count
 their `point_count`), that the maximum zoom holds exactly the expected number of event features,
-and that the metadata names the layers. Prints a summary; exits 1 on any mismatch.
+that the metadata names the layers, and that GDAL/GEOS find every polygon valid at every zoom
+(`ST_IsValid` through `ogrinfo -dialect SQLite`, tiles read unclipped, buffers included).
+Prints a summary; exits 1 on any mismatch.
 
     python3 scripts/check_tiles.py --pmtiles t.pmtiles --mbtiles t.mbtiles --dir tiles/ --events 42
 
@@ -127,6 +129,25 @@ def ogr_feature_counts(target, options):
     return counts
 
 
+def invalid_geometry_counts(path, is_folder, layers, zooms):
+    """{(zoom, layer): features GEOS finds invalid}, read with GDAL from MBTiles or a folder."""
+    counts = {}
+    for z in zooms:
+        if is_folder:
+            target = os.path.join(path, str(z))
+            options = ["-oo", "TILE_EXTENSION=mvt", "-oo", "METADATA_FILE=" + os.path.join(path, "metadata.json")]
+        else:
+            target, options = path, ["-oo", f"ZOOM_LEVEL={z}"]
+        for layer in layers:
+            sql = f'SELECT COUNT(*) AS invalid FROM "{layer}" WHERE NOT ST_IsValid(geometry)'
+            result = subprocess.run(["ogrinfo", "-ro", "-q", "-oo", "CLIP=NO", *options, "-dialect", "SQLite", "-sql", sql, target],
+                                    capture_output=True, text=True)
+            found = re.search(r"invalid \(Integer\) = (\d+)", result.stdout)
+            if check(result.returncode == 0 and found, f"ogrinfo validity {target} {layer}: {result.stderr.strip()}"):
+                counts[(z, layer)] = int(found.group(1))
+    return counts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pmtiles", required=True)
@@ -167,6 +188,15 @@ def main():
 
     per_zoom, at_max = count_events(pm_tiles, args.layer, args.events, maxzoom)
     print(f"events per zoom: {dict(sorted(per_zoom.items()))}; {at_max} event features at z{maxzoom}")
+    if others:
+        name, path = ("MBTiles", args.mbtiles) if args.mbtiles else ("folder", args.dir)
+        zooms = sorted({z for z, _, _ in pm_tiles})
+        invalid = invalid_geometry_counts(path, name == "folder", pm_layers, zooms)
+        for (z, layer), count in sorted(invalid.items()):
+            check(count == 0, f"GDAL {name}: {count} invalid {layer} geometries at zoom {z}")
+        print(f"GDAL validity ({name}, every zoom and layer): {sum(invalid.values())} invalid geometries")
+    else:
+        print("polygon validity not checked: give --mbtiles or --dir (GDAL 3.6 cannot read PMTiles)")
     for failure in failures:
         print("FAIL:", failure, file=sys.stderr)
     print("check_tiles: " + ("FAILED" if failures else "all checks passed"))

@@ -1,1 +1,1 @@
-print("kharita-bench")
+KharitaBench.main()

@@ -60,6 +60,13 @@ public enum AtlasBuild {
         guard !documents.isEmpty else {
             throw BuildFailure.input("no documents found in \(options.inputs.joined(separator: ", ")) (expected .txt or .jsonl files)")
         }
+        let basemapFolder = options.gazetteer + "/basemap"
+        let basemap: (countries: [Feature], rivers: [Feature])
+        do {
+            basemap = try AtlasMaps.readBasemapLayers(basemapFolder)
+        } catch {
+            throw BuildFailure.input(String(describing: error))
+        }
         let result = Extractor(gazetteer: gazetteer).extract(documents)
         let layers = EventLayers(result: result, scheme: options.scheme)
         let places = layers.placeIDs.compactMap { gazetteer.place(id: $0) }.map { gazetteer.feature(for: $0) }
@@ -71,15 +78,15 @@ public enum AtlasBuild {
             throw BuildFailure.output(String(describing: error))
         }
         var fileCount = 0
+        var tileWarnings: [String] = []
         do {
             try writeLayers(layers, places: places, result: result, to: staged)
-            try AtlasMaps.write(layers, documents: documents, settings: options.maps, basemapFolder: options.gazetteer + "/basemap",
+            try AtlasMaps.write(layers, documents: documents, settings: options.maps, basemap: basemap,
                                 threads: options.threads, to: staged)
             if !options.tileFormats.isEmpty {
-                let tileLayers = try AtlasTiles.layers(events: AtlasTiles.eventFeatures(layers.features, windows: layers.windowLabels),
-                                                       places: places,
-                                                       basemapFolder: options.gazetteer + "/basemap")
-                try AtlasTiles.write(tileLayers, options: options.tiling, formats: options.tileFormats) { format in
+                let tileLayers = AtlasTiles.layers(events: AtlasTiles.eventFeatures(layers.features, windows: layers.windowLabels),
+                                                   places: places, basemap: basemap)
+                tileWarnings = try AtlasTiles.write(tileLayers, options: options.tiling, formats: options.tileFormats) { format in
                     try staged.streamingPath(for: AtlasTiles.buildPaths[format]!)
                 }
             }
@@ -94,6 +101,7 @@ public enum AtlasBuild {
             throw BuildFailure.output(String(describing: error))
         }
         let warnings = gazetteer.issues.map(\.description) + loadWarnings.map(\.description) + result.warnings.map(\.description)
+            + tileWarnings
         return BuildSummary(
             documents: documents.count, events: layers.features.count,
             windows: zip(layers.assignment.windows, layers.assignment.members).map { ($0.label, $1.count) },
@@ -112,13 +120,8 @@ public enum AtlasBuild {
         try staged.write(writer.encode(FeatureCollection(features: places)), to: "places.geojson")
         try staged.write(JSONWriter.encode(unresolvedReport(result), pretty: true), to: "unresolved.json")
 
-        for (window, members) in zip(layers.assignment.windows, layers.assignment.members) {
-            let features = members.map { layers.features[$0] }
-            try staged.write(writer.encode(FeatureCollection(features: features)), to: "windows/\(window.label)/events.geojson")
-        }
-        if !layers.assignment.imprecise.isEmpty {
-            let features = layers.assignment.imprecise.map { layers.features[$0] }
-            try staged.write(writer.encode(FeatureCollection(features: features)), to: "windows/\(impreciseLabel)/events.geojson")
+        for window in layers.windowLayers {
+            try staged.write(writer.encode(FeatureCollection(features: window.events)), to: "windows/\(window.label)/events.geojson")
         }
     }
 
@@ -171,6 +174,17 @@ struct EventLayers {
         features = dated.map(\.0)
         placeIDs = Set(result.events.compactMap { $0.place?.id }).sorted()
         assignment = WindowAssignment(scheme: scheme, intervals: dated.map { ($0.1, $0.2) })
+    }
+
+    /// Each window's events in window order, then the `imprecise` layer when some event fits no window.
+    var windowLayers: [(label: String, events: [Feature])] {
+        var result = zip(assignment.windows, assignment.members).map { window, members in
+            (label: window.label, events: members.map { features[$0] })
+        }
+        if !assignment.imprecise.isEmpty {
+            result.append((AtlasBuild.impreciseLabel, assignment.imprecise.map { features[$0] }))
+        }
+        return result
     }
 
     /// For each feature, the first window holding it, or `imprecise`.

@@ -18,21 +18,16 @@ public struct MapSettings: Sendable {
 
 /// Window maps, the overview and the index page of a build.
 enum AtlasMaps {
-    static func write(_ layers: EventLayers, documents: [Document], settings: MapSettings, basemapFolder: String,
-                      threads: Int, to staged: StagedOutput) throws {
-        let basemap = try loadBasemap(basemapFolder)
+    static func write(_ layers: EventLayers, documents: [Document], settings: MapSettings,
+                      basemap layersOfBasemap: (countries: [Feature], rivers: [Feature]), threads: Int, to staged: StagedOutput) throws {
+        let basemap = Basemap(countries: layersOfBasemap.countries, rivers: layersOfBasemap.rivers)
         let language = settings.language ?? DocumentLanguage.guess(documents.map(\.text))
         let placed = layers.features.filter { $0.geometry != nil }
         var options = MapOptions(width: settings.width, language: language, crs: settings.crs,
                                  extent: settings.fixedExtent ? MapExtent.fitting(placed) : nil,
                                  generatedOn: generationDate(layers))
 
-        var windows = zip(layers.assignment.windows, layers.assignment.members).map { window, members in
-            (label: window.label, events: members.map { layers.features[$0] })
-        }
-        if !layers.assignment.imprecise.isEmpty {
-            windows.append((AtlasBuild.impreciseLabel, layers.assignment.imprecise.map { layers.features[$0] }))
-        }
+        let windows = layers.windowLayers
         let maps = try renderInParallel(windows, basemap: basemap, options: options, threads: threads)
         for (window, svg) in zip(windows, maps) {
             try staged.write(Array(svg.utf8), to: "windows/\(window.label)/map.svg")

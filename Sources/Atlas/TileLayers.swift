@@ -24,45 +24,54 @@ public enum AtlasTiles {
         }
     }
 
-    static func layers(events: [Feature], places: [Feature], basemapFolder: String?) throws -> [TileLayerInput] {
+    static func layers(events: [Feature], places: [Feature], basemap: (countries: [Feature], rivers: [Feature])?) -> [TileLayerInput] {
         var layers = [TileLayerInput(name: "events", features: events), TileLayerInput(name: "places", features: places)]
-        if let basemapFolder {
-            let basemap = try AtlasMaps.readBasemapLayers(basemapFolder)
+        if let basemap {
             layers += [TileLayerInput(name: "countries", features: basemap.countries),
                        TileLayerInput(name: "rivers", features: basemap.rivers)]
         }
         return layers
     }
 
-    static func write(_ layers: [TileLayerInput], options: TilingOptions, formats: [TileFormat], paths: (TileFormat) throws -> String) throws {
-        let set = try Tiler.build(layers: layers, options: options)
+    /// Streams each tile into the writer as it is encoded; each extra format tiles again, which costs
+    /// time but not memory.
+    /// Returns a warning for each tile kept over the size limits at the maximum zoom (where every
+    /// event stays).
+    static func write(_ layers: [TileLayerInput], options: TilingOptions, formats: [TileFormat],
+                      paths: (TileFormat) throws -> String) throws -> [String] {
+        var oversized: [OversizedTile] = []
         for format in formats {
-            try TileWriter.write(set, format: format, to: paths(format), name: "Kharita events",
-                                 attribution: attribution, description: "Attacks reported in the news, by Kharita")
+            oversized = try Tiler.write(layers: layers, options: options, format: format, to: paths(format), name: "Kharita events",
+                                        attribution: attribution, description: "Attacks reported in the news, by Kharita")
         }
+        return oversized.map { "\($0) (kept whole at the maximum zoom; a higher --maxzoom splits it)" }
     }
 
     /// `kharita tiles`: tiles of any events GeoJSON or GeoJSONSeq file (with `window` from each event's
     /// own `window` property when it has one).
+    /// Returns the number of events tiled and the warnings.
     public static func tile(eventsPath: String, output: String, format: TileFormat, minZoom: Int, maxZoom: Int?,
-                            basemapFolder: String?) throws -> Int {
+                            basemapFolder: String?) throws -> (events: Int, warnings: [String]) {
         guard let data = FileManager.default.contents(atPath: eventsPath) else {
             throw OutputError(description: "\(eventsPath): cannot read")
         }
-        let bytes = [UInt8](data)
-        let features: [Feature]
-        do {
-            features = eventsPath.hasSuffix(".geojsonl") || eventsPath.hasSuffix(".geojsons") || eventsPath.hasSuffix(".jsonl")
-                ? try GeoJSONReader.readSequence(bytes) : try GeoJSONReader.readFeatureCollection(bytes).features
-        } catch {
-            throw OutputError(description: "\(eventsPath): \(error)")
-        }
-        let windows = features.map { $0.properties?["window"]?.stringValue ?? "" }
-        let layers = try layers(events: eventFeatures(features, windows: windows), places: [], basemapFolder: basemapFolder)
+        // Only the reduced tile features stay alive; the parsed file is released before tiling.
+        let events: [Feature] = try {
+            let bytes = [UInt8](data)
+            let features: [Feature]
+            do {
+                features = eventsPath.hasSuffix(".geojsonl") || eventsPath.hasSuffix(".geojsons") || eventsPath.hasSuffix(".jsonl")
+                    ? try GeoJSONReader.readSequence(bytes) : try GeoJSONReader.readFeatureCollection(bytes).features
+            } catch {
+                throw OutputError(description: "\(eventsPath): \(error)")
+            }
+            return eventFeatures(features, windows: features.map { $0.properties?["window"]?.stringValue ?? "" })
+        }()
+        let layers = layers(events: events, places: [], basemap: try basemapFolder.map(AtlasMaps.readBasemapLayers))
         var options = TilingOptions()
         options.minZoom = minZoom
         options.maxZoom = try maxZoom ?? Tiler.maxZoomFromSpacing(layers: Array(layers.prefix(1)))
-        try write(layers, options: options, formats: [format]) { _ in output }
-        return features.count
+        let warnings = try write(layers, options: options, formats: [format]) { _ in output }
+        return (events.count, warnings)
     }
 }

@@ -34,7 +34,7 @@ struct MapComposer {
         let m = Self.margin
         let viewWidth = options.width - 3 * m - Self.panelWidth
         let viewHeight = options.height.map { $0 - Self.headerHeight - Self.footerHeight }
-        let frame = try MapFrame(extent: extent, crs: options.crs, viewOrigin: (m, Self.headerHeight),
+        let frame = try MapFrame(extent: extent, crs: options.crs, language: language, viewOrigin: (m, Self.headerHeight),
                                  viewWidth: viewWidth, viewHeight: viewHeight)
         let view = frame.view
         let pageHeight = view.maxY + Self.footerHeight
@@ -109,25 +109,36 @@ struct MapComposer {
 
     // MARK: colours
 
-    /// The colour group of each event and the groups' colours and legend names, in order.
+    /// How many windows the overview colours one by one; past it neighbouring colours would blur, so the
+    /// overview colours by year instead.
+    static let windowColorLimit = Palette.categorical.count
+
+    /// The colouring actually drawn: `.window` falls back to `.year` when more windows have events than
+    /// the palette tells apart.
+    private var effectiveColoring: MapColoring {
+        guard coloring == .window else { return coloring }
+        return Set(events.map(\.window)).count > Self.windowColorLimit ? .year : .window
+    }
+
+    /// The colour group of each event and the groups' colours and legend names, in order. Only groups
+    /// holding events get a colour, so every legend entry has a count and every colour an entry.
     private func colorKeys() -> (ofEvent: [Int], colors: [String], names: [String]) {
-        switch coloring {
+        switch effectiveColoring {
         case .outcome:
             let index = Dictionary(uniqueKeysWithValues: MapEvent.outcomes.enumerated().map { ($1, $0) })
             return (events.map { index[$0.outcome] ?? 3 }, MapEvent.outcomes.map(Palette.outcome),
                     MapEvent.outcomes.map { Vocabulary.outcome($0, language) })
-        case .window, .year:
-            var keys: [String]
-            if coloring == .window {
-                keys = windowOrder
-                for e in events where !keys.contains(e.window) { keys.append(e.window) }
-            } else {
-                keys = Array(Set(events.map { String($0.date.prefix(4)) })).sorted()
-            }
+        case .window:
+            let used = Set(events.map(\.window))
+            var keys = windowOrder.filter { used.contains($0) }
+            for e in events where !keys.contains(e.window) { keys.append(e.window) }
             let index = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            let of = events.map { index[coloring == .window ? $0.window : String($0.date.prefix(4))] ?? 0 }
-            let names = keys.map { coloring == .window ? WindowTitle.title(for: $0, language: language) : $0 }
-            return (of, keys.indices.map { Palette.sequence($0, of: keys.count) }, names)
+            return (events.map { index[$0.window]! }, keys.indices.map { Palette.sequence($0, of: keys.count) },
+                    keys.map { WindowTitle.title(for: $0, language: language) })
+        case .year:
+            let keys = Set(events.map(\.year)).sorted()
+            let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+            return (events.map { index[$0.year]! }, keys.indices.map { Palette.sequence($0, of: keys.count) }, keys)
         }
     }
 
@@ -584,6 +595,7 @@ struct MapComposer {
     private func drawScaleBar(_ bar: ScaleBar) -> String {
         let length = bar.x2 - bar.x1
         let km = bar.kilometres == bar.kilometres.rounded() ? String(Int(bar.kilometres)) : SVGText.number(bar.kilometres)
+        let printedKm = Vocabulary.decimal(km, language)
         var out = "<g id=\"scale-bar\" data-km=\"\(km)\" data-x1=\"\(SVGText.number(bar.x1))\" data-x2=\"\(SVGText.number(bar.x2))\" data-y=\"\(SVGText.number(bar.y))\""
         out += " data-lon1=\"\(String(format: "%.5f", bar.startLongitude))\" data-lat1=\"\(String(format: "%.5f", bar.startLatitude))\" data-lon2=\"\(String(format: "%.5f", bar.endLongitude))\" data-lat2=\"\(String(format: "%.5f", bar.endLatitude))\">\n"
         out += "<rect x=\"\(SVGText.number(bar.x1 - 5))\" y=\"\(SVGText.number(bar.y - 17))\" width=\"\(SVGText.number(length + 36))\" height=\"26\" fill=\"#fff\" fill-opacity=\".8\"/>\n"
@@ -591,7 +603,7 @@ struct MapComposer {
         out += "<rect x=\"\(SVGText.number(bar.x1))\" y=\"\(SVGText.number(bar.y))\" width=\"\(SVGText.number(half))\" height=\"4\" fill=\"#222\"/>"
         out += "<rect x=\"\(SVGText.number(bar.x1 + half))\" y=\"\(SVGText.number(bar.y))\" width=\"\(SVGText.number(half))\" height=\"4\" fill=\"#fff\" stroke=\"#222\" stroke-width=\".8\"/>\n"
         out += "<text class=\"lt\" x=\"\(SVGText.number(bar.x1))\" y=\"\(SVGText.number(bar.y - 4))\" text-anchor=\"middle\">0</text>"
-        out += "<text class=\"lt\" x=\"\(SVGText.number(bar.x2))\" y=\"\(SVGText.number(bar.y - 4))\" text-anchor=\"middle\">\(km) km</text>\n</g>\n"
+        out += "<text class=\"lt\" x=\"\(SVGText.number(bar.x2))\" y=\"\(SVGText.number(bar.y - 4))\" text-anchor=\"middle\">\(printedKm) km</text>\n</g>\n"
         return out
     }
 
@@ -610,7 +622,7 @@ struct MapComposer {
     }
 
     private func drawHeader(aggregated: Bool) -> String {
-        var subtitle = Vocabulary.events(events.count, language)
+        var subtitle = events.isEmpty ? Vocabulary.noEvents(language) : Vocabulary.events(events.count, language)
         if windowOrder.count > 1, let first = windowOrder.first, let last = windowOrder.last {
             subtitle += " · " + WindowTitle.title(for: first, language: language) + " – " + WindowTitle.title(for: last, language: language)
         }
@@ -670,14 +682,18 @@ struct MapComposer {
             }
         }
         if coloring != .outcome && !aggregated {
-            heading(coloring == .window ? "window" : "year")
-            // Long runs: every k-th period keeps the legend inside the panel.
-            let room = max(Int((y + height - line - 60) / 20), 2)
-            let k = max(1, Int((Double(colorKeys.names.count) / Double(room)).rounded(.up)))
-            for i in stride(from: 0, to: colorKeys.names.count, by: k) {
-                let count = colorKeys.ofEvent.filter { $0 == i }.count
+            let byYear = effectiveColoring == .year
+            heading(byYear ? (coloring == .window ? "windowByYear" : "year") : "window")
+            if byYear && coloring == .window {
+                let windows = Vocabulary.periodsWithEvents(Set(events.map(\.window)).count, language)
+                out += "<text class=\"lt\" x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(line - 4))\">\(SVGText.escape(windows))</text>\n"
+                line += 18
+            }
+            var counts = [Int](repeating: 0, count: colorKeys.names.count)
+            for key in colorKeys.ofEvent { counts[key] += 1 }
+            for (i, name) in colorKeys.names.enumerated() {
                 out += "<circle cx=\"\(SVGText.number(x + 11))\" cy=\"\(SVGText.number(line - 4))\" r=\"6\" class=\"k\(i)\"/>"
-                out += "<text class=\"lt\" x=\"\(SVGText.number(x + 28))\" y=\"\(SVGText.number(line))\">\(SVGText.escape(colorKeys.names[i])) (\(Vocabulary.grouped(count, language)))</text>\n"
+                out += "<text class=\"lt\" x=\"\(SVGText.number(x + 28))\" y=\"\(SVGText.number(line))\">\(SVGText.escape(name)) (\(Vocabulary.grouped(counts[i], language)))</text>\n"
                 line += 20
             }
             line += 8

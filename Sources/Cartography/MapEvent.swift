@@ -14,6 +14,8 @@ struct MapEvent {
     let documents: [String]
     /// The window the event was drawn for (overview maps colour by it).
     var window: String
+    /// The date's year, the colour group of a by-year map.
+    var year: String { String(date.prefix(4)) }
 
     static let eventTypes = ["rocket_attack", "drone_attack", "missile_attack", "mortar_attack", "airstrike", "strike"]
     static let outcomes = ["impact", "intercepted", "failed", "unknown"]

@@ -11,9 +11,9 @@ struct MapFrame {
     private let offsetX: Double
     private let offsetY: Double
 
-    /// Builds the frame for `extent` inside a view `viewWidth` wide; the view's height follows the
+    /// Builds the frame for `extent` (its projection named in `language`) inside a view `viewWidth` wide; the view's height follows the
     /// extent's projected shape unless `viewHeight` is given.
-    init(extent: MapExtent, crs: String?, viewOrigin: (x: Double, y: Double), viewWidth: Double, viewHeight: Double?) throws {
+    init(extent: MapExtent, crs: String?, language: MapLanguage, viewOrigin: (x: Double, y: Double), viewWidth: Double, viewHeight: Double?) throws {
         let definition: String, name: String
         if let crs {
             definition = crs
@@ -21,7 +21,7 @@ struct MapFrame {
         } else {
             let choice = ProjectionChooser.conformal(west: extent.west, south: extent.south, east: extent.east, north: extent.north)
             definition = choice.definition
-            name = choice.name
+            name = ProjectionName.name(of: choice, language)
         }
         transform = try Transform(from: "EPSG:4326", to: definition)
         projectionName = name

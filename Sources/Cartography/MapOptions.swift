@@ -78,7 +78,7 @@ public struct MapOptions: Sendable {
     public var title: String?
     /// `YYYY-MM-DD` printed as the generation date; taken from the inputs, never from the clock.
     public var generatedOn: String
-    /// Credits printed in the footer.
+    /// Credits printed in the footer; `defaultAttribution(language)` unless given.
     public var attribution: String
     public var colorBy: MapColoring
     /// Above this many events (default 500) a map draws hexagonal bins with counts instead of one symbol
@@ -86,12 +86,17 @@ public struct MapOptions: Sendable {
     /// 100 000-event map near 150 kB (well under 5 MB).
     public var aggregationThreshold: Int
 
-    public static let defaultAttribution =
-        "Basemap: Digital Chart of the World (GMT 6.4 DCW), GSHHG 2.3 rivers, LGPL-3 · Places: Kharita gazetteer (GeoNames, CC BY 4.0)"
+    /// The credits for the project's basemap and gazetteer, in the map's language.
+    public static func defaultAttribution(_ language: MapLanguage) -> String {
+        switch language {
+        case .en: "Basemap: Digital Chart of the World (GMT 6.4 DCW), GSHHG 2.3 rivers, LGPL-3 · Places: Kharita gazetteer (GeoNames, CC BY 4.0)"
+        case .fr: "Fond de carte : Digital Chart of the World (GMT 6.4 DCW), cours d’eau GSHHG 2.3, LGPL-3 · Lieux : répertoire Kharita (GeoNames, CC BY 4.0)"
+        }
+    }
 
     public init(width: Double = 1200, height: Double? = nil, language: MapLanguage = .en, crs: String? = nil,
                 extent: MapExtent? = nil, title: String? = nil, generatedOn: String,
-                attribution: String = MapOptions.defaultAttribution, colorBy: MapColoring = .outcome,
+                attribution: String? = nil, colorBy: MapColoring = .outcome,
                 aggregationThreshold: Int = 500) {
         self.width = width
         self.height = height
@@ -100,7 +105,7 @@ public struct MapOptions: Sendable {
         self.extent = extent
         self.title = title
         self.generatedOn = generatedOn
-        self.attribution = attribution
+        self.attribution = attribution ?? MapOptions.defaultAttribution(language)
         self.colorBy = colorBy
         self.aggregationThreshold = aggregationThreshold
     }

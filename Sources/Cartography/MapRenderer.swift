@@ -72,7 +72,9 @@ public struct MapRenderer: Sendable {
                                windowOrder: windowLabel.map { [$0] } ?? []).compose()
     }
 
-    /// All windows on one map, coloured by window (or by year when `options.colorBy == .year`).
+    /// All windows on one map, coloured by window (or by year when `options.colorBy == .year`). Only
+    /// windows with events get a colour and a legend entry; when more than eight windows have events,
+    /// too many for colours to stay apart, the map is coloured by year and its legend says so.
     public func renderOverview(windows: [(label: String, events: [Feature])]) throws -> String {
         try drawOverview(windows: windows).svg
     }

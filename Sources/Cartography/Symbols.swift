@@ -65,9 +65,13 @@ enum Palette {
         }
     }
 
-    /// Okabe–Ito colours for up to eight windows; longer runs go along a dark-to-warm ramp in time order.
+    /// Okabe–Ito colours (yellow left out: it vanishes on the pale land), ordered so that neighbours
+    /// in the legend differ in hue and lightness and the two blues only meet past six groups.
+    static let categorical = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#7a5195", "#56b4e9", "#4d4d4d"]
+
+    /// Categorical colours for up to eight groups; more groups (only years reach this) go along a
+    /// dark-to-warm ramp in time order.
     static func sequence(_ index: Int, of count: Int) -> String {
-        let categorical = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7a5195", "#4d4d4d"]
         if count <= categorical.count { return categorical[index] }
         let stops: [(Double, Double, Double)] = [(0x25, 0x3b, 0x8c), (0x8a, 0x3f, 0x9e), (0xd3, 0x46, 0x5a), (0xe8, 0x8a, 0x1c)]
         let t = Double(index) / Double(count - 1) * Double(stops.count - 1)

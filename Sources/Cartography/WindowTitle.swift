@@ -93,6 +93,11 @@ enum Vocabulary {
         return value < 0 ? "-" + out : out
     }
 
+    /// A number already written with a decimal point ("32.21"), with a decimal comma in French.
+    static func decimal(_ number: String, _ language: MapLanguage) -> String {
+        language == .fr ? String(number.map { $0 == "." ? "," : $0 }) : number
+    }
+
     static func legendHeading(_ key: String, _ language: MapLanguage) -> String {
         switch (key, language) {
         case ("type", .fr): "Type d’attaque"
@@ -105,6 +110,8 @@ enum Vocabulary {
         case ("window", .en): "Period"
         case ("year", .fr): "Année"
         case ("year", .en): "Year"
+        case ("windowByYear", .fr): "Période — couleur par année"
+        case ("windowByYear", .en): "Period — coloured by year"
         case ("bins", .fr): "Événements par hexagone"
         case ("bins", .en): "Events per hexagon"
         case ("place", .fr): "Événements au même lieu"
@@ -122,12 +129,24 @@ enum Vocabulary {
         }
     }
 
+    /// The note under a by-year legend saying why windows are not coloured one by one.
+    static func periodsWithEvents(_ count: Int, _ language: MapLanguage) -> String {
+        language == .fr ? "\(grouped(count, language)) périodes avec événements" : "\(grouped(count, language)) periods with events"
+    }
+
+    /// Said on a window map with nothing on it, so that an empty map is not read as a failed one.
+    static func noEvents(_ language: MapLanguage) -> String {
+        language == .fr ? "Aucun événement signalé sur cette période" : "No events reported in this period"
+    }
+
     static func allEvents(_ language: MapLanguage) -> String {
         language == .fr ? "Tous les événements" : "All events"
     }
 
     static func footer(projection: String, generatedOn: String, dropped: Int, _ language: MapLanguage) -> String {
-        let base = language == .fr ? "Projection : \(projection) · Généré le \(generatedOn)" : "Projection: \(projection) · Generated \(generatedOn)"
+        // Written out ("5 janvier 2022") as a caption would print it; a malformed date is printed as given.
+        let date = WindowTitle.title(for: generatedOn, language: language)
+        let base = language == .fr ? "Projection : \(projection) · Généré le \(date)" : "Projection: \(projection) · Generated \(date)"
         guard dropped > 0 else { return base }
         return base + (language == .fr ? " · \(dropped) étiquette(s) omise(s) faute de place" : " · \(dropped) label(s) omitted for lack of space")
     }

@@ -229,6 +229,11 @@ public struct Extractor: Sendable {
 
     static let newsWindowDays = 7
 
+    private struct TypeDay: Hashable {
+        let type: EventType
+        let day: Int
+    }
+
     /// Incidents of all documents that share type, compatible dates and place become one event.
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {
         let firstSources = incidents.map(\.firstSource)
@@ -241,18 +246,35 @@ public struct Extractor: Sendable {
         var groups: [[Incident]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceRef] = []
+        // Compatible dates overlap, so a group can only take an incident of its type whose span shares
+        // a day with the group's first incident: index groups by (type, day) instead of scanning them all.
+        var groupsByTypeAndDay: [TypeDay: [Int]] = [:]
         for index in order {
             let incident = incidents[index]
-            if incident.date != nil, let g = heads.firstIndex(where: { h in
-                incidents[h].type == incident.type && datesCompatible(incidents[h].date, incident.date)
-                    && placesCompatible(incidents[h].place, incidents[h].placeStrength, incident.place, incident.placeStrength)
-            }) {
+            var joined: Int?
+            if let span = incident.date {
+                var candidates: [Int] = []
+                for day in span.start.ordinal...span.end.ordinal {
+                    candidates += groupsByTypeAndDay[TypeDay(type: incident.type, day: day)] ?? []
+                }
+                joined = Set(candidates).sorted().first { g in
+                    let head = heads[g]
+                    return datesCompatible(incidents[head].date, span)
+                        && placesCompatible(incidents[head].place, incidents[head].placeStrength, incident.place, incident.placeStrength)
+                }
+            }
+            if let g = joined {
                 groups[g].append(incident)
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([incident])
                 heads.append(index)
                 groupFirstSources.append(firstSources[index])
+                if let span = incident.date {
+                    for day in span.start.ordinal...span.end.ordinal {
+                        groupsByTypeAndDay[TypeDay(type: incident.type, day: day), default: []].append(groups.count - 1)
+                    }
+                }
             }
         }
         return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }

@@ -89,18 +89,24 @@ enum PMTiles {
         }
     }
 
-    /// Writes the archive: tiles are compressed into one data block first, because the header and
-    /// directories that precede it depend on where each tile lands. Identical tiles are found by
-    /// hash and confirmed byte for byte against the block, so no second copy is kept.
-    static func write(_ set: TileSet, metadata: String, to url: URL) throws {
-        var entries: [Entry] = []
-        var data: [UInt8] = []
-        var locationsByHash: [Int: [(offset: UInt64, length: UInt32)]] = [:]
-        var contents: UInt64 = 0
-        let gzip = try Gzip()
-        for (tile, mvt) in set.tiles {
+    /// An archive being filled: tiles arrive in tile id order and are compressed into one data
+    /// block at once, because the header and directories that precede it depend on where each
+    /// tile lands. Identical tiles are found by hash and confirmed byte for byte against the
+    /// block, so no second copy is kept.
+    final class Builder {
+        private var entries: [Entry] = []
+        private var data: [UInt8] = []
+        private var locationsByHash: [Int: [(offset: UInt64, length: UInt32)]] = [:]
+        private var contents: UInt64 = 0
+        private var addressed: UInt64 = 0
+        private let gzip: Gzip
+
+        init() throws { gzip = try Gzip() }
+
+        func add(_ tile: TileID, _ mvt: [UInt8]) throws {
             let compressed = try gzip.compress(mvt)
             let id = tile.pmtilesID
+            addressed += 1
             let hash = compressed.withUnsafeBytes { bytes in
                 var hasher = Hasher()
                 hasher.combine(bytes: bytes)
@@ -116,7 +122,7 @@ enum PMTiles {
                 } else {
                     entries.append(Entry(tileID: id, offset: earlier.offset, length: earlier.length, runLength: 1))
                 }
-                continue
+                return
             }
             let location = (offset: UInt64(data.count), length: UInt32(compressed.count))
             locationsByHash[hash, default: []].append(location)
@@ -124,25 +130,29 @@ enum PMTiles {
             entries.append(Entry(tileID: id, offset: location.offset, length: location.length, runLength: 1))
             data += compressed
         }
-        let metadataBytes = try gzip.compress(Array(metadata.utf8))
-        let (root, leaves) = try directories(entries)
-        let rootOffset = UInt64(headerLength)
-        let metadataOffset = rootOffset + UInt64(root.count)
-        let leafOffset = metadataOffset + UInt64(metadataBytes.count)
-        let dataOffset = leafOffset + UInt64(leaves.count)
-        let header = Header(rootOffset: rootOffset, rootLength: UInt64(root.count),
-                            metadataOffset: metadataOffset, metadataLength: UInt64(metadataBytes.count),
-                            leafOffset: leafOffset, leafLength: UInt64(leaves.count),
-                            dataOffset: dataOffset, dataLength: UInt64(data.count),
-                            addressedTiles: UInt64(set.tiles.count), tileEntries: UInt64(entries.count),
-                            tileContents: contents,
-                            minZoom: UInt8(set.minZoom), maxZoom: UInt8(set.maxZoom),
-                            bounds: set.bounds, center: set.center)
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+
+        /// Writes the archive; `summary` gives zooms, bounds and centre for the header.
+        func write(_ summary: TileSet, metadata: [UInt8], to url: URL) throws {
+            let metadataBytes = try gzip.compress(metadata)
+            let (root, leaves) = try directories(entries)
+            let rootOffset = UInt64(headerLength)
+            let metadataOffset = rootOffset + UInt64(root.count)
+            let leafOffset = metadataOffset + UInt64(metadataBytes.count)
+            let dataOffset = leafOffset + UInt64(leaves.count)
+            let header = Header(rootOffset: rootOffset, rootLength: UInt64(root.count),
+                                metadataOffset: metadataOffset, metadataLength: UInt64(metadataBytes.count),
+                                leafOffset: leafOffset, leafLength: UInt64(leaves.count),
+                                dataOffset: dataOffset, dataLength: UInt64(data.count),
+                                addressedTiles: addressed, tileEntries: UInt64(entries.count),
+                                tileContents: contents,
+                                minZoom: UInt8(summary.minZoom), maxZoom: UInt8(summary.maxZoom),
+                                bounds: summary.bounds, center: summary.center)
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+            let file = try FileHandle(forWritingTo: url)
+            defer { try? file.close() }
+            for part in [header.encode() + root + metadataBytes + leaves, data] { try file.write(contentsOf: part) }
         }
-        let file = try FileHandle(forWritingTo: url)
-        defer { try? file.close() }
-        for part in [header.encode() + root + metadataBytes + leaves, data] { try file.write(contentsOf: part) }
     }
 }

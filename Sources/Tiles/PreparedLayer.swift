@@ -105,9 +105,16 @@ struct PreparedLayer {
                 addShape(feature, isPolygon: false, lines: [world(range)], polygons: [], index: &shapeByFeature)
                 coordinate = range.upperBound
             case .polygon(let feature, let rings):
-                addShape(feature, isPolygon: true, lines: [], polygons: [rings.map(world)], index: &shapeByFeature)
+                addShape(feature, isPolygon: true, lines: [], polygons: [Self.wound(rings.map(world))], index: &shapeByFeature)
                 coordinate = rings.last?.upperBound ?? coordinate
             }
+        }
+    }
+
+    /// Rewinds rings so the exterior has positive area and holes negative, as clipping expects.
+    private static func wound(_ rings: [[GeometryOps.Point]]) -> [[GeometryOps.Point]] {
+        rings.enumerated().map { index, ring in
+            (GeometryOps.doubleSignedArea(ring) > 0) == (index == 0) ? ring : ring.reversed()
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GeoJSON
 
 /// The tile containers `kharita` writes.
 public enum TileFormat: String, CaseIterable, Sendable {
@@ -11,12 +12,22 @@ public enum TileFormat: String, CaseIterable, Sendable {
     case dir
 }
 
-/// Writes a `TileSet` to disk. Each output goes to a temporary sibling first and is renamed
-/// into place, so a failed write leaves any previous output as it was. Nothing written depends
-/// on the clock: the same tiles give the same bytes.
+/// Writes tiles to disk. Each output goes to a temporary sibling first and is renamed into place,
+/// so a failed write leaves any previous output as it was. Nothing written depends on the clock:
+/// the same tiles give the same bytes.
 public enum TileWriter {
     public static func write(_ set: TileSet, format: TileFormat, to path: String, name: String,
                              attribution: String, description: String) throws {
+        try write(format: format, to: path, name: name, attribution: attribution, description: description) { add in
+            for (tile, mvt) in set.tiles { try add(tile, mvt) }
+            return set
+        }
+    }
+
+    /// Writes the tiles `produce` hands to `add` in `TileID` order, each compressed or stored as
+    /// it arrives; `produce` returns the set's description (its `tiles` are not read).
+    static func write(format: TileFormat, to path: String, name: String, attribution: String, description: String,
+                      tiles produce: (_ add: (TileID, [UInt8]) throws -> Void) throws -> TileSet) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).partial")
@@ -25,13 +36,14 @@ public enum TileWriter {
         do {
             switch format {
             case .pmtiles:
-                let metadata = JSONText.render(.object(metadataMembers(set, name: name, attribution: attribution, description: description)))
-                try PMTiles.write(set, metadata: metadata, to: temporary)
+                let archive = try PMTiles.Builder()
+                let summary = try produce(archive.add)
+                try archive.write(summary, metadata: pmtilesMetadata(summary, name: name, attribution: attribution, description: description),
+                                  to: temporary)
             case .mbtiles:
-                try MBTiles.write(set, to: temporary.path,
-                                  metadata: mbtilesMetadata(set, name: name, attribution: attribution, description: description))
+                try writeMBTiles(to: temporary.path, name: name, attribution: attribution, description: description, tiles: produce)
             case .dir:
-                try writeFolder(set, to: temporary, name: name, attribution: attribution, description: description)
+                try writeFolder(to: temporary, name: name, attribution: attribution, description: description, tiles: produce)
             }
             if files.fileExists(atPath: url.path) { try files.removeItem(at: url) }
             try files.moveItem(at: temporary, to: url)
@@ -41,73 +53,90 @@ public enum TileWriter {
         }
     }
 
-    private static func boundsText(_ set: TileSet) -> String {
-        [set.bounds.west, set.bounds.south, set.bounds.east, set.bounds.north].map(degrees).joined(separator: ",")
+    /// A function of its own so the database is closed when it returns, before the file moves.
+    private static func writeMBTiles(to path: String, name: String, attribution: String, description: String,
+                                     tiles produce: ((TileID, [UInt8]) throws -> Void) throws -> TileSet) throws {
+        let database = try MBTiles.Writer(path: path)
+        let summary = try produce(database.add)
+        try database.finish(metadata: mbtilesMetadata(summary, name: name, attribution: attribution, description: description))
     }
 
-    /// Degrees with 7 decimals at most, trailing zeros removed, so text does not depend on float printing.
-    static func degrees(_ value: Double) -> String {
-        let scaled = Int((value * 10_000_000).rounded())
-        let sign = scaled < 0 ? "-" : ""
-        let whole = abs(scaled) / 10_000_000, fraction = abs(scaled) % 10_000_000
-        var digits = String(fraction)
-        digits = String(repeating: "0", count: 7 - digits.count) + digits
-        while digits.last == "0" { digits.removeLast() }
-        return sign + String(whole) + (digits.isEmpty ? "" : "." + digits)
+    /// Degrees rounded to 7 decimals (about 1 cm), the precision of the PMTiles header, so the
+    /// shortest round-trip text JSONWriter prints stays short and stable.
+    static func degrees(_ value: Double) -> JSONValue {
+        .number((value * 10_000_000).rounded() / 10_000_000)
     }
 
-    private static func metadataMembers(_ set: TileSet, name: String, attribution: String,
-                                        description: String) -> [(String, JSONText.Value)] {
-        [("name", .string(name)), ("description", .string(description)), ("attribution", .string(attribution)),
-         ("type", .string("overlay")), ("format", .string("pbf")),
-         ("vector_layers", JSONText.vectorLayers(set.layers))]
+    private static func text(_ value: JSONValue) -> String {
+        String(decoding: JSONWriter.encode(value, pretty: false), as: UTF8.self)
     }
 
-    private static func mbtilesMetadata(_ set: TileSet, name: String, attribution: String,
-                                        description: String) -> [(String, String)] {
+    private static func vectorLayers(_ layers: [VectorLayerInfo]) -> JSONValue {
+        .array(layers.map { layer in
+            .object([
+                "id": .string(layer.id),
+                "fields": .object(Properties(uniqueKeysWithValues: layer.fields.map { ($0.name, JSONValue.string($0.type)) })),
+                "minzoom": .integer(layer.minZoom),
+                "maxzoom": .integer(layer.maxZoom),
+            ])
+        })
+    }
+
+    /// The PMTiles metadata object (PMTiles v3 §5 with the TileJSON-style `vector_layers`).
+    static func pmtilesMetadata(_ set: TileSet, name: String, attribution: String, description: String) -> [UInt8] {
+        JSONWriter.encode(.object([
+            "name": .string(name), "description": .string(description), "attribution": .string(attribution),
+            "type": "overlay", "format": "pbf", "vector_layers": vectorLayers(set.layers),
+        ]), pretty: false)
+    }
+
+    /// The MBTiles 1.3 metadata rows; `bounds` and `center` are comma-separated numbers, `json`
+    /// holds the `vector_layers`.
+    static func mbtilesMetadata(_ set: TileSet, name: String, attribution: String, description: String) -> [(String, String)] {
         let center = set.center
-        return [("name", name), ("format", "pbf"), ("bounds", boundsText(set)),
-                ("center", "\(degrees(center.longitude)),\(degrees(center.latitude)),\(center.zoom)"),
+        let bounds = [set.bounds.west, set.bounds.south, set.bounds.east, set.bounds.north]
+        return [("name", name), ("format", "pbf"), ("bounds", bounds.map { text(degrees($0)) }.joined(separator: ",")),
+                ("center", "\(text(degrees(center.longitude))),\(text(degrees(center.latitude))),\(center.zoom)"),
                 ("minzoom", String(set.minZoom)), ("maxzoom", String(set.maxZoom)),
                 ("attribution", attribution), ("description", description), ("type", "overlay"),
-                ("json", JSONText.render(.object([("vector_layers", JSONText.vectorLayers(set.layers))])))]
+                ("json", text(.object(["vector_layers": vectorLayers(set.layers)])))]
     }
 
     /// The TileJSON 3.0.0 document for a tile folder; tile URLs are relative to it.
-    static func tileJSON(_ set: TileSet, name: String, attribution: String, description: String) -> String {
+    static func tileJSON(_ set: TileSet, name: String, attribution: String, description: String) -> [UInt8] {
         let center = set.center
-        let number = { (d: Double) in JSONText.Value.raw(degrees(d)) }
-        return JSONText.render(.object([
-            ("tilejson", .string("3.0.0")),
-            ("name", .string(name)),
-            ("description", .string(description)),
-            ("attribution", .string(attribution)),
-            ("scheme", .string("xyz")),
-            ("tiles", .array([.string("{z}/{x}/{y}.mvt")])),
-            ("minzoom", .int(set.minZoom)),
-            ("maxzoom", .int(set.maxZoom)),
-            ("bounds", .array([set.bounds.west, set.bounds.south, set.bounds.east, set.bounds.north].map(number))),
-            ("center", .array([number(center.longitude), number(center.latitude), .int(center.zoom)])),
-            ("vector_layers", JSONText.vectorLayers(set.layers)),
-        ])) + "\n"
+        return JSONWriter.encode(.object([
+            "tilejson": "3.0.0",
+            "name": .string(name),
+            "description": .string(description),
+            "attribution": .string(attribution),
+            "scheme": "xyz",
+            "tiles": ["{z}/{x}/{y}.mvt"],
+            "minzoom": .integer(set.minZoom),
+            "maxzoom": .integer(set.maxZoom),
+            "bounds": .array([set.bounds.west, set.bounds.south, set.bounds.east, set.bounds.north].map(degrees)),
+            "center": [degrees(center.longitude), degrees(center.latitude), .integer(center.zoom)],
+            "vector_layers": vectorLayers(set.layers),
+        ]), pretty: true)
     }
 
-    private static func writeFolder(_ set: TileSet, to folder: URL, name: String, attribution: String,
-                                    description: String) throws {
+    private static func writeFolder(to folder: URL, name: String, attribution: String, description: String,
+                                    tiles produce: ((TileID, [UInt8]) throws -> Void) throws -> TileSet) throws {
         let files = FileManager.default
         try files.createDirectory(at: folder, withIntermediateDirectories: true)
         var made = Set<String>()
-        for (tile, mvt) in set.tiles {
+        let summary = try produce { tile, mvt in
             let column = folder.appendingPathComponent("\(tile.z)/\(tile.x)")
             if made.insert(column.path).inserted {
                 try files.createDirectory(at: column, withIntermediateDirectories: true)
             }
             try Data(mvt).write(to: column.appendingPathComponent("\(tile.y).mvt"))
         }
-        try Data(tileJSON(set, name: name, attribution: attribution, description: description).utf8)
+        try Data(tileJSON(summary, name: name, attribution: attribution, description: description))
             .write(to: folder.appendingPathComponent("tilejson.json"))
-        let metadata = mbtilesMetadata(set, name: name, attribution: attribution, description: description)
-        let metadataJSON = JSONText.render(.object(metadata.map { ($0.0, .string($0.1)) })) + "\n"
-        try Data(metadataJSON.utf8).write(to: folder.appendingPathComponent("metadata.json"))
+        // GDAL's MVT driver reads a folder's metadata.json with MBTiles' rows as string members.
+        let metadata = mbtilesMetadata(summary, name: name, attribution: attribution, description: description)
+        let members = Properties(uniqueKeysWithValues: metadata.map { ($0.0, JSONValue.string($0.1)) })
+        try Data(JSONWriter.encode(.object(members), pretty: true)).write(to: folder.appendingPathComponent("metadata.json"))
     }
 }

@@ -23,7 +23,7 @@ public struct TileLayerInput {
 }
 
 /// How tiles are cut. Sizes are in tile units (`extent` units to a tile side).
-public struct TilingOptions {
+public struct TilingOptions: Sendable {
     public var minZoom = 0
     public var maxZoom = 12
     public var extent = 4096
@@ -36,6 +36,14 @@ public struct TilingOptions {
     /// feature; the square doubles for a tile that would otherwise break the size limits.
     public var clusterCellSize = 64
     public init() {}
+}
+
+/// A tile kept over the size or feature limits (see `TileSet.oversized`).
+public struct OversizedTile: Hashable, Sendable, CustomStringConvertible {
+    public let tile: TileID
+    public let bytes: Int
+    public let features: Int
+    public var description: String { "tile \(tile) holds \(features) features in \(bytes) bytes, over the limits" }
 }
 
 /// A layer as TileJSON `vector_layers` describes it.
@@ -60,6 +68,9 @@ public struct TileSet: Sendable {
     public let bounds: (west: Double, south: Double, east: Double, north: Double)
     public let minZoom: Int
     public let maxZoom: Int
+    /// Tiles at the maximum zoom over the size or feature limits: kept whole, because every event
+    /// must be present at the maximum zoom; callers warn about them.
+    public var oversized: [OversizedTile] = []
 
     /// The middle of `bounds` at `minZoom`, as TileJSON and MBTiles `center` want it.
     public var center: (longitude: Double, latitude: Double, zoom: Int) {
@@ -80,22 +91,52 @@ public enum Tiler {
     /// The deepest zoom the tiler accepts.
     public static let deepestZoom = 22
 
+    /// Every tile in memory, uncompressed. For writing files, `write(layers:options:format:to:…)`
+    /// needs far less memory.
     public static func build(layers: [TileLayerInput], options: TilingOptions) throws -> TileSet {
+        var tiles: [(TileID, [UInt8])] = []
+        let summary = try produce(layers: layers, options: options) { tiles.append(($0, $1)) }
+        var set = TileSet(tiles: tiles, layers: summary.layers, bounds: summary.bounds,
+                          minZoom: summary.minZoom, maxZoom: summary.maxZoom)
+        set.oversized = summary.oversized
+        return set
+    }
+
+    /// Cuts the layers and writes them as `TileWriter.write` would write `build`'s set, byte for
+    /// byte, but hands each tile to the file as soon as it is encoded: only compressed tiles
+    /// (PMTiles) or none (MBTiles, folder) are held, not the whole uncompressed set.
+    @discardableResult
+    public static func write(layers: [TileLayerInput], options: TilingOptions, format: TileFormat, to path: String,
+                             name: String, attribution: String, description: String) throws -> [OversizedTile] {
+        var oversized: [OversizedTile] = []
+        try TileWriter.write(format: format, to: path, name: name, attribution: attribution, description: description) { add in
+            let summary = try produce(layers: layers, options: options, emit: add)
+            oversized = summary.oversized
+            return summary
+        }
+        return oversized
+    }
+
+    /// Hands every non-empty tile to `emit` in `TileID` order (zoom by zoom, each along the
+    /// Hilbert curve) and returns the set's description with no tiles.
+    private static func produce(layers: [TileLayerInput], options: TilingOptions,
+                                emit: (TileID, [UInt8]) throws -> Void) throws -> TileSet {
         try validate(options)
         let transform = try Transform(from: "EPSG:4326", to: "EPSG:3857")
         let prepared = try layers.map { try PreparedLayer($0, transform: transform) }
-        var tiles: [(TileID, [UInt8])] = []
+        var oversized: [OversizedTile] = []
         for zoom in options.minZoom...options.maxZoom {
-            tiles.append(contentsOf: try buildZoom(zoom, layers: prepared, options: options))
+            oversized += try buildZoom(zoom, layers: prepared, options: options, emit: emit)
         }
-        tiles.sort { $0.0 < $1.0 }
         let infos = prepared.map { layer in
             VectorLayerInfo(id: layer.name,
                             fields: layer.table.fieldTypes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
                             minZoom: max(layer.minZoom, options.minZoom), maxZoom: options.maxZoom)
         }
-        return TileSet(tiles: tiles, layers: infos, bounds: bounds(of: prepared),
-                       minZoom: options.minZoom, maxZoom: options.maxZoom)
+        var summary = TileSet(tiles: [], layers: infos, bounds: bounds(of: prepared),
+                              minZoom: options.minZoom, maxZoom: options.maxZoom)
+        summary.oversized = oversized
+        return summary
     }
 
     /// The lowest zoom, capped at `limit`, at which distinct point positions are at least half a tile
@@ -167,7 +208,8 @@ public enum Tiler {
         }
     }
 
-    private static func buildZoom(_ zoom: Int, layers: [PreparedLayer], options: TilingOptions) throws -> [(TileID, [UInt8])] {
+    private static func buildZoom(_ zoom: Int, layers: [PreparedLayer], options: TilingOptions,
+                                  emit: (TileID, [UInt8]) throws -> Void) throws -> [OversizedTile] {
         let side = 1 << zoom
         let n = Double(side)
         var work: [Int: TileWork] = [:]
@@ -185,17 +227,24 @@ public enum Tiler {
                 }
             }
         }
-        var encoded: [(TileID, [UInt8])] = []
-        encoded.reserveCapacity(work.count)
-        for key in work.keys.sorted() {
-            let tile = TileID(z: zoom, x: key % side, y: key / side)
-            encoded.append((tile, try encode(tile, work[key]!, layers: layers, options: options)))
+        let tiles = work.keys.map { TileID(z: zoom, x: $0 % side, y: $0 / side) }.sorted()
+        var oversized: [OversizedTile] = []
+        for tile in tiles {
+            // Each tile's gathered work is released once it is encoded.
+            guard let gathered = work.removeValue(forKey: tile.y * side + tile.x) else { continue }
+            let encoded = try encode(tile, gathered, layers: layers, options: options)
+            if encoded.bytes.count > options.maxTileBytes || encoded.features > options.maxTileFeatures {
+                oversized.append(OversizedTile(tile: tile, bytes: encoded.bytes.count, features: encoded.features))
+            }
+            try emit(tile, encoded.bytes)
         }
-        return encoded
+        return oversized
     }
 
-    /// Encodes one tile, widening the cluster cells until the tile fits the limits.
-    private static func encode(_ tile: TileID, _ work: TileWork, layers: [PreparedLayer], options: TilingOptions) throws -> [UInt8] {
+    /// Encodes one tile, widening the cluster cells until the tile fits the limits. At the maximum zoom
+    /// nothing is clustered, so a tile there may stay over the limits.
+    private static func encode(_ tile: TileID, _ work: TileWork, layers: [PreparedLayer], options: TilingOptions) throws
+        -> (bytes: [UInt8], features: Int) {
         let clustering = tile.z < options.maxZoom
         var cell = options.clusterCellSize
         while true {
@@ -211,10 +260,8 @@ public enum Tiler {
             }
             let bytes = encodeTile(encoders)
             let features = encoders.reduce(0) { $0 + $1.featureCount }
-            if bytes.count <= options.maxTileBytes && features <= options.maxTileFeatures { return bytes }
-            guard clustering, cell < options.extent else {
-                throw TilingError.tileTooLarge(tile: tile, bytes: bytes.count, features: features)
-            }
+            let fits = bytes.count <= options.maxTileBytes && features <= options.maxTileFeatures
+            if fits || !clustering || cell >= options.extent { return (bytes, features) }
             cell *= 2
         }
     }
@@ -264,22 +311,57 @@ public enum Tiler {
         }
     }
 
+    /// Simplification can make an outline cross itself where it runs close to itself, and
+    /// rounding to tile units can make fine detail, or an islet and the coast beside it, touch.
+    /// For such a tile each polygon of the shape is redone, clipped to the tile's column only and
+    /// largest first: as simplified, else unsimplified (the most faithful shape), else coarser,
+    /// taking the first version that meets neither itself nor the polygons already taken. A polygon
+    /// without such a version is left out of the tile (at this zoom it is a sliver or an islet
+    /// against a larger one), except the largest, which users expect to see rather than a gap: its
+    /// simplified rings are split where they cross themselves, and inside-out loops dropped.
+    private static func withoutSelfIntersections(
+        _ shape: PreparedLayer.Shape, tolerance: Double, low: Double, high: Double,
+        tileRings: ([[[GeometryOps.Point]]]) -> [[SIMD2<Int32>]]
+    ) -> [[SIMD2<Int32>]] {
+        let areas = shape.polygons.map { abs(GeometryOps.doubleSignedArea($0[0])) }
+        let largestFirst = shape.polygons.indices.sorted { (areas[$0], $1) > (areas[$1], $0) }
+        var taken: [[SIMD2<Int32>]] = []
+        for (rank, index) in largestFirst.enumerated() {
+            var asSimplified: [[SIMD2<Int32>]] = []
+            var fitting: [[SIMD2<Int32>]]?
+            for factor in [1.0, 0, 2, 4, 8] {
+                let version = GeometryOps.simplifyPolygon(shape.polygons[index], tolerance: factor * tolerance)
+                    .map { tileRings(GeometryOps.clipPolygon($0, axis: 0, low: low, high: high)) } ?? []
+                if factor == 1 { asSimplified = version }
+                if !GeometryOps.hasSelfIntersections(taken + version) {
+                    fitting = version
+                    break
+                }
+            }
+            if let fitting {
+                taken += fitting
+            } else if rank == 0 {
+                taken = asSimplified.flatMap {
+                    GeometryOps.loops(of: $0, exterior: GeometryOps.doubleSignedArea($0) > 0, splittingCrossings: true)
+                }
+            }
+        }
+        return taken
+    }
+
     /// Simplifies a line or polygon for `zoom` and cuts it into the buffered tiles it touches.
     private static func cut(_ shape: PreparedLayer.Shape, zoom: Int, tolerance: Double, margin: Double,
                             extent: Int) -> [(TileID, TileGeometry)] {
         let side = 1 << zoom
         let n = Double(side)
-        let polygons: [[[GeometryOps.Point]]] = shape.polygons.map { rings in
-            rings.map { GeometryOps.simplify($0, tolerance: tolerance) }.filter { $0.count >= 4 }
-        }.filter { !$0.isEmpty }
+        let polygons = shape.polygons.compactMap { GeometryOps.simplifyPolygon($0, tolerance: tolerance) }
         let lines = shape.lines.map { GeometryOps.simplify($0, tolerance: tolerance) }
         let first = Int((shape.bbox.min.x - margin / n) * n), last = Int((shape.bbox.max.x + margin / n) * n)
         let top = Int((shape.bbox.min.y - margin / n) * n), bottom = Int((shape.bbox.max.y + margin / n) * n)
         var out: [(TileID, TileGeometry)] = []
         for tx in max(first, 0)...min(last, side - 1) {
             let low = (Double(tx) - margin) / n, high = (Double(tx) + 1 + margin) / n
-            let columnPolygons = polygons.map { $0.map { GeometryOps.clipRing($0, axis: 0, low: low, high: high) } }
-                .filter { !($0.first?.isEmpty ?? true) }
+            let columnPolygons = polygons.flatMap { GeometryOps.clipPolygon($0, axis: 0, low: low, high: high) }
             let columnLines = lines.flatMap { GeometryOps.clipLine($0, axis: 0, low: low, high: high) }
             if columnPolygons.isEmpty && columnLines.isEmpty { continue }
             for ty in max(top, 0)...min(bottom, side - 1) {
@@ -287,17 +369,20 @@ public enum Tiler {
                 let originX = Double(tx) / n, originY = Double(ty) / n, scale = n * Double(extent)
                 var parts: [[SIMD2<Int32>]] = []
                 if shape.isPolygon {
-                    for rings in columnPolygons {
-                        let clipped = rings.map { GeometryOps.clipRing($0, axis: 1, low: lowY, high: highY) }
-                        guard let exterior = GeometryOps.tileRing(clipped[0], exterior: true, originX: originX,
-                                                                   originY: originY, scale: scale) else { continue }
-                        parts.append(exterior)
-                        for hole in clipped.dropFirst() {
-                            if let ring = GeometryOps.tileRing(hole, exterior: false, originX: originX,
-                                                               originY: originY, scale: scale) {
-                                parts.append(ring)
+                    func tileRings(_ polygons: [[[GeometryOps.Point]]]) -> [[SIMD2<Int32>]] {
+                        polygons.flatMap { GeometryOps.clipPolygon($0, axis: 1, low: lowY, high: highY) }.flatMap { rings in
+                            let lobes = GeometryOps.tileRings(rings[0], exterior: true, originX: originX, originY: originY, scale: scale)
+                            guard let body = lobes.first else { return [[SIMD2<Int32>]]() }
+                            let holes = rings.dropFirst().flatMap {
+                                GeometryOps.tileRings($0, exterior: false, originX: originX, originY: originY, scale: scale)
                             }
+                            // Lobes pinched off the exterior follow its holes, as exteriors of their own.
+                            return [body] + holes + lobes.dropFirst()
                         }
+                    }
+                    parts = tileRings(columnPolygons)
+                    if GeometryOps.hasSelfIntersections(parts) {
+                        parts = withoutSelfIntersections(shape, tolerance: tolerance, low: low, high: high, tileRings: tileRings)
                     }
                 } else {
                     for line in columnLines {

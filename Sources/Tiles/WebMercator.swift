@@ -41,7 +41,6 @@ public enum TilingError: Error, CustomStringConvertible, Equatable {
     case unprojectable(index: Int)
     case invalidZoomRange(min: Int, max: Int)
     case invalidOptions(String)
-    case tileTooLarge(tile: TileID, bytes: Int, features: Int)
     case invalidGeometry(layer: String, feature: Int, reason: String)
 
     public var description: String {
@@ -52,8 +51,6 @@ public enum TilingError: Error, CustomStringConvertible, Equatable {
             "zoom range \(lo)…\(hi) is invalid (need 0 ≤ minzoom ≤ maxzoom ≤ \(Tiler.deepestZoom))"
         case .invalidOptions(let reason):
             "invalid tiling options: \(reason)"
-        case .tileTooLarge(let tile, let bytes, let features):
-            "tile \(tile) at the maximum zoom holds \(features) features in \(bytes) bytes, over the limit; raise --maxzoom"
         case .invalidGeometry(let layer, let feature, let reason):
             "layer \(layer), feature \(feature): \(reason)"
         }

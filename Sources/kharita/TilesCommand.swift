@@ -34,8 +34,9 @@ struct TilesCommand: ParsableCommand {
             throw ValidationError("--maxzoom must be 'auto' or a zoom from --minzoom (\(minzoom)) to \(Tiler.deepestZoom)")
         }
         do {
-            let count = try AtlasTiles.tile(eventsPath: events, output: output, format: format, minZoom: minzoom, maxZoom: highest,
-                                            basemapFolder: basemap)
+            let (count, warnings) = try AtlasTiles.tile(eventsPath: events, output: output, format: format, minZoom: minzoom,
+                                                        maxZoom: highest, basemapFolder: basemap)
+            for warning in warnings { standardError("warning: \(warning)") }
             if !quiet { standardError("\(count) events tiled into \(output)") }
         } catch {
             standardError("kharita tiles: \(error)")

@@ -56,7 +56,7 @@ final class MapRendererTests: XCTestCase {
         let extent = try Fixtures.runExtent()
         let projection = ProjectionChooser.conformal(west: extent.west, south: extent.south, east: extent.east, north: extent.north)
         XCTAssertTrue(projection.name.hasPrefix("Lambert conformal conic"), projection.name)
-        XCTAssertTrue(parsed.textContent.contains("Projection: \(projection.name) · Generated 2022-01-05"))
+        XCTAssertTrue(parsed.textContent.contains("Projection: \(projection.name) · Generated 5 January 2022"))
     }
 
     /// No two label boxes intersect and no label covers a symbol, on the golden maps and on a crowded map

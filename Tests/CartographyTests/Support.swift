@@ -91,6 +91,10 @@ struct ParsedSVG {
     var eventAttributes: [[String: String]] = []
     var scaleBar: [String: String] = [:]
     var textContent: [String] = []
+    /// Colour classes (`k0`, `k1`, …) mapped to the fill colour the stylesheet gives them.
+    var colorOfClass: [String: String] = [:]
+    /// Legend entries drawn with a colour class: the class and the entry's text.
+    var legendColorEntries: [(cls: String, text: String)] = []
 
     init(_ svg: String) throws {
         let delegate = Collector()
@@ -109,6 +113,12 @@ struct ParsedSVG {
         }
         scaleBar = delegate.scaleBar
         textContent = delegate.texts
+        legendColorEntries = delegate.legendColorEntries
+        for rule in delegate.style.split(separator: "}") where rule.hasPrefix(".k") {
+            let selector = rule.prefix { $0 != "{" }.dropFirst()
+            guard let fill = rule.split(separator: ";").first(where: { $0.contains("fill:") })?.split(separator: ":").last else { continue }
+            colorOfClass[String(selector)] = String(fill)
+        }
     }
 
     private final class Collector: NSObject, XMLParserDelegate {
@@ -118,6 +128,10 @@ struct ParsedSVG {
         var badges: [[String: String]] = []
         var scaleBar: [String: String] = [:]
         var texts: [String] = []
+        var style = ""
+        var legendColorEntries: [(cls: String, text: String)] = []
+        private var pendingLegendClass: String?
+        private var inStyle = false
         private var currentBox: Box?
         private var currentText = ""
         private var inLegend = false
@@ -128,6 +142,8 @@ struct ParsedSVG {
             if name == "g" && attributes["id"] == "scale-bar" { scaleBar = attributes }
             if name == "path", let id = attributes["id"], let r = attributes["data-r"] { radii[id] = r }
             if name == "use" && !inLegend { uses.append(attributes) }
+            if name == "style" { inStyle = true }
+            if name == "circle" && inLegend, let cls = attributes["class"], cls.hasPrefix("k") { pendingLegendClass = cls }
             if name == "circle" && (attributes["class"] == "bd" || attributes["class"] == "bb") && !inLegend { badges.append(attributes) }
             if name == "text" {
                 currentText = ""
@@ -138,11 +154,18 @@ struct ParsedSVG {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) { currentText += string }
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inStyle { style += string } else { currentText += string }
+        }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "style" { inStyle = false }
             if name == "text" {
                 texts.append(currentText)
+                if let cls = pendingLegendClass {
+                    legendColorEntries.append((cls, currentText))
+                    pendingLegendClass = nil
+                }
                 if let box = currentBox { labels.append((currentText, box)) }
                 currentBox = nil
             }

@@ -99,11 +99,14 @@ final class TilerTests: XCTestCase {
         for (tile, bytes) in set.tiles where tile.z < 9 {
             XCTAssertLessThanOrEqual(try DecodedTile(bytes).layers["events"]!.features.count, 20, "\(tile)")
         }
+        XCTAssertEqual(set.oversized, [])
+        // A limit no clustering can meet below, nor anything at the maximum zoom: below, clusters widen
+        // to whole tiles; at the maximum zoom every event stays and the tile is reported.
         options.maxTileFeatures = 2
-        XCTAssertThrowsError(try Tiler.build(layers: [TileLayerInput(name: "events", features: Synthetic.events(300))], options: options)) {
-            guard case TilingError.tileTooLarge(let tile, _, _) = $0 else { return XCTFail("\($0)") }
-            XCTAssertEqual(tile.z, 9)
-        }
+        let crowded = try Tiler.build(layers: [TileLayerInput(name: "events", features: Synthetic.events(300))], options: options)
+        XCTAssertEqual(try crowded.tiles.filter { $0.0.z == 9 }.map { try DecodedTile($0.1).layers["events"]!.features.count }.reduce(0, +), 300)
+        XCTAssertFalse(crowded.oversized.isEmpty)
+        XCTAssertTrue(crowded.oversized.allSatisfy { $0.tile.z == 9 && $0.features > 2 }, "\(crowded.oversized)")
     }
 
     func testSameInputGivesSameBytes() throws {

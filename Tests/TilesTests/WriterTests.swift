@@ -185,6 +185,49 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["a.mbtiles", "a.pmtiles"])
     }
 
+    // MARK: streaming
+
+    /// A file's bytes, or for a folder every tile and metadata file's bytes by relative path.
+    private func contents(_ path: String, _ format: TileFormat) throws -> [String: Data] {
+        guard format == .dir else { return ["": try Data(contentsOf: URL(fileURLWithPath: path))] }
+        var files: [String: Data] = [:]
+        for file in try FileManager.default.subpathsOfDirectory(atPath: path) where file.hasSuffix(".mvt") || file.hasSuffix(".json") {
+            files[file] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + file))
+        }
+        return files
+    }
+
+    func testStreamingWriteGivesTheSameBytesAsBuildingFirst() throws {
+        let layers = Synthetic.layers(events: Self.eventCount)
+        for format in TileFormat.allCases {
+            let built = try contents(try write(format, "built-" + format.rawValue), format)
+            let streamed = folder.appendingPathComponent("streamed-" + format.rawValue).path
+            try Tiler.write(layers: layers, options: Synthetic.options(maxZoom: 9), format: format, to: streamed,
+                            name: "Kharita test", attribution: "© test", description: "synthetic \"events\"")
+            XCTAssertEqual(try contents(streamed, format), built, "\(format)")
+            if format == .dir { XCTAssertEqual(built.count, Self.tileSet.tiles.count + 2, "every tile, tilejson.json, metadata.json") }
+        }
+    }
+
+    // MARK: metadata texts
+
+    /// A set whose bounds need rounding, with a name and description that need escaping.
+    private static let metadataSet = TileSet(
+        tiles: [], layers: [VectorLayerInfo(id: "events", fields: [("date", "String"), ("weapon_count", "Number")], minZoom: 0, maxZoom: 9)],
+        bounds: (36.123456789, 30, 47.9999999951, 37.05), minZoom: 0, maxZoom: 9)
+
+    func testMetadataTextsMatchTheGoldenFiles() throws {
+        let fixtures = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let tileJSON = TileWriter.tileJSON(Self.metadataSet, name: "Kharita \"test\"", attribution: "© test", description: "line\nbreak")
+        XCTAssertEqual(tileJSON, Array(try Data(contentsOf: fixtures.appendingPathComponent("tilejson.json"))))
+        let pmtiles = TileWriter.pmtilesMetadata(Self.metadataSet, name: "Kharita", attribution: "© test", description: "d")
+        XCTAssertEqual(String(decoding: pmtiles, as: UTF8.self),
+                       #"{"name":"Kharita","description":"d","attribution":"© test","type":"overlay","format":"pbf","vector_layers":[{"id":"events","fields":{"date":"String","weapon_count":"Number"},"minzoom":0,"maxzoom":9}]}"#)
+        let rows = Dictionary(uniqueKeysWithValues: TileWriter.mbtilesMetadata(Self.metadataSet, name: "K", attribution: "", description: ""))
+        XCTAssertEqual(rows["bounds"], "36.1234568,30.0,48.0,37.05")
+        XCTAssertEqual(rows["center"], "42.0617284,33.525,0")
+    }
+
     // MARK: independent decoders (Python mapbox-vector-tile, pmtiles; GDAL)
 
     func testIndependentDecodersAgree() throws {
