@@ -45,9 +45,7 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    private static func symbol(_ b: UInt8) -> Int {
-        b >= 0x61 ? Int(b - 0x61) : Int(b - 0x30) + 26
-    }
+    private static func symbol(_ b: UInt8) -> Int { Int(symbols[Int(b)]) }
 
     private mutating func child(of node: Int, symbol: Int) -> Int {
         let slot = node * PhraseMatcher.alphabetSize + symbol
