@@ -53,8 +53,10 @@ public struct Extractor: Sendable {
             }
             events.append(event)
         }
-        events.sort { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
-        return ExtractionResult(events: events, unresolved: unresolved, warnings: warnings, documentDates: documentDates)
+        // Sorting short keys, not the events themselves: moving Event values costs retains and releases.
+        let keys = events.map { ($0.date ?? "", $0.id) }
+        let byDateThenID = keys.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
+        return ExtractionResult(events: byDateThenID, unresolved: unresolved, warnings: warnings, documentDates: documentDates)
     }
 
     /// Documents are independent until merging, so they are read in parallel; results keep input order.
