@@ -302,8 +302,11 @@ public struct Extractor: Sendable {
         }.map { group[$0] }
         let date = dated?.date
         let place = placed?.place
-        var sources = group.flatMap(\.sources).sorted()
-        sources = sources.enumerated().filter { $0.offset == 0 || sources[$0.offset - 1] != $0.element }.map(\.element)
+        let cited = group.flatMap(\.sources)
+        // Sorting indices by (document, offset, length) keys moves no SourceRef (two Strings each) around.
+        let keys = cited.map { ($0.document, $0.offset, $0.length) }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        let sources = order.enumerated().filter { $0.offset == 0 || keys[order[$0.offset - 1]] != keys[$0.element] }.map { cited[$0.element] }
         let documents = Set(sources.map(\.document))
 
         var geoPrecision: Int?
