@@ -26,12 +26,13 @@ let package = Package(
         .executableTarget(name: "kharita", dependencies: ["Atlas", "Cartography", "Gazetteer", "Tiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "kharita-bench", dependencies: ["Atlas", "CProj", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           path: "Benchmarks/kharita-bench"),
+        .target(name: "KharitaTestSupport", dependencies: ["Gazetteer"], path: "Tests/KharitaTestSupport"),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "KharitaTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KharitaTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TilesTests", dependencies: ["Tiles"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeoJSON", "Gazetteer", "Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TilesTests", dependencies: ["Tiles", "KharitaTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AtlasTests", dependencies: ["Atlas", "GeoJSON", "Gazetteer", "Extraction", "KharitaTestSupport"], resources: [.copy("Fixtures")]),
     ]
 )

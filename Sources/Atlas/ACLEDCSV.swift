@@ -51,7 +51,7 @@ public enum ACLEDCSV {
         let date = text("date")
         let (latitude, longitude): (String, String) = {
             guard case .point(let position) = feature.geometry else { return ("", "") }
-            return (fixed(position.latitude), fixed(position.longitude))
+            return (fixedDecimal(position.latitude, decimals: 4), fixedDecimal(position.longitude, decimals: 4))
         }()
         let actor = text("actor")
         let sources = p["sources"]?.arrayValue ?? []
@@ -105,13 +105,6 @@ public enum ACLEDCSV {
         case "month", "year": "3"
         default: ""
         }
-    }
-
-    static func fixed(_ value: Double) -> String {
-        let scaled = (value * 10_000).rounded()
-        let sign = scaled < 0 ? "-" : ""
-        let magnitude = Int(abs(scaled))
-        return "\(sign)\(magnitude / 10_000).\(pad(magnitude % 10_000, 4))"
     }
 
     /// RFC 4180 quoting: a field with a comma, quote or line break is quoted and its quotes doubled.

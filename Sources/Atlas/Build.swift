@@ -1,3 +1,4 @@
+import Cartography
 import Extraction
 import Foundation
 import GeoJSON
@@ -60,10 +61,9 @@ public enum AtlasBuild {
         guard !documents.isEmpty else {
             throw BuildFailure.input("no documents found in \(options.inputs.joined(separator: ", ")) (expected .txt or .jsonl files)")
         }
-        let basemapFolder = options.gazetteer + "/basemap"
-        let basemap: (countries: [Feature], rivers: [Feature])
+        let basemap: Basemap
         do {
-            basemap = try AtlasMaps.readBasemapLayers(basemapFolder)
+            basemap = try AtlasMaps.loadBasemap(options.gazetteer + "/basemap")
         } catch {
             throw BuildFailure.input(String(describing: error))
         }

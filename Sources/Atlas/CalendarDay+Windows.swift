@@ -18,8 +18,3 @@ extension CalendarDay {
 
     var iso: String { description }
 }
-
-func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(abs(value))
-    return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
-}

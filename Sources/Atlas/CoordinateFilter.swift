@@ -48,23 +48,11 @@ public struct CoordinateFilter {
             guard xs[slot].isFinite, ys[slot].isFinite else {
                 throw LineError(description: "\(source):\(index + 1): the point is outside the domain of \(transform.target)")
             }
-            var line = format(xs[slot]) + " " + format(ys[slot])
+            var line = fixedDecimal(xs[slot], decimals: decimals) + " " + fixedDecimal(ys[slot], decimals: decimals)
             if !rests[slot].isEmpty { line += " " + rests[slot] }
             output[index] = line
         }
         return output
     }
 
-    func format(_ value: Double) -> String {
-        let scale = pow10(decimals)
-        let scaled = (abs(value) * scale).rounded()
-        let whole = (scaled / scale).rounded(.down)
-        let fraction = Int(scaled - whole * scale)
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard decimals > 0 else { return sign + String(Int(whole)) }
-        let digits = String(fraction)
-        return sign + String(Int(whole)) + "." + String(repeating: "0", count: decimals - digits.count) + digits
-    }
-
-    private func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
 }

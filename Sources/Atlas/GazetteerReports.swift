@@ -10,7 +10,7 @@ public enum GazetteerReports {
             lines.append("\"\(match.text)\" [\(match.range.lowerBound)..<\(match.range.upperBound)]")
             for candidate in match.candidates {
                 let place = candidate.place
-                lines.append("  \(place.id)\t\(place.name)\t\(place.kind.rawValue)\t\(coordinate(place.latitude)) \(coordinate(place.longitude))\tscore \(score(candidate.score))")
+                lines.append("  \(place.id)\t\(place.name)\t\(place.kind.rawValue)\t\(fixedDecimal(place.latitude, decimals: 4)) \(fixedDecimal(place.longitude, decimals: 4))\tscore \(fixedDecimal(candidate.score, decimals: 2))")
             }
         }
         return lines.map { $0 + "\n" }.joined()
@@ -53,11 +53,5 @@ public enum GazetteerReports {
             lines += gazetteer.issues.map { "  \($0)" }
         }
         return lines.map { $0 + "\n" }.joined()
-    }
-
-    static func coordinate(_ value: Double) -> String { ACLEDCSV.fixed(value) }
-    static func score(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(pad(hundredths % 100, 2))"
     }
 }

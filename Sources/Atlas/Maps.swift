@@ -19,13 +19,12 @@ public struct MapSettings: Sendable {
 /// Window maps, the overview and the index page of a build.
 enum AtlasMaps {
     static func write(_ layers: EventLayers, documents: [Document], settings: MapSettings,
-                      basemap layersOfBasemap: (countries: [Feature], rivers: [Feature]), threads: Int, to staged: StagedOutput) throws {
-        let basemap = Basemap(countries: layersOfBasemap.countries, rivers: layersOfBasemap.rivers)
+                      basemap: Basemap, threads: Int, to staged: StagedOutput) throws {
         let language = settings.language ?? DocumentLanguage.guess(documents.map(\.text))
         let placed = layers.features.filter { $0.geometry != nil }
         var options = MapOptions(width: settings.width, language: language, crs: settings.crs,
                                  extent: settings.fixedExtent ? MapExtent.fitting(placed) : nil,
-                                 generatedOn: generationDate(layers))
+                                 generatedOn: generationDate(layers.features))
 
         let windows = layers.windowLayers
         let maps = try renderInParallel(windows, basemap: basemap, options: options, threads: threads)
@@ -67,28 +66,12 @@ enum AtlasMaps {
     }
 
     static func loadBasemap(_ folder: String) throws -> Basemap {
-        let layers = try readBasemapLayers(folder)
-        return Basemap(countries: layers.countries, rivers: layers.rivers)
-    }
-
-    static func readBasemapLayers(_ folder: String) throws -> (countries: [Feature], rivers: [Feature]) {
-        func layer(_ name: String) throws -> [Feature] {
-            let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw OutputError(description: "\(path): cannot read the basemap layer")
-            }
-            do {
-                return try GeoJSONReader.readFeatureCollection([UInt8](data)).features
-            } catch {
-                throw OutputError(description: "\(path): \(error)")
-            }
-        }
-        return (try layer("countries.geojson"), try layer("rivers.geojson"))
+        Basemap(countries: try readFeatures(folder + "/countries.geojson"), rivers: try readFeatures(folder + "/rivers.geojson"))
     }
 
     /// The maps' "as of" date: the latest event end date, so the same inputs print the same date.
-    static func generationDate(_ layers: EventLayers) -> String {
-        layers.features.compactMap { $0.properties?["date_end"]?.stringValue ?? $0.properties?["date"]?.stringValue }.max() ?? "undated"
+    static func generationDate(_ features: [Feature]) -> String {
+        features.compactMap { $0.properties?["date_end"]?.stringValue ?? $0.properties?["date"]?.stringValue }.max() ?? "undated"
     }
 
     static func row(_ feature: Feature) -> IndexPage.EventRow {

@@ -5,18 +5,10 @@ import GeoJSON
 
 /// `kharita map`: one map from any events GeoJSON, one a user edited in QGIS included.
 public enum SingleMap {
-    /// Reads `eventsPath`, keeps the events that `windowLabel` holds whole (every event when nil), and
+    /// Reads `eventsPath` (GeoJSON or GeoJSONSeq), keeps the events that `windowLabel` holds whole (every event when nil), and
     /// renders them over the basemap.
     public static func render(eventsPath: String, windowLabel: String?, basemapFolder: String, settings: MapSettings) throws -> String {
-        guard let data = FileManager.default.contents(atPath: eventsPath) else {
-            throw OutputError(description: "\(eventsPath): cannot read")
-        }
-        let features: [Feature]
-        do {
-            features = try GeoJSONReader.readFeatureCollection([UInt8](data)).features
-        } catch {
-            throw OutputError(description: "\(eventsPath): \(error)")
-        }
+        let features = try readFeatures(eventsPath)
         var selected = features
         if let windowLabel {
             guard let window = TimeWindow(label: windowLabel) else {
@@ -25,11 +17,10 @@ public enum SingleMap {
             selected = features.filter { window.holds($0) }
         }
         let basemap = try AtlasMaps.loadBasemap(basemapFolder)
-        let placed = selected.filter { $0.geometry != nil }
         let language = settings.language ?? .en
         let options = MapOptions(width: settings.width, language: language, crs: settings.crs,
                                  extent: settings.fixedExtent ? MapExtent.fitting(features.filter { $0.geometry != nil }) : nil,
-                                 generatedOn: placed.compactMap { $0.properties?["date_end"]?.stringValue }.max() ?? "undated")
+                                 generatedOn: AtlasMaps.generationDate(selected))
         return try MapRenderer(basemap: basemap, options: options).render(events: selected, windowLabel: windowLabel)
     }
 }

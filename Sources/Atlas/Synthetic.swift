@@ -72,7 +72,7 @@ public enum Synthetic {
             let french = result.count.isMultiple(of: 2)
             let year = Int.random(in: 2019...2024, using: &random)
             let month = Int.random(in: 1...12, using: &random)
-            var text = " date \(pad(year, 4))-\(pad(month, 2)) "
+            var text = " date \(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2)) "
             for sentenceIndex in 0..<Int.random(in: 8...20, using: &random) {
                 if sentenceIndex % 3 == 2 {
                     text += (french ? frenchFiller : englishFiller).randomElement(using: &random)!
@@ -92,7 +92,7 @@ public enum Synthetic {
             }
             text += "\n"
             written += text.utf8.count
-            result.append(("synthetic_\(pad(result.count, 6)).txt", text))
+            result.append(("synthetic_\(CalendarDay.pad(result.count, 6)).txt", text))
         }
         return result
     }
@@ -116,7 +116,7 @@ public enum Synthetic {
             let longitude = place.longitude + Double.random(in: -spread...spread, using: &random)
             let latitude = place.latitude + Double.random(in: -spread...spread, using: &random)
             let date = CalendarDay(ordinal: Int.random(in: firstDay...lastDay, using: &random))
-            let id = "syn-\(pad(index, 7))"
+            let id = "syn-\(CalendarDay.pad(index, 7))"
             let properties: Properties = [
                 "date": .string(date.iso), "date_end": .string(date.iso), "time_precision": "day",
                 "event_type": .string(eventTypes.randomElement(using: &random)!),

@@ -1,3 +1,4 @@
+import Cartography
 import Foundation
 import GeoJSON
 import Tiles
@@ -24,7 +25,7 @@ public enum AtlasTiles {
         }
     }
 
-    static func layers(events: [Feature], places: [Feature], basemap: (countries: [Feature], rivers: [Feature])?) -> [TileLayerInput] {
+    static func layers(events: [Feature], places: [Feature], basemap: Basemap?) -> [TileLayerInput] {
         var layers = [TileLayerInput(name: "events", features: events), TileLayerInput(name: "places", features: places)]
         if let basemap {
             layers += [TileLayerInput(name: "countries", features: basemap.countries),
@@ -52,22 +53,12 @@ public enum AtlasTiles {
     /// Returns the number of events tiled and the warnings.
     public static func tile(eventsPath: String, output: String, format: TileFormat, minZoom: Int, maxZoom: Int?,
                             basemapFolder: String?) throws -> (events: Int, warnings: [String]) {
-        guard let data = FileManager.default.contents(atPath: eventsPath) else {
-            throw OutputError(description: "\(eventsPath): cannot read")
-        }
         // Only the reduced tile features stay alive; the parsed file is released before tiling.
         let events: [Feature] = try {
-            let bytes = [UInt8](data)
-            let features: [Feature]
-            do {
-                features = eventsPath.hasSuffix(".geojsonl") || eventsPath.hasSuffix(".geojsons") || eventsPath.hasSuffix(".jsonl")
-                    ? try GeoJSONReader.readSequence(bytes) : try GeoJSONReader.readFeatureCollection(bytes).features
-            } catch {
-                throw OutputError(description: "\(eventsPath): \(error)")
-            }
+            let features = try readFeatures(eventsPath)
             return eventFeatures(features, windows: features.map { $0.properties?["window"]?.stringValue ?? "" })
         }()
-        let layers = layers(events: events, places: [], basemap: try basemapFolder.map(AtlasMaps.readBasemapLayers))
+        let layers = layers(events: events, places: [], basemap: try basemapFolder.map(AtlasMaps.loadBasemap))
         var options = TilingOptions()
         options.minZoom = minZoom
         options.maxZoom = try maxZoom ?? Tiler.maxZoomFromSpacing(layers: Array(layers.prefix(1)))

@@ -105,15 +105,15 @@ public enum WindowScheme: Equatable, Sendable {
         case .calendar(.week):
             let monday = date.adding(days: -date.weekday)
             let (year, week) = date.isoWeek
-            return TimeWindow(label: "\(pad(year, 4))-W\(pad(week, 2))", start: monday, end: monday.adding(days: 6))
+            return TimeWindow(label: "\(CalendarDay.pad(year, 4))-W\(CalendarDay.pad(week, 2))", start: monday, end: monday.adding(days: 6))
         case .calendar(.month):
-            return TimeWindow(label: "\(pad(date.year, 4))-\(pad(date.month, 2))", start: CalendarDay.firstOf(month: date.month, year: date.year), end: CalendarDay.lastOf(month: date.month, year: date.year))
+            return TimeWindow(label: "\(CalendarDay.pad(date.year, 4))-\(CalendarDay.pad(date.month, 2))", start: CalendarDay.firstOf(month: date.month, year: date.year), end: CalendarDay.lastOf(month: date.month, year: date.year))
         case .calendar(.quarter):
             let quarter = (date.month - 1) / 3
             let start = CalendarDay(year: date.year, month: quarter * 3 + 1, day: 1)!
-            return TimeWindow(label: "\(pad(date.year, 4))-Q\(quarter + 1)", start: start, end: start.adding(months: 3).adding(days: -1))
+            return TimeWindow(label: "\(CalendarDay.pad(date.year, 4))-Q\(quarter + 1)", start: start, end: start.adding(months: 3).adding(days: -1))
         case .calendar(.year):
-            return TimeWindow(label: pad(date.year, 4), start: CalendarDay(year: date.year, month: 1, day: 1)!,
+            return TimeWindow(label: CalendarDay.pad(date.year, 4), start: CalendarDay(year: date.year, month: 1, day: 1)!,
                               end: CalendarDay(year: date.year, month: 12, day: 31)!)
         case .duration(let months, let days, let anchor, _):
             var index = estimateIndex(of: date, months: months, days: days, anchor: anchor)

@@ -66,7 +66,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    /// Zero-padded decimal digits of a non-negative value, as dates and window labels write them.
+    public static func pad(_ value: Int, _ width: Int) -> String {
         let s = String(value)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -14,7 +14,7 @@ struct Map: ParsableCommand {
             Example: kharita map --events output/events.geojson --window 2021-07 -o july.svg
             """
     )
-    @Option(help: "Events GeoJSON (e.g. output/events.geojson, or a file edited in QGIS).") var events: String
+    @Option(help: "Events GeoJSON or GeoJSONSeq (.geojsonl), e.g. output/events.geojson or a file edited in QGIS.") var events: String
     @Option(help: "Window label.") var window: String?
     @Option(name: .shortAndLong, help: "Output SVG.") var output: String
     @Option(help: "Basemap folder.") var basemap = "gazetteer/basemap"

@@ -1,11 +1,10 @@
 import Foundation
+import KharitaTestSupport
 import Gazetteer
 import GeoJSON
 import XCTest
 @testable import Atlas
 
-/// The package root, found from this file's path, so tests read the real seeds/ and gazetteer/.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 func temporaryFolder(_ name: String) -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("kharita-\(name)-\(UUID().uuidString)")
@@ -30,8 +29,8 @@ func snapshot(_ root: URL) -> [String: Data] {
 final class BuildTests: XCTestCase {
     func seedOptions(out: URL) -> BuildOptions {
         var options = BuildOptions()
-        options.inputs = [packageRoot.appendingPathComponent("seeds").path]
-        options.gazetteer = packageRoot.appendingPathComponent("gazetteer").path
+        options.inputs = [repositoryRoot.appendingPathComponent("seeds").path]
+        options.gazetteer = repositoryRoot.appendingPathComponent("gazetteer").path
         options.output = out.path
         return options
     }
@@ -100,7 +99,7 @@ final class BuildTests: XCTestCase {
         let before = snapshot(out)
 
         let gazetteer = root.appendingPathComponent("gazetteer")
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("gazetteer"), to: gazetteer)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("gazetteer"), to: gazetteer)
         let places = gazetteer.appendingPathComponent("places.tsv")
         var text = try String(contentsOf: places, encoding: .utf8)
         text += "broken\tBroken\tcity\tIQ\t\t95.5\t44.0\t5\t\t\t\tnowhere\n"
@@ -128,7 +127,7 @@ final class BuildTests: XCTestCase {
         let before = snapshot(out)
 
         // Day windows over the corpus's six years make thousands of window files: a long write phase to interrupt.
-        let gazetteer = try Gazetteer(directory: packageRoot.appendingPathComponent("gazetteer").path)
+        let gazetteer = projectGazetteer
         let corpus = root.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         for article in Synthetic.articles(places: gazetteer.places, totalBytes: 60_000, seed: 7) {
@@ -136,7 +135,7 @@ final class BuildTests: XCTestCase {
         }
         let process = Process()
         process.executableURL = kharita
-        process.arguments = ["build", "--seeds", corpus.path, "--gazetteer", packageRoot.appendingPathComponent("gazetteer").path,
+        process.arguments = ["build", "--seeds", corpus.path, "--gazetteer", repositoryRoot.appendingPathComponent("gazetteer").path,
                              "--out", out.path, "--window", "day", "--quiet"]
         try process.run()
         let staging = root.appendingPathComponent(".output.staging-\(process.processIdentifier)")

@@ -1,18 +1,9 @@
 import Foundation
+@_exported import KharitaTestSupport
 import Gazetteer
 @testable import Extraction
 
-/// The repository checkout the tests run in: seeds/ and gazetteer/ are read from it.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-
-let projectGazetteer: Gazetteer = {
-    do { return try Gazetteer(directory: repositoryRoot.appendingPathComponent("gazetteer").path) } catch {
-        fatalError("gazetteer/ does not load: \(error)")
-    }
-}()
 
 let extractor = Extractor(gazetteer: projectGazetteer)
 

@@ -1,18 +1,8 @@
 import Foundation
+@_exported import KharitaTestSupport
 @testable import Gazetteer
 
-/// The repository checkout the tests run in: seeds/ and gazetteer/ are read from it, not copied.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-
-/// The project's gazetteer, loaded once for all tests.
-let projectGazetteer: Gazetteer = {
-    do { return try Gazetteer(directory: repositoryRoot.appendingPathComponent("gazetteer").path) } catch {
-        fatalError("gazetteer/ does not load: \(error)")
-    }
-}()
 
 let curatedHeader = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tradius_km\tparent\taliases\tnot_near\tsource"
 let townsHeader = "id\tname\tlat\tlon\tadmin1\tadmin2\tcountry\taliases"

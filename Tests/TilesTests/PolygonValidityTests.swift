@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import KharitaTestSupport
 import XCTest
 @testable import Tiles
 
@@ -63,7 +64,7 @@ final class PolygonValidityTests: XCTestCase {
     }
 
     func testBasemapPolygonsAreValidAtEveryZoom() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = repositoryRoot
         let bytes = Array(try Data(contentsOf: root.appendingPathComponent("gazetteer/basemap/countries.geojson")))
         let countries = try GeoJSONReader.readFeatureCollection(bytes).features
         XCTAssertEqual(countries.count, 16)

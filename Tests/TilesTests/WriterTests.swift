@@ -1,4 +1,5 @@
 import Foundation
+import KharitaTestSupport
 import XCTest
 @testable import Tiles
 
@@ -231,8 +232,7 @@ final class WriterTests: XCTestCase {
     // MARK: independent decoders (Python mapbox-vector-tile, pmtiles; GDAL)
 
     func testIndependentDecodersAgree() throws {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scripts/check_tiles.py").path
+        let script = repositoryRoot.appendingPathComponent("scripts/check_tiles.py").path
         guard (try? runProgram("python3", ["-c", "import mapbox_vector_tile, pmtiles"])) != nil,
               (try? runProgram("ogrinfo", ["--version"])) != nil else {
             throw XCTSkip("python3 with mapbox_vector_tile and pmtiles, or ogrinfo, is not available")
