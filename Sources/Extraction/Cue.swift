@@ -63,6 +63,8 @@ enum Cue: Hashable, Sendable {
     case generic
     /// Words that mark a recalled, earlier incident.
     case background
+    /// "en représailles à", "in response to": what follows is the earlier incident answered.
+    case response
     case near
     /// "depuis", "from": the place after it is where an attack came from.
     case origin

@@ -6,6 +6,8 @@ enum DateExpression: Hashable {
     case dayMonth(day: Int, month: Int)
     /// "en mai", "début janvier", "mai dernier".
     case month(Int)
+    /// "in January last year", "en janvier de cette année": the month of the reference's year minus `yearsBack`.
+    case monthOfYear(month: Int, yearsBack: Int)
     /// "lundi", "dimanche soir", "tôt mercredi", "last Monday".
     case weekday(Int)
     case relative(RelativeDay)
@@ -176,6 +178,14 @@ enum DateExpressions {
         if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
         }
+        // "in January last year", "en janvier de l'année dernière", "in March this year".
+        if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue, relative == .lastYear || relative == .thisYear {
+            let gap = hits[k + 1].first - hit.last - 1
+            if gap == 0 || (gap == 1 && ["de", "of", "d"].contains(text.foldedString(of: hit.last + 1))) {
+                return DateHit(first: hit.first, last: hits[k + 1].last,
+                               expression: .monthOfYear(month: month, yearsBack: relative == .lastYear ? 1 : 0))
+            }
+        }
         // "mai dernier" / "last May"; a bare month only after a preposition ("en mai", "début janvier").
         if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
             return DateHit(first: hit.first, last: hits[k + 1].last, expression: .month(month))
@@ -293,6 +303,8 @@ enum DateExpressions {
             return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
         case .month(let month):
             return .month(month, of: month > ref.month ? ref.year - 1 : ref.year)
+        case .monthOfYear(let month, let yearsBack):
+            return .month(month, of: ref.year - yearsBack)
         case .weekday(let weekday):
             guard dayKnown else { return referenceMonth }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))

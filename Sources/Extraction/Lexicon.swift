@@ -67,7 +67,7 @@ enum Lexicon {
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
          "aurait vise", "incident*"].map { ($0, .attack) }
-        + ["detruit", "detruits", "detruite", "detruites", "destruction", "destroyed", "destroying", "demoli*",
+        + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",
            "neutralis*", "pulveris*"].map { ($0, .destroy) }
 
     static let outcomes: [(String, Cue)] =
@@ -79,6 +79,11 @@ enum Lexicon {
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
+        // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
+        + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
+           "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",
+           "on the launch pad", "on their launchers", "on its launch rail", "premature detonation", "explose prematurement",
+           "exploded prematurely"].map { ($0, .outcome(.failed)) }
         + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
            "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate"]
             .map { ($0, .outcome(.failed)) }
@@ -214,6 +219,11 @@ enum Lexicon {
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
            "recall*"].map { ($0, .background) }
+        + ["en reponse a", "en reponse au", "en reponse aux", "reponse a", "reponse au", "reponse aux",
+           "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",
+           "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a",
+           "repondant a", "pour venger", "in response to", "in retaliation for", "retaliation for", "in reprisal for",
+           "reprisal for", "reprisals for", "responding to", "to avenge"].map { ($0, .response) }
         + ["pres de", "pres du", "pres des", "pres d", "a proximite de", "a proximite du", "a proximite d",
            "aux abords de", "aux abords du", "non loin de", "non loin du", "a cote de", "a cote du", "near",
            "close to", "nearby", "outside", "on the outskirts of", "aux environs de", "route de", "route du",

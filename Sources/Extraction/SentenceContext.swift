@@ -40,13 +40,17 @@ struct SentenceContext {
 
     func anchors() -> [Anchor] {
         let predicate = hasPredicate
+        let clause = responseClause()
+        // A launcher is a strike's target when something destroyed or struck it, or a state force
+        // acted on it; rockets "fired from" a site or "exploding on their launcher" leave it a place.
         let launchSiteHit = contains(.launchSite)
-            && hits.contains { $0.cue == .destroy || $0.cue == .attack || $0.cue == .strike || $0.cue == .outcome(.impact) }
+            && hits.contains { $0.cue == .destroy || $0.cue == .strike || $0.cue.isAirStrike
+                || (hasStateActor && ($0.cue == .attack || $0.cue == .outcome(.impact))) }
         var anchors: [Anchor] = []
         for hit in hits {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit) else { continue }
+                guard predicate, !isStrikeTarget(hit, clause: clause) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
@@ -95,10 +99,12 @@ struct SentenceContext {
 
     /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
     /// what it hit, not an attack of their own.
-    private func isStrikeTarget(_ weapon: CueHit) -> Bool {
+    private func isStrikeTarget(_ weapon: CueHit, clause: Range<Int>?) -> Bool {
         guard let strike = hits.first(where: { $0.last < weapon.first && ($0.cue == .strike || $0.cue.isAirStrike) }) else {
             return false
         }
+        // "strikes in retaliation for the attack in which rockets killed…": the rockets are the earlier attack's.
+        if let clause, clause.contains(weapon.first) != clause.contains(strike.first) { return false }
         return hits.contains { hit in
             guard hit.first > strike.last, hit.last < weapon.first, weapon.first - hit.last <= 12 else { return false }
             switch hit.cue {
@@ -119,11 +125,24 @@ struct SentenceContext {
         return count
     }
 
-    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor]) -> Int {
-        if anchors.count == 1 { return 0 }
-        var best = 0
+    /// "… in response to the drone attack of 15 August on al-Tanf": the tokens from a response marker
+    /// to the end of the sentence (to the first comma when the marker opens the sentence) tell of the
+    /// earlier incident, so their dates, places and figures are not the response's.
+    func responseClause() -> Range<Int>? {
+        guard let marker = hits.first(where: { $0.cue == .response }) else { return nil }
+        let tokens = sentence.tokens
+        guard marker.first - tokens.lowerBound <= 2 else { return marker.first..<tokens.upperBound }
+        let comma = ((marker.last + 1)..<tokens.upperBound).first { text.tokens[$0].punctuationBefore == 0x2C }
+        return marker.first..<(comma ?? tokens.upperBound)
+    }
+
+    /// The anchor a cue belongs to: the nearest on the same side of a response clause; nil when that
+    /// side has no anchor.
+    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?) -> Int? {
+        let inClause = clause?.contains(first)
+        var best: Int?
         var bestCost = Int.max
-        for (k, anchor) in anchors.enumerated() {
+        for (k, anchor) in anchors.enumerated() where inClause == nil || clause!.contains(anchor.first) == inClause {
             let cost: Int
             if anchor.last < first {
                 cost = first - anchor.last + 4 * breaks(anchor.last, first)
@@ -218,9 +237,10 @@ struct SentenceContext {
             return m
         }
 
+        let clause = responseClause()
         var agentNext = false
         for (k, hit) in hits.enumerated() {
-            let o = owner(hit.first, hit.last, anchors)
+            guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
             switch hit.cue {
             case .outcome(let outcome):
                 if outcome.strength > mentions[o].outcome.strength { mentions[o].outcome = outcome }
@@ -274,8 +294,8 @@ struct SentenceContext {
             }
         }
         for t in tokens where isOrdinal(t) {
-            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack {
-                mentions[owner(t, t, anchors)].isGeneric = true
+            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause) {
+                mentions[o].isGeneric = true
             }
         }
         // "trois attaques de drones", "three drone attacks": a tally, not one incident.
@@ -289,8 +309,8 @@ struct SentenceContext {
         }
         // Of several dates, an incident takes the nearest: "a décrété lundi … des combattants tués
         // dimanche par des frappes".
-        let byDistance = dates.filter { !$0.isPublication }.map { date -> (DateHit, Int, Int) in
-            let o = owner(date.first, date.last, anchors)
+        let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
+            guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
             let a = anchors[o]
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
         }.sorted { ($0.2, $0.0.first) < ($1.2, $1.0.first) }
@@ -302,12 +322,13 @@ struct SentenceContext {
             mentions[o].dateIsStated = mentions[o].date != nil
         }
         for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
-            let o = owner(time.token, time.token, anchors)
+            guard let o = owner(time.token, time.token, anchors, clause) else { continue }
             mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
         }
-        // One date in a sentence dates all its clauses: "On Dec. 25, a drone … prompting strikes".
+        // One date in a sentence dates all its clauses ("On Dec. 25, a drone … prompting strikes"),
+        // but not across a response clause: the incident answered is earlier than the answer.
         let stated = mentions.compactMap { $0.dateIsStated ? $0.date : nil }
-        if stated.count == 1, dates.filter({ !$0.isPublication }).count == 1 {
+        if stated.count == 1, dates.filter({ !$0.isPublication }).count == 1, clause == nil {
             for i in mentions.indices where mentions[i].date == nil && mentions[i].nonEvent == nil {
                 mentions[i].date = stated[0]
                 mentions[i].dateIsStated = true
@@ -317,7 +338,7 @@ struct SentenceContext {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
-            let o = owner(place.token, last, anchors)
+            guard let o = owner(place.token, last, anchors, clause) else { continue }
             mentions[o].places.append(mention)
             if mentions[o].target == nil, hits.contains(where: {
                 ($0.cue == .targeting || $0.cue == .attack) && $0.last < place.token && $0.last >= place.token - 4
