@@ -12,7 +12,8 @@ enum RelativeDay: Hashable, Sendable {
     case thisMonth
     case lastMonth
     case thisYear
-    case lastYear
+    /// "l'an dernier", "two years ago", "un an après": that many years before the reference.
+    case yearsAgo(Int)
 }
 
 enum NonEventReason: Hashable, Sendable {
@@ -38,6 +39,8 @@ enum Cue: Hashable, Sendable {
     case launchSite
     /// A verb or noun saying that an attack happened.
     case attack
+    /// "conducted", "a mené": a force carried out what follows.
+    case conduct
     /// Destruction verbs: a strike predicate for launch sites, an interception for weapons.
     case destroy
     case outcome(Outcome)
@@ -66,6 +69,8 @@ enum Cue: Hashable, Sendable {
     /// "en représailles à", "in response to": what follows is the earlier incident answered.
     case response
     case near
+    /// "the same airport", "la même base": the place the article is about.
+    case samePlace
     /// "depuis", "from": the place after it is where an attack came from.
     case origin
     case targeting

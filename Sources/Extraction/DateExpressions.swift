@@ -179,11 +179,16 @@ enum DateExpressions {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
         }
         // "in January last year", "en janvier de l'année dernière", "in March this year".
-        if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue, relative == .lastYear || relative == .thisYear {
+        if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue {
             let gap = hits[k + 1].first - hit.last - 1
-            if gap == 0 || (gap == 1 && ["de", "of", "d"].contains(text.foldedString(of: hit.last + 1))) {
-                return DateHit(first: hit.first, last: hits[k + 1].last,
-                               expression: .monthOfYear(month: month, yearsBack: relative == .lastYear ? 1 : 0))
+            let adjacent = gap == 0 || (gap == 1 && ["de", "of", "d"].contains(text.foldedString(of: hit.last + 1)))
+            switch relative {
+            case .yearsAgo(let years) where adjacent:
+                return DateHit(first: hit.first, last: hits[k + 1].last, expression: .monthOfYear(month: month, yearsBack: years))
+            case .thisYear where adjacent:
+                return DateHit(first: hit.first, last: hits[k + 1].last, expression: .monthOfYear(month: month, yearsBack: 0))
+            default:
+                break
             }
         }
         // "mai dernier" / "last May"; a bare month only after a preposition ("en mai", "début janvier").
@@ -317,7 +322,7 @@ enum DateExpressions {
             case .thisMonth: return referenceMonth
             case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)
             case .thisYear: return .year(ref.year)
-            case .lastYear: return .year(ref.year - 1)
+            case .yearsAgo(let years): return .year(ref.year - years)
             }
         case .future:
             return nil

@@ -67,6 +67,8 @@ enum Lexicon {
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
          "aurait vise", "incident*"].map { ($0, .attack) }
+        + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
+           "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
         + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",
            "neutralis*", "pulveris*"].map { ($0, .destroy) }
 
@@ -229,6 +231,11 @@ enum Lexicon {
            "close to", "nearby", "outside", "on the outskirts of", "aux environs de", "route de", "route du",
            "sur la route de", "road to", "road near", "peripherie de", "alentours de", "dans les environs de"]
             .map { ($0, .near) }
+        + ["aeroport", "base", "base aerienne", "base militaire", "site", "ville", "localite", "camp", "installation",
+           "ambassade"].flatMap { ["le meme \($0)", "la meme \($0)", "ce meme \($0)", "cette meme \($0)"] }
+            .map { ($0, .samePlace) }
+        + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
+           "compound", "embassy", "outpost"].map { ("the same \($0)", .samePlace) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
         + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 
@@ -257,9 +264,18 @@ enum Lexicon {
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
            ("au debut du mois dernier", .lastMonth), ("last month", .lastMonth), ("late last month", .lastMonth),
            ("early last month", .lastMonth), ("cette annee", .thisYear), ("this year", .thisYear),
-           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .lastYear),
-           ("l an dernier", .lastYear), ("last year", .lastYear), ("l annee passee", .lastYear)]
+           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .yearsAgo(1)),
+           ("l an dernier", .yearsAgo(1)), ("last year", .yearsAgo(1)), ("l annee passee", .yearsAgo(1))]
             .map { ($0.0, Cue.relative($0.1)) }
+        // "il y a deux ans", "two years ago", and "deux ans après [l'attaque]" seen from the article's day.
+        + [("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5)].flatMap { word, years in
+            ["il y a \(word) an", "il y a \(word) ans", "\(word) an apres", "\(word) ans apres", "\(word) an plus tard",
+             "\(word) ans plus tard"].map { ($0, Cue.relative(.yearsAgo(years))) }
+        }
+        + [("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5)].flatMap { word, years in
+            ["\(word) year ago", "\(word) years ago", "\(word) year after", "\(word) years after", "\(word) year on",
+             "\(word) years on"].map { ($0, Cue.relative(.yearsAgo(years))) }
+        }
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }

@@ -48,6 +48,8 @@ struct Mention {
     var isGeneric = false
     var isBackground = false
     var nonEvent: NonEventReason?
+    /// "the same airport": the place is the one the document is about, not the paragraph's.
+    var refersToSamePlace = false
     /// Places named in the mention's own sentence (clause).
     var places: [PlaceMention] = []
     var source: SourceRef
@@ -75,6 +77,7 @@ struct Mention {
         timeLocal = timeLocal ?? other.timeLocal
         isGeneric = isGeneric || other.isGeneric
         isBackground = isBackground || other.isBackground
+        refersToSamePlace = refersToSamePlace || other.refersToSamePlace
         places += other.places
     }
 

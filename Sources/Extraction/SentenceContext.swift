@@ -65,7 +65,7 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
-                if (hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon && !launchSiteHit {
+                if (hasStateActor || earlierStrike != nil) && (!paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
             case .aircraft:
@@ -95,6 +95,15 @@ struct SentenceContext {
             }
         }
         return anchors
+    }
+
+    /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
+    /// carried out is its own incident even in a paragraph about rockets or drones.
+    private func isCarriedOutByState(_ strike: CueHit) -> Bool {
+        hasStateActor && hits.contains { hit in
+            (hit.cue == .conduct || hit.cue == .attack) && hit.last < strike.first && strike.first - hit.last <= 4
+                && breaks(hit.last, strike.first) == 0
+        }
     }
 
     /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
@@ -238,6 +247,7 @@ struct SentenceContext {
         }
 
         let clause = responseClause()
+        let strikeTargets = hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } }
         var agentNext = false
         for (k, hit) in hits.enumerated() {
             guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
@@ -261,6 +271,9 @@ struct SentenceContext {
                 if let n = numberNear(hit) { mentions[o].injuries = Mention.larger(mentions[o].injuries, n) }
             case .damage(let damage):
                 mentions[o].damage = damage
+            case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
+                // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
+                break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic:
@@ -269,6 +282,8 @@ struct SentenceContext {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             case .background:
                 mentions[o].isBackground = true
+            case .samePlace:
+                mentions[o].refersToSamePlace = true
             case .agentMarker:
                 agentNext = k + 1 < hits.count && hits[k + 1].first <= hit.last + 2
                 continue
@@ -352,7 +367,43 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        return mergedWithinSentence(mentions)
+        return splitCoordinatedTargets(mergedWithinSentence(mentions))
+    }
+
+    /// "missiles at Erbil airport and the Ain al-Asad air base", "near Al-Qaim, Al-Mayadin and Albu
+    /// Kamal": places joined by "and"/"et" or a comma, too far apart to be one site, are one incident each.
+    private func splitCoordinatedTargets(_ mentions: [Mention]) -> [Mention] {
+        mentions.flatMap { m -> [Mention] in
+            let sites = m.places.filter { $0.place.kind.specificity >= 2 }.sorted { $0.token < $1.token }
+            guard sites.count >= 2 else { return [m] }
+            var groups: [[PlaceMention]] = [[sites[0]]]
+            for (a, b) in zip(sites, sites.dropFirst()) {
+                let apart = Extractor.distanceKm(a.place, b.place) > max(a.place.radiusKm, b.place.radiusKm) + 1
+                if apart && areCoordinated(a, b) { groups.append([b]) } else { groups[groups.count - 1].append(b) }
+            }
+            guard groups.count > 1 else { return [m] }
+            let regions = m.places.filter { $0.place.kind.specificity < 2 }
+            let targetIsAPlace = m.places.contains { $0.place.name == m.target }
+            return groups.map { group in
+                var part = m
+                part.places = group + regions
+                if targetIsAPlace { part.target = group[0].place.name }
+                return part
+            }
+        }
+    }
+
+    private static let coordinators: Set<String> = ["and", "et", "or", "ou"]
+    private static let linkWords: Set<String> = ["the", "le", "la", "l", "les", "a", "au", "aux", "at", "on", "in", "sur", "de", "d", "du"]
+
+    /// Only a coordinator, a comma and articles or prepositions stand between the two names.
+    private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
+        let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
+        guard between.count <= 3 else { return false }
+        let words = between.map { text.foldedString(of: $0) }
+        let comma = text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C
+        let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || comma
+        return coordinated && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.linkWords.contains($0) }
     }
 
     private var tweetReference: ReferenceDate? {
