@@ -117,15 +117,21 @@ struct DocumentAnalyzer {
         func nearest(to i: Int, among candidates: [Int]) -> Int? {
             candidates.min { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }
         }
-        // A state's strikes in an article about air strikes are those air strikes.
-        let documentHasAirStrike = mentions.contains { $0.anchor.kind == .airStrike && $0.nonEvent == nil }
+        // A state's strikes in an article about air strikes are those air strikes, unless every air strike
+        // is dated to another day: "on Dec. 3, U.S. forces conducted a strike" beside Dec. 25's airstrikes.
+        let documentAirStrikes = mentions.filter { $0.anchor.kind == .airStrike && $0.nonEvent == nil }
+        let documentHasAirStrike = !documentAirStrikes.isEmpty
+        func datedApart(_ m: Mention, from strikes: [Mention]) -> Bool {
+            m.dateIsStated && m.date?.precision == .day && strikes.allSatisfy { $0.dateIsStated && $0.date != m.date }
+        }
         for i in mentions.indices {
             let paragraph = byParagraph[mentions[i].paragraph, default: []]
             let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
             if mentions[i].eventTypeIsWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
-            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty || documentHasAirStrike {
+            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty || documentHasAirStrike,
+                      !datedApart(mentions[i], from: airStrikes.isEmpty ? documentAirStrikes : airStrikes.map { mentions[$0] }) {
                 mentions[i].type = .airstrike
             }
         }

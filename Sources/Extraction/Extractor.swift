@@ -132,7 +132,11 @@ public struct Extractor: Sendable {
     func groupWithinDocument(_ analysis: DocumentAnalysis) -> [Incident] {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
+        var lastSite: PlaceMention?
         for var m in analysis.mentions where m.nonEvent == nil {
+            // "the same airport": the site of the incident told just before.
+            if m.refersToSamePlace, let lastSite, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) { m.places.append(lastSite) }
+            if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
             let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
             if m.isGeneric && !statedSpecific { continue }
             if m.date == nil && !m.isBackground { m.date = referenceSpan }
