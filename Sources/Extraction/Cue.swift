@@ -60,6 +60,9 @@ enum Cue: Hashable, Sendable {
     case agentMarker
     /// A phrase that names an actor without making it the agent (spokesperson of, led by, made in).
     case neutral
+    /// "US forces", "les troupes américaines": a state's troops, usually a target, the agent only of
+    /// what they carry out ("US forces conducted a strike").
+    case stateForce
     case claim
     case nonEvent(NonEventReason)
     /// Frequency or statistics ("la 47e attaque", "ces derniers mois"): not one incident.

@@ -65,7 +65,7 @@ enum Lexicon {
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
          "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
-         "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
+         "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
          "aurait vise", "incident*"].map { ($0, .attack) }
         + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
            "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
@@ -184,12 +184,14 @@ enum Lexicon {
            "soutenu par l iran", "soutenus par l iran", "backed by iran", "iran backed", "pro iran", "pro iraniennes",
            "pro iranienne", "pro iraniens", "alignes sur l iran", "aligne sur l iran", "iran aligned",
            "ambassade des etats unis", "ambassade americaine", "us embassy", "american embassy",
-           "forces americaines", "troupes americaines", "soldats americains", "militaires americains", "us forces",
-           "us troops", "american troops", "us personnel", "personnel americain", "interets americains",
+           "soldats americains", "militaires americains", "us personnel", "personnel americain", "interets americains",
            "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
            "pro iranian", "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
            "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) }
+        + ["forces americaines", "troupes americaines", "us forces", "u s forces", "us troops", "u s troops",
+           "american forces", "american troops", "forces speciales americaines", "us special forces",
+           "u s special forces"].map { ($0, .stateForce) }
         + ["revendiqu*", "claimed", "claim*", "a revendique", "ont revendique"].map { ($0, .claim) }
 
     static let markers: [(String, Cue)] =

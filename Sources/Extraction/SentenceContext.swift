@@ -65,7 +65,7 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
-                if (hasStateActor || earlierStrike != nil) && (!paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
+                if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
             case .aircraft:
@@ -84,12 +84,14 @@ struct SentenceContext {
         }
         // Aircraft and "the strikes" of an earlier sentence are not incidents of their own beside a
         // weapon: "Balad, which hosts F-16 fighter jets", "these strikes answered Friday's rocket attack".
-        if anchors.contains(where: { if case .weapon = $0.kind { true } else { false } }) {
+        let weapons = anchors.filter { if case .weapon = $0.kind { true } else { false } }
+        if !weapons.isEmpty {
             anchors.removeAll { anchor in
-                guard let hit = hits.first(where: { $0.first == anchor.first }) else { return false }
+                guard let hit = hits.first(where: { $0.first == anchor.first }),
+                      weapons.contains(where: { clause?.contains($0.first) == clause?.contains(anchor.first) }) else { return false }
                 switch hit.cue {
                 case .aircraft, .outcome(.impact): return true
-                case .strike: return !hasStateActor
+                case .strike: return !hasStateActor && !isCarriedOutByState(hit)
                 default: return false
                 }
             }
@@ -100,9 +102,11 @@ struct SentenceContext {
     /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
     /// carried out is its own incident even in a paragraph about rockets or drones.
     private func isCarriedOutByState(_ strike: CueHit) -> Bool {
-        hasStateActor && hits.contains { hit in
-            (hit.cue == .conduct || hit.cue == .attack) && hit.last < strike.first && strike.first - hit.last <= 4
-                && breaks(hit.last, strike.first) == 0
+        guard let verb = hits.last(where: { ($0.cue == .conduct || $0.cue == .attack) && $0.last < strike.first }),
+              strike.first - verb.last <= 4, breaks(verb.last, strike.first) == 0 else { return false }
+        return hits.contains { agent in
+            let isState = if case .actor(_, true) = agent.cue { true } else { agent.cue == .stateForce }
+            return isState && agent.last < verb.first && verb.first - agent.last <= 3
         }
     }
 
@@ -234,7 +238,9 @@ struct SentenceContext {
             case .weapon(.missile, _): type = .missileAttack
             case .weapon(.mortar, _): type = .mortarAttack
             case .airStrike: type = .airstrike
-            case .strike: type = hasStateActor ? .strike : earlierStrike ?? .strike
+            case .strike:
+                let ownAgent = hasStateActor || hits.contains { $0.first == anchor.first && isCarriedOutByState($0) }
+                type = ownAgent ? .strike : earlierStrike ?? .strike
             case .launchSite: type = .strike
             }
             var m = Mention(document: documentID, sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,

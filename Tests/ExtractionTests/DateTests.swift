@@ -33,6 +33,12 @@ import Testing
         ("Rockets struck Ain al-Asad air base last month.", "2021-07-05", "2021-06-01 2021-06-30 month"),
         ("Ballistic missiles hit Ain al-Asad air base last year.", "2021-07-05", "2020-01-01 2020-12-31 year"),
         ("Deux drones ont été abattus lundi au-dessus de la base d'Ain al-Asad.", "2022-01", "2022-01-01 2022-01-31 month"),
+        ("Ballistic missiles hit Ain al-Asad air base in January last year.", "2021-07-05", "2020-01-01 2020-01-31 month"),
+        ("Des missiles balistiques ont frappé la base d'Ain al-Asad en mars de l'année dernière.", "2021-07-05", "2020-03-01 2020-03-31 month"),
+        ("Rockets hit Ain al-Asad air base in March this year.", "2021-07-05", "2021-03-01 2021-03-31 month"),
+        ("Two years ago, ballistic missiles hit Ain al-Asad air base.", "2021-07-05", "2019-01-01 2019-12-31 year"),
+        ("Il y a trois ans, des missiles balistiques ont frappé la base d'Ain al-Asad.", "2021-07-05", "2018-01-01 2018-12-31 year"),
+        ("Deux ans après les missiles balistiques tirés sur la base d'Ain al-Asad, la base reste en alerte.", "2021-07-05", "2019-01-01 2019-12-31 year"),
     ])
     func dateForms(sentence: String, reference: String, expected: String) {
         #expect(dated(sentence, reference: reference) == expected, "\(sentence)")

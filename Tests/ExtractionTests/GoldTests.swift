@@ -32,8 +32,8 @@ import Testing
         let result = extractor.extract(loaded.documents)
         let score = GoldScore(events: result.events, gold: gold)
         print(score.report("devset", events: result.events, gold: gold))
-        #expect(score.reported.found >= 15)
-        #expect(score.background.found >= 13)
-        #expect(score.precision >= 0.78)
+        #expect(score.reported.found >= 17)
+        #expect(score.background.found >= 15)
+        #expect(score.precision >= 0.96)
     }
 }

@@ -107,3 +107,72 @@ import Testing
             .map { $0.hasPrefix("drone_attack erbil_international_airport 2021-07-05") } == [true])
     }
 }
+
+/// Rules for phenomena that recur across independently written articles: answered attacks, launchers,
+/// launches that failed, coordinated targets, "the same airport", strikes a state carried out.
+@Suite struct ClauseRuleTests {
+    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
+        extract(text, date: date).events.map(summary)
+    }
+
+    func heads(_ text: String, date: String? = "2021-07-05") -> Set<String> {
+        Set(summaries(text, date: date).map { $0.split(separator: " ").prefix(3).joined(separator: " ") })
+    }
+
+    @Test func theAttackAResponseAnswersKeepsItsOwnDateAndPlace() {
+        let french = heads("Des frappes aériennes américaines ont visé lundi des dépôts près de Deir ez-Zor, en représailles à l'attaque de drones du 28 juin contre la base d'Ain al-Asad.")
+        #expect(french == ["airstrike deir_ez_zor 2021-07-05", "drone_attack al_asad_airbase 2021-06-28"], "\(french)")
+        let english = heads("US warplanes bombed militia depots near Albu Kamal on Monday in retaliation for the rocket attack of June 20 on Erbil airport.")
+        #expect(english == ["airstrike abu_kamal 2021-07-05", "rocket_attack erbil_international_airport 2021-06-20"], "\(english)")
+    }
+
+    @Test func weaponsOfTheAnsweredAttackAreNotTheStrikesTargets() {
+        // 5 July 2021 is a Monday: "samedi" is the 3rd.
+        let events = heads("Le Pentagone présente ces frappes comme une riposte à l'attaque de samedi contre la base d'Ain al-Asad, où deux roquettes avaient blessé un soldat.")
+        #expect(events.contains("rocket_attack al_asad_airbase 2021-07-03"), "\(events)")
+    }
+
+    @Test(arguments: [
+        "Trois roquettes ont frappé lundi la base d'Ain al-Asad ; elles avaient été tirées d'un lanceur monté sur un camion.",
+        "Rockets fired from a launcher hidden in a truck hit Ain al-Asad air base on Monday.",
+    ])
+    func theLauncherRocketsCameFromIsNoStrike(text: String) {
+        #expect(summaries(text) == ["rocket_attack al_asad_airbase 2021-07-05 impact"], "\(text)")
+    }
+
+    @Test(arguments: [
+        "Lundi soir, une roquette a explosé sur son lanceur près de la base d'Ain al-Asad.",
+        "On Monday a rocket exploded on its launcher near Ain al-Asad air base.",
+    ])
+    func aRocketThatBlewUpOnItsLauncherFailed(text: String) {
+        #expect(summaries(text) == ["rocket_attack al_asad_airbase 2021-07-05 failed"], "\(text)")
+    }
+
+    @Test func coordinatedTargetsFarApartAreOneIncidentEach() {
+        let french = heads("Des missiles balistiques ont frappé lundi l'aéroport d'Erbil et la base d'Ain al-Asad.")
+        #expect(french == ["missile_attack erbil_international_airport 2021-07-05", "missile_attack al_asad_airbase 2021-07-05"], "\(french)")
+        let english = heads("US airstrikes hit militia sites near Al-Qaim, Mayadin and Albu Kamal on Monday.")
+        #expect(english == ["airstrike al_qaim 2021-07-05", "airstrike mayadin 2021-07-05", "airstrike abu_kamal 2021-07-05"], "\(english)")
+    }
+
+    @Test func aSiteAndWhatLiesInsideItAreOneTarget() {
+        let events = summaries("Deux roquettes ont visé lundi la zone verte et l'ambassade américaine à Bagdad.")
+        #expect(events.count == 1, "\(events)")
+    }
+
+    @Test(arguments: [
+        "Un drone a visé lundi l'aéroport d'Erbil. Le 20 juin, deux roquettes avaient frappé le même aéroport. La base de Balad a été touchée par une roquette en mai.",
+        "A drone targeted Erbil airport on Monday. On June 20, two rockets had hit the same airport. Balad air base was hit by a rocket in May.",
+    ])
+    func theSameAirportIsTheOneJustNamed(text: String) {
+        let events = heads(text)
+        #expect(events.contains("rocket_attack erbil_international_airport 2021-06-20"), "\(events)")
+        #expect(!events.contains("rocket_attack balad_air_base 2021-06-20"), "\(events)")
+    }
+
+    @Test func aStrikeAStateCarriedOutBesideADroneAttackIsAStrike() {
+        let events = heads("On Monday, a drone attack on Erbil airport wounded two soldiers, prompting US airstrikes near Al-Qaim. On June 28, US forces conducted a strike against militants preparing to launch rockets near Kirkuk.")
+        #expect(events == ["drone_attack erbil_international_airport 2021-07-05", "airstrike al_qaim 2021-07-05", "strike kirkuk 2021-06-28"],
+                "\(events)")
+    }
+}
