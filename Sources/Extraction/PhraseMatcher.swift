@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// A lexicon phrase found in a sentence: tokens `first...last`.
 struct CueHit {
     var first: Int
@@ -43,6 +45,10 @@ struct PhraseMatcher: Sendable {
             cues.append(cue)
             if isStem { stemTerminal[node] = Int32(cues.count - 1) } else { wordTerminal[node] = Int32(cues.count - 1) }
         }
+        let layout = BreadthFirstLayout(transitions: transitions, columns: PhraseMatcher.alphabetSize, fixedStates: 1, absent: -1)
+        transitions = layout.transitions
+        wordTerminal = layout.reorder(wordTerminal)
+        stemTerminal = layout.reorder(stemTerminal)
     }
 
     private static func symbol(_ b: UInt8) -> Int { Int(symbols[Int(b)]) }
