@@ -1,5 +1,6 @@
 import ArgumentParser
 import Atlas
+import Extraction
 import Foundation
 import Gazetteer
 import GeoJSON
@@ -27,17 +28,32 @@ struct Generate: ParsableCommand {
 
     struct Articles: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write about N MB of articles as synthetic_NNNNNN.txt files into a folder.")
+            abstract: "Write about N MB of articles as <style>_NNNNNN.txt files into a folder.")
 
         @Option(help: "Megabytes (10^6 bytes) of text.") var mb: Double
+        @Option(help: "recombined: the sentences of real articles (--from) with other places, dates and counts; dense: attack templates, two sentences in three an attack (a stress input).")
+        var style: ArticleStyle = .recombined
+        @Option(parsing: .upToNextOption,
+                help: "Folders or files of source articles for --style recombined (default: seeds and every Tests/ExtractionTests/Fixtures/*/articles).")
+        var from: [String] = []
         @OptionGroup var synthetic: SyntheticOptions
-        @Option(name: .shortAndLong, help: "Output folder (created; earlier synthetic_*.txt files are replaced).") var output: String
+        @Option(name: .shortAndLong, help: "Output folder (created; earlier generated articles in it are replaced).") var output: String
 
         func run() throws {
-            let articles = Synthetic.articles(places: try synthetic.places(), totalBytes: Int(mb * 1_000_000), seed: synthetic.seed)
+            let totalBytes = Int(mb * 1_000_000)
+            let articles: [(name: String, text: String)]
+            switch style {
+            case .dense:
+                articles = Synthetic.articles(places: try synthetic.places(), totalBytes: totalBytes, seed: synthetic.seed)
+            case .recombined:
+                let sources = try ArticleStyle.sourceArticles(from.isEmpty ? ArticleStyle.defaultSources() : from)
+                articles = Synthetic.recombinedArticles(from: sources, gazetteer: try Gazetteer(directory: synthetic.gazetteer),
+                                                        totalBytes: totalBytes, seed: synthetic.seed)
+            }
             let files = FileManager.default
             try files.createDirectory(atPath: output, withIntermediateDirectories: true)
-            for name in try files.contentsOfDirectory(atPath: output) where name.hasPrefix("synthetic_") && name.hasSuffix(".txt") {
+            for name in try files.contentsOfDirectory(atPath: output)
+            where ArticleStyle.allCases.contains(where: { name.hasPrefix($0.filePrefix) }) && name.hasSuffix(".txt") {
                 try files.removeItem(atPath: output + "/" + name)
             }
             var bytes = 0
@@ -46,7 +62,7 @@ struct Generate: ParsableCommand {
                 try data.write(to: URL(fileURLWithPath: output + "/" + article.name))
                 bytes += data.count
             }
-            print("\(articles.count) articles, \(bytes) bytes in \(output)")
+            print("\(articles.count) \(style.rawValue) articles, \(bytes) bytes in \(output)")
         }
     }
 
@@ -88,6 +104,31 @@ struct Generate: ParsableCommand {
             for event in events { try writer.write(event) }
             try writer.finish()
         }
+    }
+}
+
+/// How `generate articles` writes: recombined real sentences (the realistic input) or dense attack templates.
+enum ArticleStyle: String, CaseIterable, ExpressibleByArgument {
+    case recombined, dense
+
+    /// The names `Synthetic` gives its files.
+    var filePrefix: String { self == .recombined ? "recombined_" : "synthetic_" }
+
+    /// seeds/ and the extraction test sets' article folders, in name order.
+    static func defaultSources() -> [String] {
+        let fixtures = "Tests/ExtractionTests/Fixtures"
+        let sets = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures)) ?? []).sorted()
+            .map { "\(fixtures)/\($0)/articles" }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        return ["seeds"] + sets
+    }
+
+    /// The articles of the given folders and files; any file that does not load is an error.
+    static func sourceArticles(_ paths: [String]) throws -> [(name: String, text: String)] {
+        let (documents, warnings) = DocumentLoader.load(paths: paths)
+        if let warning = warnings.first { throw ValidationError("source articles: \(warning)") }
+        guard !documents.isEmpty else { throw ValidationError("no source articles in \(paths.joined(separator: ", "))") }
+        return documents.map { ($0.id, $0.text) }
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 /// One timed run of one stage by one tool: the line `stage` prints and `report` reads.
 /// `items` counts what the throughput is measured in (bytes of text, events or points) and `bytes` the
 /// output written (0 when the stage writes nothing). `rssKB` is the peak resident set of a whole-process
-/// run, as `/usr/bin/time -v` reports it; in-process timings have none.
+/// run, as `/usr/bin/time -v` reports it; in-process timings have none. `cpuSeconds` is the user plus
+/// system time the process spent in the timed call, where the stage measures it.
 struct Measurement: Codable, Equatable {
     var stage: String
     var size: Int
@@ -12,10 +13,12 @@ struct Measurement: Codable, Equatable {
     var bytes: Int
     var items: Int
     var rssKB: Int?
+    var cpuSeconds: Double?
 
     enum CodingKeys: String, CodingKey {
         case stage, size, tool, seconds, bytes, items
         case rssKB = "rss_kb"
+        case cpuSeconds = "cpu_seconds"
     }
 
     func jsonLine() -> String {

@@ -35,10 +35,15 @@ struct StageDescription: Sendable {
 
     static let all: [StageDescription] = [
         StageDescription(
-            key: "extract", title: "Extraction: articles → events", metric: .rate(unit: "MB/s", divisor: 1e6),
+            key: "extract-recombined", title: "Extraction, one core: recombined news → events", metric: .rate(unit: "MB/s", divisor: 1e6),
             sizeUnit: .textKB, item: "byte",
-            sublinearReason: "the work per article that does not grow with its text (its header, its reference dates, the merge of its events) is spread over more bytes when articles are longer; and the first run of a size warms the caches",
-            superlinearReason: "the synthetic corpus puts all its events at some 70 sites over six years, so the more text, the more reports of the same site, type and day; merged groups grow with the corpus, and so do the per-(type, day) candidate lists `Extractor.mergeAcrossDocuments` searches and the source lists each event sorts (a perf profile at 10 MB: merging 21 % of the time, sorting event sources 17 %, sorting events 15 %, per-document analysis 20 %)"),
+            sublinearReason: "the work per run that does not grow with the text (sorting and numbering the merged events, the per-document reference dates) is spread over more bytes; and the first run of a size warms the caches",
+            superlinearReason: "every article moves its sources' dates into 2019–2024 and names places of the gazetteer's ~500, so the more text, the more reports fall on the same place, type and week; merged groups and the per-(type, day) candidate lists `Extractor.mergeAcrossDocuments` searches grow with the corpus"),
+        StageDescription(
+            key: "extract-dense", title: "Extraction, one core: dense attack templates → events (stress)", metric: .rate(unit: "MB/s", divisor: 1e6),
+            sizeUnit: .textKB, item: "byte",
+            sublinearReason: "the work per run that does not grow with the text is spread over more bytes",
+            superlinearReason: "the dense corpus puts two sentences in three on some 70 sites over six years, so the more text, the more reports of the same site, type and day; merged groups grow with the corpus, and so do the per-(type, day) candidate lists `Extractor.mergeAcrossDocuments` searches and the source lists each event sorts"),
         StageDescription(
             key: "geojson", title: "GeoJSON layer: events.geojson", metric: .rate(unit: "events/s", divisor: 1),
             sizeUnit: .events, item: "event",
@@ -75,10 +80,14 @@ struct Summary {
     var bytes: Int
     var items: Int
     var peakRSSKB: Int?
+    /// Median CPU seconds, when the stage measured them.
+    var cpuSeconds: Double?
     var runs: Int
 
     init(_ runs: [Measurement]) {
         seconds = median(runs.map(\.seconds))
+        let cpu = runs.compactMap(\.cpuSeconds)
+        cpuSeconds = cpu.isEmpty ? nil : median(cpu)
         bytes = Int(median(runs.map { Double($0.bytes) }))
         items = runs[0].items
         peakRSSKB = runs.compactMap(\.rssKB).max()
@@ -183,7 +192,9 @@ struct ResultsDocument {
         out += "\nSpeed ratio: the peer's time divided by Kharita's (above 1: Kharita is faster). "
         out += "In-process timings exclude making and reading the input; whole-process timings (tiling, projecting a file, and every peer run) include starting the process and reading the input. "
         out += "ogr2ogr converts the same events from CSV (`-lco RFC7946=YES`, typed columns) and so also parses its input, which the in-process GeoJSON figure does not. "
-        out += "Peak RSS is the largest `Maximum resident set size` of `/usr/bin/time -v` over the runs of a whole process.\n"
+        out += "Peak RSS is the largest `Maximum resident set size` of `/usr/bin/time -v` over the runs of a whole process. "
+        out += "Extraction runs with every thread pinned to one CPU (`kharita-bench stage extract --one-core`), the issue's per-core figure; CPU is the user + system time of the timed call. "
+        out += "The recombined corpus is made of the sentences of the seeds and the extraction dev-set articles, shuffled across articles with other gazetteer places, shifted dates and changed counts (`kharita-bench generate articles --style recombined`); the dense corpus is attack templates, two sentences in three an attack.\n"
         out += notes.map { "\n\($0)\n" }.joined()
         if !missing.isEmpty {
             out += "\nNot measured in this run (the module had not landed): " + missing.joined(separator: "; ") + ".\n"
@@ -251,7 +262,8 @@ struct ResultsDocument {
         switch stage.metric {
         case .rate(let unit, let divisor):
             let rate = Double(summary.items) / divisor / summary.seconds
-            return "\(quantity(rate)) \(unit) (\(seconds(summary.seconds)))"
+            let cpu = summary.cpuSeconds.map { "; CPU \(seconds($0))" } ?? ""
+            return "\(quantity(rate)) \(unit) (\(seconds(summary.seconds))\(cpu))"
         case .seconds:
             return seconds(summary.seconds)
         }
