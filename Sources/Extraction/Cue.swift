@@ -14,6 +14,9 @@ enum RelativeDay: Hashable, Sendable {
     case thisYear
     /// "l'an dernier", "two years ago", "un an après": that many years before the reference.
     case yearsAgo(Int)
+    /// "le lendemain", "the same day", "la veille", "two days after": days from the day an earlier
+    /// sentence dated.
+    case fromPrevious(Int)
 }
 
 enum NonEventReason: Hashable, Sendable {

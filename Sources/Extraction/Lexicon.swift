@@ -278,6 +278,18 @@ enum Lexicon {
             ["\(word) year ago", "\(word) years ago", "\(word) year after", "\(word) years after", "\(word) year on",
              "\(word) years on"].map { ($0, Cue.relative(.yearsAgo(years))) }
         }
+        + [("le lendemain", 1), ("au lendemain", 1), ("le jour suivant", 1), ("the next day", 1), ("the following day", 1),
+           ("the day after", 1), ("next morning", 1), ("the next morning", 1), ("le lendemain matin", 1),
+           ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
+           ("le meme jour", 0), ("ce meme jour", 0), ("le jour meme", 0), ("ce jour la", 0), ("the same day", 0),
+           ("that same day", 0), ("later that day", 0), ("plus tard dans la journee", 0), ("le meme soir", 0),
+           ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
+           ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),
+           ("deux jours plus tard", 2), ("two days later", 2), ("trois jours plus tard", 3), ("three days later", 3),
+           ("un jour apres", -1), ("a day after", -1), ("one day after", -1), ("24 heures apres", -1),
+           ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1),
+           ("deux jours apres", -2), ("two days after", -2), ("trois jours apres", -3), ("three days after", -3)]
+            .map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }

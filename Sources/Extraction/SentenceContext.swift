@@ -12,6 +12,8 @@ struct SentenceContext {
     let paragraphHasStrongWeapon: Bool
     /// The type of the state strike an earlier sentence reported: "the strikes" then refers to it.
     let earlierStrike: EventType?
+    /// The last day an earlier sentence dated an incident to: "le lendemain" counts from it.
+    let previousDay: CalendarDay?
     let tweet: TweetRegion?
     let reference: ReferenceDate
     let documentID: String
@@ -339,7 +341,7 @@ struct SentenceContext {
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression
-            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference)
+            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
         }
         for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
