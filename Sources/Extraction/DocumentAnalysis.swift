@@ -76,12 +76,13 @@ struct DocumentAnalyzer {
         }.map { text.sentences[$0].paragraph })
 
         var earlierStrike: EventType?
+        var previousDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s] ?? [],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
-                earlierStrike: earlierStrike,
+                earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
                 reference: reference, documentID: document.id)
             let found = context.mentions()
@@ -91,6 +92,7 @@ struct DocumentAnalyzer {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
             }
             analysis.mentions += found
+            if let day = found.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { previousDay = day }
             if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }) {
                 earlierStrike = strike.type
             }
