@@ -44,6 +44,29 @@ import Testing
         #expect(dated(sentence, reference: reference) == expected, "\(sentence)")
     }
 
+    @Test(arguments: [
+        ("Des roquettes ont frappé le 2 juillet la base d'Ain al-Asad. Le lendemain, un drone a visé l'aéroport d'Erbil.", "drone_attack", "2021-07-03"),
+        ("On July 1, rockets hit Ain al-Asad air base. On the same day, a drone targeted Erbil airport.", "drone_attack", "2021-07-01"),
+        ("Un drone a visé l'aéroport d'Erbil le 3 juillet. La veille, des roquettes avaient frappé la base d'Ain al-Asad.", "rocket_attack", "2021-07-02"),
+        ("A drone targeted Erbil airport on Monday. The attack came two days after rockets hit Ain al-Asad air base.", "rocket_attack", "2021-07-03"),
+    ])
+    func datesCountedFromAnEarlierSentence(text: String, type: String, day: String) {
+        let events = extract(text, date: "2021-07-05").events
+        #expect(events.filter { $0.eventType.rawValue == type }.map(\.date) == [day], "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Jeudi le 1er juillet, deux roquettes ont frappé la base d'Ain al-Asad.", "2021-07-01"),
+        ("On Thursday, 1/7, two rockets hit Ain al-Asad air base.", "2021-07-01"),
+        ("Deux roquettes ont frappé la base d'Ain al-Asad vendredi après-midi, 2/7.", "2021-07-02"),
+    ])
+    func aWeekdayWithItsDayFixesTheDateUnderAMonthHeader(text: String, day: String) {
+        let result = extract(text, date: "2021-07")
+        #expect(result.events.map(\.date) == [day], "\(text)")
+        #expect(result.documentDates["doc.txt"]?.text == day)
+        #expect(result.documentDates["doc.txt"]?.source == .weekdayInference)
+    }
+
     @Test func periodBoundsAreNotIncidentDates() {
         // "since October 17" starts a period; the incident itself is dated by "on Tuesday".
         #expect(dated("Since October 17, militias have escalated; on Tuesday two drones hit Al-Asad air base.",
