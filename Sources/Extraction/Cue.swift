@@ -27,6 +27,8 @@ enum NonEventReason: Hashable, Sendable {
     case hypothetical
     /// Condemned or denounced: a reaction, the incident is reported where it is told.
     case reaction
+    /// Weapons seized, confiscated or held by people arrested: never fired.
+    case seizure
 }
 
 enum Cue: Hashable, Sendable {

@@ -201,6 +201,10 @@ enum Lexicon {
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
          "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
             .map { ($0, .nonEvent(.negation)) }
+        + ["saisi", "saisie", "saisies", "saisis", "seized", "seizing", "seizure*", "confisque*", "confiscat*",
+           "cache d armes", "caches d armes", "cache de roquettes", "cache d armement", "weapons cache*", "arms cache*",
+           "rocket cache*", "en possession de", "in possession of", "arrestation*", "arrested",
+           "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
         + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
@@ -210,7 +214,10 @@ enum Lexicon {
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
            "lundi prochain", "preparing to", "prepared to", "about to", "s appretaient a", "s appretait a",
-           "se preparaient a", "se preparait a", "sur le point de"].map { ($0, .nonEvent(.hypothetical)) }
+           "se preparaient a", "se preparait a", "sur le point de",
+           "prepared for launch", "prepared for launching", "ready to launch", "ready for launch",
+           "ready to be launched", "ready to fire", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
+           "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement"].map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",

@@ -8,6 +8,7 @@ enum AnchorKind: Equatable {
     case launchSite
 
     var isStrongWeapon: Bool { if case .weapon(_, true) = self { true } else { false } }
+    var isWeapon: Bool { if case .weapon = self { true } else { false } }
 }
 
 struct Anchor {

@@ -36,6 +36,16 @@ struct SentenceContext {
         }
     }
 
+    /// The sentence tells what an attack did: an outcome, casualties or damage.
+    private var reportsAResult: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .outcome, .casualties, .killed, .wounded, .damage: true
+            default: false
+            }
+        }
+    }
+
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
@@ -146,7 +156,9 @@ struct SentenceContext {
     func responseClause() -> Range<Int>? {
         guard let marker = hits.first(where: { $0.cue == .response }) else { return nil }
         let tokens = sentence.tokens
-        guard marker.first - tokens.lowerBound <= 2 else { return marker.first..<tokens.upperBound }
+        // A marker that opens the sentence or a clause after a colon ends its clause at the next comma.
+        let opensClause = marker.first - tokens.lowerBound <= 2 || [0x3A, 0x3B].contains(text.tokens[marker.first].punctuationBefore)
+        guard opensClause else { return marker.first..<tokens.upperBound }
         let comma = ((marker.last + 1)..<tokens.upperBound).first { text.tokens[$0].punctuationBefore == 0x2C }
         return marker.first..<(comma ?? tokens.upperBound)
     }
@@ -281,6 +293,10 @@ struct SentenceContext {
                 mentions[o].damage = damage
             case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
                 // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
+                break
+            case .nonEvent(.seizure) where reportsAResult || !anchors[o].kind.isWeapon:
+                // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
+                // on a weapons cache is a strike.
                 break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
@@ -465,11 +481,21 @@ struct SentenceContext {
 
     /// "tirées depuis le secteur d'al-Baghdadi", "launched from Iraq": the first place after
     /// "depuis" or "from" is where an attack came from.
+    /// "tirés depuis un camion garé près d'Al-Baghdadi" too: up to seven words on, in the same clause,
+    /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
-        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 4 else {
+        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 7,
+              place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 else {
             return false
         }
-        return !places.contains { $0.token > origin.last && $0.token < place.token }
+        let interrupted = hits.contains { hit in
+            guard hit.first > origin.last && hit.last < place.token else { return false }
+            switch hit.cue {
+            case .targeting, .attack, .outcome, .killed, .wounded: return true
+            default: return false
+            }
+        }
+        return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
 
     private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
