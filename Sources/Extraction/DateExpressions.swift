@@ -347,6 +347,9 @@ enum DateExpressions {
             return .month(month, of: ref.year - yearsBack)
         case .weekday(let weekday):
             guard dayKnown else { return referenceMonth }
+            // A day inferred from "jeudi 23 mars" in the text is the earliest the article speaks from,
+            // so "vendredi" after it is the next day, not the Friday of the week before.
+            if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
         case .relative(let relative):
             switch relative {

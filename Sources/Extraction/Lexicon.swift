@@ -77,7 +77,8 @@ enum Lexicon {
          "detruites en vol", "destroyed in flight", "destroyed mid air", "shot down", "shoots down", "shooting down",
          "downed", "brouille*", "jammed", "repousse*", "repelled", "foiled", "dejoue*", "thwarted"]
             .map { ($0, .outcome(.intercepted)) }
-        + ["a frappe", "ont frappe", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
+        + ["a frappe", "ont frappe", "avait frappe", "avaient frappe", "aurait frappe", "auraient frappe", "qui a frappe",
+           "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
@@ -230,7 +231,8 @@ enum Lexicon {
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
            "recall*"].map { ($0, .background) }
-        + ["en reponse a", "en reponse au", "en reponse aux", "reponse a", "reponse au", "reponse aux",
+        + ["en reponse a", "en reponse au", "en reponse aux", "en reponse directe a", "en reponse directe au",
+           "en reponse directe aux", "in direct response to", "reponse a", "reponse au", "reponse aux",
            "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",
            "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a",
            "repondant a", "pour venger", "in response to", "in retaliation for", "retaliation for", "in reprisal for",
