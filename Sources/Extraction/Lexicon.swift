@@ -217,7 +217,7 @@ enum Lexicon {
            "lundi prochain", "preparing to", "prepared to", "about to", "s appretaient a", "s appretait a",
            "se preparaient a", "se preparait a", "sur le point de",
            "prepared for launch", "prepared for launching", "ready to launch", "ready for launch",
-           "ready to be launched", "ready to fire", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
+           "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement"].map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",

@@ -176,3 +176,53 @@ import Testing
                 "\(events)")
     }
 }
+
+/// Weapons that were never fired, where rockets came from, and verb forms of striking.
+@Suite struct UnfiredAndOriginRuleTests {
+    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
+        extract(text, date: date).events.map(summary)
+    }
+
+    @Test(arguments: [
+        "La police a saisi lundi trois roquettes destinées à être tirées sur la base d'Ain al-Asad.",
+        "Security forces on Monday arrested two men in possession of three rockets for targeting Ain al-Asad air base.",
+        "Two rockets ready to be launched were found on Monday near Ain al-Asad air base, which they were meant to hit.",
+        "Deux roquettes prêtes à être lancées ont été découvertes lundi près de la base d'Ain al-Asad, qu'elles visaient.",
+    ])
+    func weaponsNeverFiredAreNoAttack(text: String) {
+        // Each sentence also has an attack word, so only the seizure or readiness keeps it from being an attack.
+        #expect(summaries(text) == [], "\(text)")
+    }
+
+    @Test func anArrestAfterAnAttackKeepsTheAttack() {
+        #expect(summaries("Police arrested two men on Monday after three rockets hit Ain al-Asad air base.")
+            == ["rocket_attack al_asad_airbase 2021-07-05 impact"])
+    }
+
+    @Test func aStrikeOnAWeaponsCacheIsAStrike() {
+        let events = summaries("A US airstrike destroyed a weapons cache near Deir ez-Zor on Monday.")
+        #expect(events.map { $0.hasPrefix("airstrike deir_ez_zor 2021-07-05") } == [true], "\(events)")
+    }
+
+    @Test(arguments: [
+        "Trois roquettes tirées depuis un camion garé près de Falloujah ont touché lundi la base d'Ain al-Asad.",
+        "Rockets launched from a pickup truck parked on a farm near Fallujah hit Ain al-Asad air base on Monday.",
+    ])
+    func aFarOriginInTheSameClauseIsNoTarget(text: String) {
+        #expect(summaries(text) == ["rocket_attack al_asad_airbase 2021-07-05 impact"], "\(text)")
+    }
+
+    @Test func aResponseMarkerAfterAColonOpensAClause() {
+        // The strikes answered an earlier incident; the missiles after the comma are the news.
+        let events = summaries("Le bilan est lourd : en représailles à l'assassinat d'un commandant, des missiles balistiques avaient frappé lundi la base d'Ain al-Asad.")
+        #expect(events == ["missile_attack al_asad_airbase 2021-07-05 impact"], "\(events)")
+    }
+
+    @Test func aWeekdayAfterAnInferredDayIsTheNextDay() {
+        // Header month only; "jeudi 1er juillet" (a Thursday) fixes the day, and "vendredi" follows it.
+        let events = extract("Jeudi 1er juillet, un drone a visé l'aéroport d'Erbil. Tôt vendredi, deux roquettes ont frappé la base d'Ain al-Asad.",
+                             date: "2021-07").events
+        #expect(Set(events.map(summary)) == ["drone_attack erbil_international_airport 2021-07-01 unknown",
+                                            "rocket_attack al_asad_airbase 2021-07-02 impact"], "\(events.map(summary))")
+    }
+}
