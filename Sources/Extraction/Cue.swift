@@ -77,8 +77,10 @@ enum Cue: Hashable, Sendable {
     /// "en représailles à", "in response to": what follows is the earlier incident answered.
     case response
     case near
-    /// "the same airport", "la même base": the place the article is about.
+    /// "the same airport", "la même base": the site of the incident told just before.
     case samePlace
+    /// "une autre roquette", "another drone": an incident besides those told before.
+    case another
     /// "depuis", "from": the place after it is where an attack came from.
     case origin
     case targeting

@@ -247,6 +247,8 @@ enum Lexicon {
             .map { ($0, .samePlace) }
         + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
            "compound", "embassy", "outpost"].map { ("the same \($0)", .samePlace) }
+        + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
+           "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
         + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 

@@ -51,6 +51,8 @@ struct Mention {
     var nonEvent: NonEventReason?
     /// "the same airport": the place is the one the document is about, not the paragraph's.
     var refersToSamePlace = false
+    /// "une autre roquette", "another drone": a new incident, not one told before.
+    var isAnother = false
     /// Places named in the mention's own sentence (clause).
     var places: [PlaceMention] = []
     var source: SourceRef
@@ -79,6 +81,7 @@ struct Mention {
         isGeneric = isGeneric || other.isGeneric
         isBackground = isBackground || other.isBackground
         refersToSamePlace = refersToSamePlace || other.refersToSamePlace
+        isAnother = isAnother || other.isAnother
         places += other.places
     }
 

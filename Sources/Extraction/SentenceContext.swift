@@ -308,6 +308,8 @@ struct SentenceContext {
                 mentions[o].isBackground = true
             case .samePlace:
                 mentions[o].refersToSamePlace = true
+            case .another where anchors[o].first > hit.last && anchors[o].first - hit.last <= 3:
+                mentions[o].isAnother = true
             case .agentMarker:
                 agentNext = k + 1 < hits.count && hits[k + 1].first <= hit.last + 2
                 continue

@@ -226,3 +226,15 @@ import Testing
                                             "rocket_attack al_asad_airbase 2021-07-02 impact"], "\(events.map(summary))")
     }
 }
+
+@Suite struct AnotherIncidentRuleTests {
+    @Test(arguments: [
+        "Trois roquettes ont frappé lundi l'aéroport de Bagdad. Le même soir, une autre roquette a explosé sur son lanceur près de la base Victory.",
+        "Three rockets hit Baghdad airport on Monday. That same evening, another rocket exploded on its launcher near Camp Victory.",
+    ])
+    func anotherRocketIsAnotherIncident(text: String) {
+        let events = extract(text, date: "2021-07-05").events.map(summary)
+        #expect(Set(events) == ["rocket_attack baghdad_international_airport 2021-07-05 impact",
+                                "rocket_attack camp_victory 2021-07-05 failed"], "\(events)")
+    }
+}
