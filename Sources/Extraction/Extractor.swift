@@ -183,7 +183,7 @@ public struct Extractor: Sendable {
                 continue
             }
             if let k = incidents.indices.first(where: {
-                incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
+                !m.isAnother && incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
                     && placesCompatible(incidents[$0].place, 1, place.place, 1)
             }) {
                 join(k, m, place: place, strength: 1)
@@ -195,7 +195,7 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                incidents[k].type == m.type
+                !m.isAnother && incidents[k].type == m.type
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
                         : isRecent(incidents[k].date, reference: analysis.reference))
                     && (own == nil || placesCompatible(incidents[k].place, incidents[k].placeStrength, own!.place, 1))
@@ -258,6 +258,7 @@ public struct Extractor: Sendable {
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return firstSources[i] < firstSources[j]
         }
+        let another = incidents.map(\.summary.isAnother)
         var groups: [[Int]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceRef] = []
@@ -275,7 +276,10 @@ public struct Extractor: Sendable {
                 if span.start.ordinal != span.end.ordinal { candidates = Set(candidates).sorted() }
                 joined = candidates.first { g in
                     let head = heads[g]
-                    return datesCompatible(incidents[head].date, span)
+                    // "une autre roquette" stays apart from the incidents its own document told before.
+                    let apart = (another[index] || groups[g].contains { another[$0] })
+                        && groups[g].contains { incidents[$0].documents == incidents[index].documents }
+                    return !apart && datesCompatible(incidents[head].date, span)
                         && placesCompatible(incidents[head].place, incidents[head].placeStrength,
                                             incidents[index].place, incidents[index].placeStrength)
                 }
