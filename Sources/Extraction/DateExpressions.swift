@@ -8,8 +8,10 @@ enum DateExpression: Hashable {
     case month(Int)
     /// "in January last year", "en janvier de cette année": the month of the reference's year minus `yearsBack`.
     case monthOfYear(month: Int, yearsBack: Int)
-    /// "lundi", "dimanche soir", "tôt mercredi", "last Monday".
+    /// "lundi", "dimanche soir", "tôt mercredi".
     case weekday(Int)
+    /// "jeudi dernier", "last Thursday": one to seven days before the reference.
+    case lastWeekday(Int)
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
@@ -134,10 +136,12 @@ enum DateExpressions {
                     consumedUpTo = numeric.last
                     continue
                 }
+                let nextIsLast = k + 1 < list.count && list[k + 1].cue == .previous && list[k + 1].first == hit.last + 1
                 let first = previousIsFuture || previousIsLast ? list[k - 1].first : hit.first
-                let last = nextIsFuture ? list[k + 1].last : hit.last
-                result.append(DateHit(first: first, last: last,
-                                      expression: nextIsFuture || previousIsFuture ? .future : .weekday(weekday)))
+                let last = nextIsFuture || nextIsLast ? list[k + 1].last : hit.last
+                let expression: DateExpression = nextIsFuture || previousIsFuture ? .future
+                    : previousIsLast || nextIsLast ? .lastWeekday(weekday) : .weekday(weekday)
+                result.append(DateHit(first: first, last: last, expression: expression))
                 consumedUpTo = last
             case .relative(let relative):
                 result.append(DateHit(first: hit.first, last: hit.last, expression: .relative(relative)))
@@ -351,6 +355,10 @@ enum DateExpressions {
             // so "vendredi" after it is the next day, not the Friday of the week before.
             if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .lastWeekday(let weekday):
+            guard dayKnown else { return referenceMonth }
+            let back = (ref.weekday - weekday + 7) % 7
+            return .day(ref.adding(days: -(back == 0 ? 7 : back)))
         case .relative(let relative):
             switch relative {
             case .today: return dayKnown ? .day(ref) : referenceMonth

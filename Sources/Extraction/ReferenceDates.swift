@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// A quoted tweet: its text (bytes `textRange`) speaks from the signature's date.
 struct TweetRegion {
     var textRange: Range<Int>
@@ -142,5 +144,42 @@ enum ReferenceDates {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+
+    /// A document whose header gives only the month learns its day from the others: an incident it dates
+    /// by a weekday ("mercredi") that another document dates to a day of that month and weekday, at a
+    /// compatible place, happened on that day, and the document speaks from the latest such day.
+    /// Returns the documents (by index) whose reference is now known to the day.
+    static func inferredFromOtherDocuments(_ references: [ReferenceDate], _ incidents: [[Extractor.Incident]],
+                                           samePlace: (Place, Place) -> Bool) -> [(document: Int, reference: ReferenceDate)] {
+        struct Key: Hashable {
+            let type: EventType
+            let year: Int
+            let month: Int
+            let weekday: Int
+        }
+        var datedDays: [Key: [(document: Int, place: Place, day: CalendarDay)]] = [:]
+        for (d, found) in incidents.enumerated() {
+            for incident in found where incident.dateIsStated && incident.date?.precision == .day {
+                guard let day = incident.date?.start, let place = incident.place, place.kind.specificity >= 2 else { continue }
+                datedDays[Key(type: incident.type, year: day.year, month: day.month, weekday: day.weekday), default: []]
+                    .append((d, place, day))
+            }
+        }
+        var result: [(Int, ReferenceDate)] = []
+        for (d, reference) in references.enumerated() where reference.precision == .month {
+            guard let month = reference.day else { continue }
+            var latest: CalendarDay?
+            for incident in incidents[d] {
+                guard case .weekday(let weekday)? = incident.summary.dateExpression, let place = incident.place,
+                      place.kind.specificity >= 2 else { continue }
+                let key = Key(type: incident.type, year: month.year, month: month.month, weekday: weekday)
+                for other in datedDays[key] ?? [] where other.document != d && samePlace(other.place, place) {
+                    latest = max(latest ?? other.day, other.day)
+                }
+            }
+            if let latest { result.append((d, ReferenceDate(day: latest, precision: .day, source: .weekdayInference))) }
+        }
+        return result
     }
 }
