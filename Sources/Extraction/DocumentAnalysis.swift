@@ -15,6 +15,8 @@ struct DocumentAnalyzer {
     let gazetteer: Gazetteer
     let matcher: PhraseMatcher
     let document: Document
+    /// A day learnt from other documents, used instead of the one the text gives.
+    var knownReference: ReferenceDate? = nil
 
     func analyze() -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
@@ -45,7 +47,7 @@ struct DocumentAnalyzer {
             allDates += found
         }
         let header = document.headerDate.flatMap(ReferenceDates.parseHeader)
-        let reference = ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits,
+        let reference = knownReference ?? ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits,
                                                  hitIndexByToken: hitIndexByToken)
 
         var analysis = DocumentAnalysis(reference: reference)

@@ -25,7 +25,12 @@ public struct Extractor: Sendable {
         var unresolved: [UnresolvedItem] = []
         var incidents: [Incident] = []
         var documentDates: [String: ReferenceDate] = [:]
-        for (document, read) in zip(documents, readAll(documents)) {
+        var reads = readAll(documents)
+        let learnt = ReferenceDates.inferredFromOtherDocuments(reads.map(\.reference), reads.map(\.incidents)) {
+            placesCompatible($0, 1, $1, 1)
+        }
+        for (d, reference) in learnt { reads[d] = read(documents[d], matcher: Extractor.matcher, knownReference: reference) }
+        for (document, read) in zip(documents, reads) {
             documentDates[document.id] = read.reference
             if read.reference.day == nil {
                 warnings.append(ExtractionWarning(document: document.path ?? document.id, line: nil,
@@ -74,11 +79,14 @@ public struct Extractor: Sendable {
         nonisolated(unsafe) let slots = results
         let matcher = Extractor.matcher
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            let analysis = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: documents[i]).analyze()
-            slots[i] = DocumentRead(reference: analysis.reference, unknownPlaces: analysis.unknownPlaces,
-                                    incidents: groupWithinDocument(analysis))
+            slots[i] = read(documents[i], matcher: matcher)
         }
         return results.map { $0! }
+    }
+
+    private func read(_ document: Document, matcher: PhraseMatcher, knownReference: ReferenceDate? = nil) -> DocumentRead {
+        let analysis = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: document, knownReference: knownReference).analyze()
+        return DocumentRead(reference: analysis.reference, unknownPlaces: analysis.unknownPlaces, incidents: groupWithinDocument(analysis))
     }
 
     // MARK: Grouping
