@@ -36,6 +36,10 @@ import Testing
         ("Ballistic missiles hit Ain al-Asad air base in January last year.", "2021-07-05", "2020-01-01 2020-01-31 month"),
         ("Des missiles balistiques ont frappé la base d'Ain al-Asad en mars de l'année dernière.", "2021-07-05", "2020-03-01 2020-03-31 month"),
         ("Rockets hit Ain al-Asad air base in March this year.", "2021-07-05", "2021-03-01 2021-03-31 month"),
+        // 8 July 2021 is a Thursday: "last Thursday" is a week before, a bare "Thursday" the day itself.
+        ("Deux roquettes ont frappé jeudi dernier la base d'Ain al-Asad.", "2021-07-08", "2021-07-01 2021-07-01 day"),
+        ("Rockets hit Ain al-Asad air base last Thursday.", "2021-07-08", "2021-07-01 2021-07-01 day"),
+        ("Rockets hit Ain al-Asad air base on Thursday.", "2021-07-08", "2021-07-08 2021-07-08 day"),
         ("Two years ago, ballistic missiles hit Ain al-Asad air base.", "2021-07-05", "2019-01-01 2019-12-31 year"),
         ("Il y a trois ans, des missiles balistiques ont frappé la base d'Ain al-Asad.", "2021-07-05", "2018-01-01 2018-12-31 year"),
         ("Deux ans après les missiles balistiques tirés sur la base d'Ain al-Asad, la base reste en alerte.", "2021-07-05", "2019-01-01 2019-12-31 year"),
@@ -65,6 +69,18 @@ import Testing
         #expect(result.events.map(\.date) == [day], "\(text)")
         #expect(result.documentDates["doc.txt"]?.text == day)
         #expect(result.documentDates["doc.txt"]?.source == .weekdayInference)
+    }
+
+    @Test func aMonthHeaderDocumentLearnsItsDayFromAnotherDocument() {
+        // 7 July 2021 is a Wednesday; the French article's header gives only the month.
+        let french = Document(id: "a.txt", text: "Mercredi matin, trois roquettes ont frappé la base d'Ain al-Asad. Jeudi dernier, des frappes aériennes américaines avaient visé des dépôts près d'Albu Kamal.",
+                              headerDate: "2021-07")
+        let english = Document(id: "b.txt", text: "Three rockets hit Ain al-Asad air base on Wednesday morning.", headerDate: "2021-07-07")
+        let result = extractor.extract([french, english])
+        #expect(result.documentDates["a.txt"] == ReferenceDate(day: CalendarDay(year: 2021, month: 7, day: 7), precision: .day, source: .weekdayInference))
+        let events = result.events.map { "\(summary($0)) \(Set($0.sources.map(\.document)).sorted())" }
+        #expect(events == ["airstrike abu_kamal 2021-07-01 unknown [\"a.txt\"]",
+                           "rocket_attack al_asad_airbase 2021-07-07 impact [\"a.txt\", \"b.txt\"]"], "\(events)")
     }
 
     @Test func periodBoundsAreNotIncidentDates() {

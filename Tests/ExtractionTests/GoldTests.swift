@@ -41,17 +41,18 @@ func scoreDevelopmentSet(_ name: String, documents: Int) throws -> GoldScore {
         let score = try scoreDevelopmentSet("devset", documents: 12)
         #expect(score.reported.found >= 17)
         #expect(score.background.found >= 15)
-        #expect(score.precision >= 0.96)
+        #expect(score.precision >= 0.99)
     }
 }
 
-/// Scores the second development set, written after the rules above by another session: its first
-/// score (before any rule was changed for it) estimates held-out performance.
+/// Scores the second development set, written after the first set's rules by another session: its
+/// first score (10/27 reported, 9/16 background, precision 0.413, before any rule was changed for it)
+/// estimates held-out performance.
 @Suite struct DevSet2Tests {
     @Test func devSet2AgainstGold() throws {
         let score = try scoreDevelopmentSet("devset2", documents: 14)
-        #expect(score.reported.found >= 10)
-        #expect(score.background.found >= 9)
-        #expect(score.precision >= 0.41)
+        #expect(score.reported.found >= 13)
+        #expect(score.background.found >= 10)
+        #expect(score.precision >= 0.53)
     }
 }
