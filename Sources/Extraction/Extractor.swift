@@ -25,21 +25,20 @@ public struct Extractor: Sendable {
         var unresolved: [UnresolvedItem] = []
         var incidents: [Incident] = []
         var documentDates: [String: ReferenceDate] = [:]
-        let analyses = analyzeAll(documents)
-        for (document, analysis) in zip(documents, analyses) {
-            documentDates[document.id] = analysis.reference
-            if analysis.reference.day == nil {
+        for (document, read) in zip(documents, readAll(documents)) {
+            documentDates[document.id] = read.reference
+            if read.reference.day == nil {
                 warnings.append(ExtractionWarning(document: document.path ?? document.id, line: nil,
                                                   message: "no date found (no header, tweet or date in the text); its undated events go to unresolved"))
             }
-            unresolved += analysis.unknownPlaces
-            incidents += groupWithinDocument(analysis)
+            unresolved += read.unknownPlaces
+            incidents += read.incidents
         }
         let groups = mergeAcrossDocuments(incidents)
         var events: [Event] = []
-        var usedIDs: Set<String> = []
+        var ids = EventIDs()
         for group in groups {
-            let event = makeEvent(group, usedIDs: &usedIDs)
+            let event = makeEvent(group, of: incidents, ids: &ids)
             guard event.date != nil else {
                 unresolved.append(UnresolvedItem(
                     kind: "undated_event", text: event.sources.first?.quote ?? "", sources: event.sources,
@@ -59,16 +58,25 @@ public struct Extractor: Sendable {
         return ExtractionResult(events: byDateThenID, unresolved: unresolved, warnings: warnings, documentDates: documentDates)
     }
 
-    /// Documents are independent until merging, so they are read in parallel; results keep input order.
-    private func analyzeAll(_ documents: [Document]) -> [DocumentAnalysis] {
-        let results = UnsafeMutableBufferPointer<DocumentAnalysis?>.allocate(capacity: documents.count)
+    /// What merging needs of one document; its mentions and text are gone by then.
+    private struct DocumentRead {
+        var reference: ReferenceDate
+        var unknownPlaces: [UnresolvedItem]
+        var incidents: [Incident]
+    }
+
+    /// Documents are independent until merging, so they are read and grouped in parallel; results
+    /// keep input order.
+    private func readAll(_ documents: [Document]) -> [DocumentRead] {
+        let results = UnsafeMutableBufferPointer<DocumentRead?>.allocate(capacity: documents.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer { results.deinitialize(); results.deallocate() }
         nonisolated(unsafe) let slots = results
         let matcher = Extractor.matcher
-        let gazetteer = self.gazetteer
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            slots[i] = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: documents[i]).analyze()
+            let analysis = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: documents[i]).analyze()
+            slots[i] = DocumentRead(reference: analysis.reference, unknownPlaces: analysis.unknownPlaces,
+                                    incidents: groupWithinDocument(analysis))
         }
         return results.map { $0! }
     }
@@ -97,7 +105,7 @@ public struct Extractor: Sendable {
     }
 
     private func isContext(_ coarse: Place, of place: Place) -> Bool {
-        coarse.id == place.id || gazetteer.ancestors(of: place).contains { $0.id == coarse.id }
+        coarse.id == place.id || gazetteer.isAncestor(coarse, of: place)
     }
 
     func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
@@ -236,8 +244,9 @@ public struct Extractor: Sendable {
         let day: Int
     }
 
-    /// Incidents of all documents that share type, compatible dates and place become one event.
-    func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Incident]] {
+    /// Incidents of all documents that share type, compatible dates and place become one event;
+    /// each group lists indices into `incidents`.
+    func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Int]] {
         let firstSources = incidents.map(\.firstSource)
         // Keys and heads are kept apart from the incidents so that sorting and comparing copy no incident.
         let keys = incidents.map { ($0.date?.precision.rank ?? 9, $0.date?.start.ordinal ?? 0, $0.type.rawValue) }
@@ -245,36 +254,38 @@ public struct Extractor: Sendable {
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return firstSources[i] < firstSources[j]
         }
-        var groups: [[Incident]] = []
+        var groups: [[Int]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceRef] = []
         // Compatible dates overlap, so a group can only take an incident of its type whose span shares
         // a day with the group's first incident: index groups by (type, day) instead of scanning them all.
         var groupsByTypeAndDay: [TypeDay: [Int]] = [:]
         for index in order {
-            let incident = incidents[index]
+            let type = incidents[index].type
             var joined: Int?
-            if let span = incident.date {
+            if let span = incidents[index].date {
                 var candidates: [Int] = []
                 for day in span.start.ordinal...span.end.ordinal {
-                    candidates += groupsByTypeAndDay[TypeDay(type: incident.type, day: day)] ?? []
+                    candidates += groupsByTypeAndDay[TypeDay(type: type, day: day)] ?? []
                 }
-                joined = Set(candidates).sorted().first { g in
+                if span.start.ordinal != span.end.ordinal { candidates = Set(candidates).sorted() }
+                joined = candidates.first { g in
                     let head = heads[g]
                     return datesCompatible(incidents[head].date, span)
-                        && placesCompatible(incidents[head].place, incidents[head].placeStrength, incident.place, incident.placeStrength)
+                        && placesCompatible(incidents[head].place, incidents[head].placeStrength,
+                                            incidents[index].place, incidents[index].placeStrength)
                 }
             }
             if let g = joined {
-                groups[g].append(incident)
+                groups[g].append(index)
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
-                groups.append([incident])
+                groups.append([index])
                 heads.append(index)
                 groupFirstSources.append(firstSources[index])
-                if let span = incident.date {
+                if let span = incidents[index].date {
                     for day in span.start.ordinal...span.end.ordinal {
-                        groupsByTypeAndDay[TypeDay(type: incident.type, day: day), default: []].append(groups.count - 1)
+                        groupsByTypeAndDay[TypeDay(type: type, day: day), default: []].append(groups.count - 1)
                     }
                 }
             }
@@ -284,25 +295,26 @@ public struct Extractor: Sendable {
 
     // MARK: Events
 
-    private func makeEvent(_ group: [Incident], usedIDs: inout Set<String>) -> Event {
-        var summary = group[0].summary
-        for incident in group.dropFirst() { summary.absorb(incident.summary) }
-        let placed = group.indices.filter { group[$0].place != nil }.min { i, j in
-            let a = group[i].placeStrength, b = group[j].placeStrength
+    /// `group` indexes `incidents`; the incidents are read in place, never copied.
+    private func makeEvent(_ group: [Int], of incidents: [Incident], ids: inout EventIDs) -> Event {
+        var summary = incidents[group[0]].summary
+        for k in group.dropFirst() { summary.absorb(incidents[k].summary) }
+        let placed = group.filter { incidents[$0].place != nil }.min { i, j in
+            let a = incidents[i].placeStrength, b = incidents[j].placeStrength
             if a != b { return a < b }
-            let sa = group[i].place!.kind.specificity, sb = group[j].place!.kind.specificity
+            let sa = incidents[i].place!.kind.specificity, sb = incidents[j].place!.kind.specificity
             if sa != sb { return sa > sb }
-            return group[i].firstSource < group[j].firstSource
-        }.map { group[$0] }
-        let dated = group.indices.filter { group[$0].date != nil }.min { i, j in
-            let a = (group[i].dateIsStated ? 0 : 1, group[i].date!.precision.rank)
-            let b = (group[j].dateIsStated ? 0 : 1, group[j].date!.precision.rank)
+            return incidents[i].firstSource < incidents[j].firstSource
+        }.map { incidents[$0] }
+        let dated = group.filter { incidents[$0].date != nil }.min { i, j in
+            let a = (incidents[i].dateIsStated ? 0 : 1, incidents[i].date!.precision.rank)
+            let b = (incidents[j].dateIsStated ? 0 : 1, incidents[j].date!.precision.rank)
             if a != b { return a < b }
-            return group[i].firstSource < group[j].firstSource
-        }.map { group[$0] }
+            return incidents[i].firstSource < incidents[j].firstSource
+        }.map { incidents[$0] }
         let date = dated?.date
         let place = placed?.place
-        let cited = group.flatMap(\.sources)
+        let cited = group.flatMap { incidents[$0].sources }
         // Sorting indices by (document, offset, length) keys moves no SourceRef (two Strings each) around.
         let keys = cited.map { ($0.document, $0.offset, $0.length) }
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
@@ -323,21 +335,34 @@ public struct Extractor: Sendable {
 
         let key = [summary.type.rawValue, place?.id ?? "-", date?.start.description ?? "-", date?.precision.rawValue ?? "-"]
             .joined(separator: "|")
-        var id = Extractor.eventID(key)
-        var n = 2
-        while usedIDs.contains(id) {
-            id = Extractor.eventID(key + "|\(n)")
-            n += 1
-        }
-        usedIDs.insert(id)
+        let id = ids.next(for: key)
         return Event(
             id: id, date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
             timeLocal: date?.precision == .day ? summary.timeLocal : nil, eventType: summary.type,
             outcome: summary.outcome, weaponCount: summary.count, defenseSystem: summary.defense,
             fatalities: summary.fatalities, injuries: summary.injuries, damage: summary.damage, target: summary.target,
             actor: summary.actor ?? "unknown", place: place, geoPrecision: geoPrecision,
-            context: group.contains { $0.reported } ? .reported : .background, sources: sources,
+            context: group.contains { incidents[$0].reported } ? .reported : .background, sources: sources,
             confidence: confidence)
+    }
+
+    /// Ids of the events made so far. Events with the same key take "|2", "|3"… suffixes in order,
+    /// and a suffix is skipped only if its id is taken; counting per key keeps that linear.
+    struct EventIDs {
+        private var used: Set<String> = []
+        private var nextSuffix: [String: Int] = [:]
+
+        mutating func next(for key: String) -> String {
+            var n = nextSuffix[key, default: 1]
+            var id = Extractor.eventID(n == 1 ? key : key + "|\(n)")
+            while used.contains(id) {
+                n += 1
+                id = Extractor.eventID(key + "|\(n)")
+            }
+            nextSuffix[key] = n + 1
+            used.insert(id)
+            return id
+        }
     }
 
     /// "evt-" and 12 hex digits of the FNV-1a 64-bit hash of the event's stable key.

@@ -30,8 +30,6 @@ struct FoldedText {
 
     init(bytes: [UInt8], from startOffset: Int = 0) {
         self.bytes = bytes
-        folded.reserveCapacity(bytes.count)
-        tokens.reserveCapacity(bytes.count / 5)
         tokenize(from: startOffset)
     }
 
@@ -71,81 +69,155 @@ struct FoldedText {
          "jan", "feb", "fev", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"]
             .map { Array($0.utf8) })
 
+    /// Folded form of each ASCII byte that belongs to a word (digits, letters in lower case); 0 otherwise.
+    private static let asciiWordByte: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x30...0x39, 0x61...0x7A: UInt8(b)
+        case 0x41...0x5A: UInt8(b | 0x20)
+        default: 0
+        }
+    }
+
     private mutating func tokenize(from startOffset: Int) {
-        let n = bytes.count
-        var i = startOffset
-        var inToken = false
-        var tokenStart = 0
-        var tokenFoldStart = 0
+        // A Latin letter folds to at most as many bytes as it takes in UTF-8, so the text's length suffices.
+        var scanner = Scanner(capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            Self.asciiWordByte.withUnsafeBufferPointer { asciiWordByte in
+                scanner.scan(bytes, from: startOffset, asciiWordByte: asciiWordByte)
+            }
+        }
+        folded = Array(UnsafeBufferPointer(start: scanner.out, count: scanner.foldedCount))
+        scanner.out.deallocate()
+        tokens = scanner.tokens
+        sentences = scanner.sentences
+    }
+
+    /// The tokenizer's state. A struct with mutating methods rather than closures over local
+    /// variables: captured variables are boxed and checked for exclusive access on every use.
+    private struct Scanner {
+        let out: UnsafeMutablePointer<UInt8>
+        var foldedCount = 0
+        var tokens: [Token] = []
+        var sentences: [Sentence] = []
         var state = ScanState()
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                let isDigit = b >= 0x30 && b <= 0x39
-                let isUpper = b >= 0x41 && b <= 0x5A
-                let isLower = b >= 0x61 && b <= 0x7A
-                if isDigit || isUpper || isLower {
-                    if !inToken {
-                        beginToken(at: i, startsLower: isLower, capitalized: isUpper, &state)
-                        inToken = true
-                        tokenStart = i
-                        tokenFoldStart = folded.count
+        var pending = Token(start: 0, end: 0, foldStart: 0, foldEnd: 0, sentence: 0, paragraph: 0, punctuationBefore: 0,
+                            isCapitalized: false)
+        var inToken = false
+
+        init(capacity: Int) {
+            out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity, 1))
+            tokens.reserveCapacity(capacity / 5)
+        }
+
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int, asciiWordByte: UnsafeBufferPointer<UInt8>) {
+            let n = bytes.count
+            var i = startOffset
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    var folded = asciiWordByte[Int(b)]
+                    if folded != 0 {
+                        if !inToken { beginToken(at: i, startsLower: b >= 0x61, capitalized: b >= 0x41 && b <= 0x5A) }
+                        // The rest of an ASCII run needs no decoding: copy it folded.
+                        var count = foldedCount
+                        repeat {
+                            out[count] = folded
+                            count &+= 1
+                            i &+= 1
+                            folded = i < n && bytes[i] < 0x80 ? asciiWordByte[Int(bytes[i])] : 0
+                        } while folded != 0
+                        foldedCount = count
+                        continue
                     }
-                    folded.append(isUpper ? b | 0x20 : b)
+                    if inToken { finishToken(end: i) }
+                    switch b {
+                    case 0x0A: state.newlines += 1
+                    case 0x2E, 0x21, 0x3F:
+                        state.sawSentenceEnd = true
+                        state.sawSpaceAfterEnd = false
+                        state.punctuation = b
+                    case 0x20, 0x09, 0x0D:
+                        if state.sawSentenceEnd { state.sawSpaceAfterEnd = true }
+                    default:
+                        state.punctuation = b
+                    }
                     i += 1
                     continue
                 }
-                if inToken { finishToken(end: i, foldStart: tokenFoldStart, start: tokenStart); inToken = false }
-                switch b {
-                case 0x0A: state.newlines += 1
-                case 0x2E, 0x21, 0x3F:
+                // Multi-byte UTF-8 sequence.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                var scalar: UInt32 = 0
+                if length == 2, i + 1 < n {
+                    scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                } else if length == 3, i + 2 < n {
+                    scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                }
+                if let letter = NameFolding.latinLetter(scalar) {
+                    if !inToken { beginToken(at: i, startsLower: letter.isLowercase, capitalized: letter.isUppercase) }
+                    out[foldedCount] = letter.first
+                    foldedCount += 1
+                    if letter.second != 0 {
+                        out[foldedCount] = letter.second
+                        foldedCount += 1
+                    }
+                    i += length
+                    continue
+                }
+                if inToken { finishToken(end: i) }
+                switch scalar {
+                case 0x2026:
                     state.sawSentenceEnd = true
                     state.sawSpaceAfterEnd = false
-                    state.punctuation = b
-                case 0x20, 0x09, 0x0D:
+                case 0xA0, 0x202F, 0x2009:
                     if state.sawSentenceEnd { state.sawSpaceAfterEnd = true }
-                default:
-                    state.punctuation = b
+                case 0x2018, 0x2019, 0x02BC: state.punctuation = 0x27
+                case 0x2013, 0x2014: state.punctuation = 0x2D
+                case 0xAB, 0xBB, 0x201C, 0x201D: state.punctuation = 0x22
+                default: break
                 }
-                i += 1
-                continue
+                i += min(length, n - i)
             }
-            // Multi-byte UTF-8 sequence.
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            var scalar: UInt32 = 0
-            if length == 2, i + 1 < n {
-                scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-            } else if length == 3, i + 2 < n {
-                scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-            }
-            if let letter = NameFolding.latinLetter(scalar) {
-                if !inToken {
-                    beginToken(at: i, startsLower: letter.isLowercase, capitalized: letter.isUppercase, &state)
-                    inToken = true
-                    tokenStart = i
-                    tokenFoldStart = folded.count
-                }
-                folded.append(letter.first)
-                if letter.second != 0 { folded.append(letter.second) }
-                i += length
-                continue
-            }
-            if inToken { finishToken(end: i, foldStart: tokenFoldStart, start: tokenStart); inToken = false }
-            switch scalar {
-            case 0x2026:
-                state.sawSentenceEnd = true
-                state.sawSpaceAfterEnd = false
-            case 0xA0, 0x202F, 0x2009:
-                if state.sawSentenceEnd { state.sawSpaceAfterEnd = true }
-            case 0x2018, 0x2019, 0x02BC: state.punctuation = 0x27
-            case 0x2013, 0x2014: state.punctuation = 0x2D
-            case 0xAB, 0xBB, 0x201C, 0x201D: state.punctuation = 0x22
-            default: break
-            }
-            i += min(length, n - i)
+            if inToken { finishToken(end: n) }
+            closeSentence()
         }
-        if inToken { finishToken(end: n, foldStart: tokenFoldStart, start: tokenStart) }
-        closeSentence(&state)
+
+        mutating func closeSentence() {
+            if state.sentence >= 0 && tokens.count > state.sentenceFirstToken {
+                sentences.append(Sentence(tokens: state.sentenceFirstToken..<tokens.count, paragraph: Int(state.paragraph)))
+            }
+        }
+
+        mutating func beginToken(at offset: Int, startsLower: Bool, capitalized: Bool) {
+            var newParagraph = state.paragraph < 0 || state.newlines >= 2 || (state.newlines == 1 && !startsLower)
+            var newSentence = newParagraph
+            if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
+                let lastWord = UnsafeBufferPointer(start: out + Int(last.foldStart), count: Int(last.foldEnd - last.foldStart))
+                let isInitial = lastWord.count == 1 && !(lastWord[0] >= 0x30 && lastWord[0] <= 0x39)
+                newSentence = !isInitial && !FoldedText.abbreviations.contains(Array(lastWord))
+            }
+            if state.newlines == 1 && startsLower { newParagraph = false }
+            if newSentence {
+                closeSentence()
+                state.sentence += 1
+                state.sentenceFirstToken = tokens.count
+                if newParagraph { state.paragraph += 1 }
+            }
+            pending = Token(start: Int32(offset), end: Int32(offset), foldStart: Int32(foldedCount), foldEnd: Int32(foldedCount),
+                            sentence: state.sentence, paragraph: state.paragraph, punctuationBefore: state.punctuation,
+                            isCapitalized: capitalized)
+            inToken = true
+            state.punctuation = 0
+            state.newlines = 0
+            state.sawSentenceEnd = false
+            state.sawSpaceAfterEnd = false
+        }
+
+        mutating func finishToken(end: Int) {
+            pending.end = Int32(end)
+            pending.foldEnd = Int32(foldedCount)
+            tokens.append(pending)
+            inToken = false
+        }
     }
 
     /// What the scan has seen since the last token.
@@ -157,40 +229,5 @@ struct FoldedText {
         var sentence: Int32 = -1
         var paragraph: Int32 = -1
         var sentenceFirstToken = 0
-    }
-
-    private mutating func closeSentence(_ state: inout ScanState) {
-        if state.sentence >= 0 && tokens.count > state.sentenceFirstToken {
-            sentences.append(Sentence(tokens: state.sentenceFirstToken..<tokens.count, paragraph: Int(state.paragraph)))
-        }
-    }
-
-    private mutating func beginToken(at offset: Int, startsLower: Bool, capitalized: Bool, _ state: inout ScanState) {
-        var newParagraph = state.paragraph < 0 || state.newlines >= 2 || (state.newlines == 1 && !startsLower)
-        var newSentence = newParagraph
-        if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
-            let lastWord = Array(folded[Int(last.foldStart)..<Int(last.foldEnd)])
-            let isInitial = lastWord.count == 1 && !(lastWord[0] >= 0x30 && lastWord[0] <= 0x39)
-            newSentence = !isInitial && !FoldedText.abbreviations.contains(lastWord)
-        }
-        if state.newlines == 1 && startsLower { newParagraph = false }
-        if newSentence {
-            closeSentence(&state)
-            state.sentence += 1
-            state.sentenceFirstToken = tokens.count
-            if newParagraph { state.paragraph += 1 }
-        }
-        tokens.append(Token(start: Int32(offset), end: Int32(offset), foldStart: Int32(folded.count),
-                            foldEnd: Int32(folded.count), sentence: state.sentence, paragraph: state.paragraph,
-                            punctuationBefore: state.punctuation, isCapitalized: capitalized))
-        state.punctuation = 0
-        state.newlines = 0
-        state.sawSentenceEnd = false
-        state.sawSpaceAfterEnd = false
-    }
-
-    private mutating func finishToken(end: Int, foldStart: Int, start: Int) {
-        tokens[tokens.count - 1].end = Int32(end)
-        tokens[tokens.count - 1].foldEnd = Int32(folded.count)
     }
 }

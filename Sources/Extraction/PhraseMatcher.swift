@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// A lexicon phrase found in a sentence: tokens `first...last`.
 struct CueHit {
     var first: Int
@@ -10,20 +12,34 @@ struct CueHit {
 struct PhraseMatcher: Sendable {
     private static let alphabetSize = 37
     private static let space = 36
+    /// A row is a node: its children by symbol, then the cue that ends there as a word, then the cue
+    /// that ends there as a stem (-1 for none). Keeping all three in one row costs one cache miss per
+    /// step of the walk instead of two.
+    private static let wordColumn = alphabetSize
+    private static let stemColumn = alphabetSize + 1
+    private static let rowWidth = alphabetSize + 2
 
-    private var transitions: [Int32]
-    /// Cue index when a phrase ends exactly here (at a word end), else -1.
-    private var wordTerminal: [Int32]
-    /// Cue index when a stem ends here: any word continuing it matches.
-    private var stemTerminal: [Int32]
-    private(set) var cues: [Cue] = []
+    private let rows: [Int32]
+    let cues: [Cue]
     /// Phrases listed twice with different meanings (a lexicon bug the tests check for).
-    private(set) var conflicts: [String] = []
+    let conflicts: [String]
 
     init(_ entries: [(String, Cue)]) {
-        transitions = Array(repeating: -1, count: PhraseMatcher.alphabetSize)
-        wordTerminal = [-1]
-        stemTerminal = [-1]
+        var transitions = [Int32](repeating: -1, count: PhraseMatcher.alphabetSize)
+        var wordTerminal: [Int32] = [-1]
+        var stemTerminal: [Int32] = [-1]
+        var cues: [Cue] = []
+        var conflicts: [String] = []
+        func child(of node: Int, symbol: Int) -> Int {
+            let slot = node * PhraseMatcher.alphabetSize + symbol
+            if transitions[slot] >= 0 { return Int(transitions[slot]) }
+            let new = wordTerminal.count
+            transitions.append(contentsOf: repeatElement(-1, count: PhraseMatcher.alphabetSize))
+            wordTerminal.append(-1)
+            stemTerminal.append(-1)
+            transitions[slot] = Int32(new)
+            return new
+        }
         for (phrase, cue) in entries {
             let isStem = phrase.hasSuffix("*")
             let body = isStem ? String(phrase.dropLast()) : phrase
@@ -43,68 +59,68 @@ struct PhraseMatcher: Sendable {
             cues.append(cue)
             if isStem { stemTerminal[node] = Int32(cues.count - 1) } else { wordTerminal[node] = Int32(cues.count - 1) }
         }
+        let layout = BreadthFirstLayout(transitions: transitions, columns: PhraseMatcher.alphabetSize, fixedStates: 1, absent: -1)
+        let words = layout.reorder(wordTerminal), stems = layout.reorder(stemTerminal)
+        var rows: [Int32] = []
+        rows.reserveCapacity(words.count * PhraseMatcher.rowWidth)
+        for node in words.indices {
+            rows += layout.transitions[node * PhraseMatcher.alphabetSize..<(node + 1) * PhraseMatcher.alphabetSize]
+            rows.append(words[node])
+            rows.append(stems[node])
+        }
+        self.rows = rows
+        self.cues = cues
+        self.conflicts = conflicts
     }
 
     private static func symbol(_ b: UInt8) -> Int { Int(symbols[Int(b)]) }
 
-    private mutating func child(of node: Int, symbol: Int) -> Int {
-        let slot = node * PhraseMatcher.alphabetSize + symbol
-        if transitions[slot] >= 0 { return Int(transitions[slot]) }
-        let new = wordTerminal.count
-        transitions.append(contentsOf: repeatElement(-1, count: PhraseMatcher.alphabetSize))
-        wordTerminal.append(-1)
-        stemTerminal.append(-1)
-        transitions[slot] = Int32(new)
-        return new
-    }
-
     /// Leftmost-longest, non-overlapping phrase hits in `tokens` (one sentence).
     func hits(in text: FoldedText, tokens range: Range<Int>, into result: inout [CueHit]) {
+        let width = PhraseMatcher.rowWidth
         // Raw buffers: this loop runs once per token of every document.
-        transitions.withUnsafeBufferPointer { transitions in
-            wordTerminal.withUnsafeBufferPointer { wordTerminal in
-                stemTerminal.withUnsafeBufferPointer { stemTerminal in
-                    text.folded.withUnsafeBufferPointer { folded in
-                        text.tokens.withUnsafeBufferPointer { tokens in
-                            PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
-                                var start = range.lowerBound
-                                while start < range.upperBound {
-                                    var node = 0
-                                    var bestLast = -1
-                                    var bestCue: Int32 = -1
-                                    var t = start
-                                    walk: while t < range.upperBound {
-                                        if t > start {
-                                            let next = transitions[node &* PhraseMatcher.alphabetSize &+ PhraseMatcher.space]
-                                            if next < 0 { break }
-                                            node = Int(next)
-                                        }
-                                        let token = tokens[t]
-                                        var i = Int(token.foldStart)
-                                        let end = Int(token.foldEnd)
-                                        while i < end {
-                                            let next = transitions[node &* PhraseMatcher.alphabetSize &+ Int(symbols[Int(folded[i])])]
-                                            if next < 0 { break walk }
-                                            node = Int(next)
-                                            i &+= 1
-                                            if stemTerminal[node] >= 0 && bestLast < t {
-                                                bestLast = t
-                                                bestCue = stemTerminal[node]
-                                            }
-                                        }
-                                        if wordTerminal[node] >= 0 {
-                                            bestLast = t
-                                            bestCue = wordTerminal[node]
-                                        }
-                                        t &+= 1
-                                    }
-                                    if bestLast >= 0 {
-                                        result.append(CueHit(first: start, last: bestLast, cue: cues[Int(bestCue)]))
-                                        start = bestLast + 1
-                                    } else {
-                                        start += 1
+        rows.withUnsafeBufferPointer { rows in
+            text.folded.withUnsafeBufferPointer { folded in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
+                        var start = range.lowerBound
+                        while start < range.upperBound {
+                            var row = 0
+                            var bestLast = -1
+                            var bestCue: Int32 = -1
+                            var t = start
+                            walk: while t < range.upperBound {
+                                if t > start {
+                                    let next = rows[row &+ PhraseMatcher.space]
+                                    if next < 0 { break }
+                                    row = Int(next) &* width
+                                }
+                                let token = tokens[t]
+                                var i = Int(token.foldStart)
+                                let end = Int(token.foldEnd)
+                                while i < end {
+                                    let next = rows[row &+ Int(symbols[Int(folded[i])])]
+                                    if next < 0 { break walk }
+                                    row = Int(next) &* width
+                                    i &+= 1
+                                    let stem = rows[row &+ PhraseMatcher.stemColumn]
+                                    if stem >= 0 && bestLast < t {
+                                        bestLast = t
+                                        bestCue = stem
                                     }
                                 }
+                                let word = rows[row &+ PhraseMatcher.wordColumn]
+                                if word >= 0 {
+                                    bestLast = t
+                                    bestCue = word
+                                }
+                                t &+= 1
+                            }
+                            if bestLast >= 0 {
+                                result.append(CueHit(first: start, last: bestLast, cue: cues[Int(bestCue)]))
+                                start = bestLast + 1
+                            } else {
+                                start += 1
                             }
                         }
                     }

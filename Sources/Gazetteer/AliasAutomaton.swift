@@ -61,10 +61,11 @@ struct AliasAutomaton: Sendable {
             let index = Int(accept[state])
             if !targetLists[index].contains(target) { targetLists[index].append(target) }
         }
+        let layout = BreadthFirstLayout(transitions: table, columns: columns, fixedStates: Int(Self.root) + 1, absent: Self.dead)
         classOfByte = byteClasses
         classCount = columns
-        transitions = table
-        acceptOfState = accept
+        transitions = layout.transitions
+        acceptOfState = layout.reorder(accept)
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
         maxAliasWords = aliases.map { $0.folded.count(where: { $0 == 0x20 }) + 1 }.max() ?? 0

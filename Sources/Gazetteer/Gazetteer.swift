@@ -76,6 +76,17 @@ public final class Gazetteer: Sendable {
         return chain
     }
 
+    /// Whether `ancestor` is on `place`'s chain of parents; allocates nothing, as merging asks it
+    /// for every pair of candidate incidents.
+    public func isAncestor(_ ancestor: Place, of place: Place) -> Bool {
+        var current = place.parentID
+        while let id = current {
+            if id == ancestor.id { return true }
+            current = indexOfID[id].flatMap { places[$0].parentID }
+        }
+        return false
+    }
+
     /// The number of distinct folded spellings the matcher knows.
     public var aliasCount: Int { automaton.targets.count }
 

@@ -24,40 +24,77 @@ public enum PlaceTier: Int, Comparable, Sendable {
     public static func < (a: PlaceTier, b: PlaceTier) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// A gazetteer entry. Its fields live in one shared, immutable box: places are copied into every
+/// mention, incident and event, and a copy then costs one reference count instead of one per string.
 public struct Place: Hashable, Sendable {
-    public let id: String
+    private final class Storage: Sendable {
+        let id: String
+        let name: String
+        let kind: PlaceKind
+        let country: String
+        let admin1: String?
+        let latitude: Double
+        let longitude: Double
+        let radiusKm: Double
+        let parentID: String?
+        let aliases: [String]
+        let source: String
+        let tier: PlaceTier
+
+        init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?, latitude: Double,
+             longitude: Double, radiusKm: Double, parentID: String?, aliases: [String], source: String, tier: PlaceTier) {
+            self.id = id
+            self.name = name
+            self.kind = kind
+            self.country = country
+            self.admin1 = admin1
+            self.latitude = latitude
+            self.longitude = longitude
+            self.radiusKm = radiusKm
+            self.parentID = parentID
+            self.aliases = aliases
+            self.source = source
+            self.tier = tier
+        }
+    }
+
+    private let storage: Storage
+
+    public var id: String { storage.id }
     /// English display name.
-    public let name: String
-    public let kind: PlaceKind
+    public var name: String { storage.name }
+    public var kind: PlaceKind { storage.kind }
     /// ISO 3166-1 alpha-2.
-    public let country: String
-    public let admin1: String?
-    public let latitude: Double
-    public let longitude: Double
+    public var country: String { storage.country }
+    public var admin1: String? { storage.admin1 }
+    public var latitude: Double { storage.latitude }
+    public var longitude: Double { storage.longitude }
     /// How far from the point the place reaches; events within it are "at" the place.
-    public let radiusKm: Double
-    public let parentID: String?
+    public var radiusKm: Double { storage.radiusKm }
+    public var parentID: String? { storage.parentID }
     /// Every spelling that names this place in text, the display name included.
-    public let aliases: [String]
+    public var aliases: [String] { storage.aliases }
     /// Where the coordinate comes from.
-    public let source: String
-    public let tier: PlaceTier
+    public var source: String { storage.source }
+    public var tier: PlaceTier { storage.tier }
 
     public init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?,
                 latitude: Double, longitude: Double, radiusKm: Double, parentID: String?,
                 aliases: [String], source: String, tier: PlaceTier) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.country = country
-        self.admin1 = admin1
-        self.latitude = latitude
-        self.longitude = longitude
-        self.radiusKm = radiusKm
-        self.parentID = parentID
-        self.aliases = aliases
-        self.source = source
-        self.tier = tier
+        storage = Storage(id: id, name: name, kind: kind, country: country, admin1: admin1, latitude: latitude,
+                          longitude: longitude, radiusKm: radiusKm, parentID: parentID, aliases: aliases,
+                          source: source, tier: tier)
+    }
+
+    public static func == (a: Place, b: Place) -> Bool {
+        if a.storage === b.storage { return true }
+        return a.id == b.id && a.name == b.name && a.kind == b.kind && a.country == b.country && a.admin1 == b.admin1
+            && a.latitude == b.latitude && a.longitude == b.longitude && a.radiusKm == b.radiusKm
+            && a.parentID == b.parentID && a.aliases == b.aliases && a.source == b.source && a.tier == b.tier
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }
 

@@ -149,6 +149,10 @@ import Testing
         #expect(gazetteer.place(id: "capital")?.admin1 == "North")
         #expect(gazetteer.place(id: "land")?.admin1 == nil)
         #expect(gazetteer.ancestors(of: post).map(\.id) == ["capital", "land"])
+        let land = try #require(gazetteer.place(id: "land"))
+        #expect(gazetteer.isAncestor(land, of: post))
+        #expect(!gazetteer.isAncestor(post, of: land))
+        #expect(!gazetteer.isAncestor(post, of: post))
         // "~Post" repeats the display name, which stays a full-strength spelling.
         #expect(gazetteer.matches(in: "Post").first?.best.score == 0.95)
         // not_near words rule out any spelling of the place.
