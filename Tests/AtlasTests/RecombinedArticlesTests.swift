@@ -6,10 +6,13 @@ import XCTest
 @testable import Atlas
 
 final class RecombinedArticlesTests: XCTestCase {
-    /// The seeds and the dev-set articles, as `kharita-bench generate articles` reads them by default.
+    /// The seeds and the extraction test sets' articles, as `kharita-bench generate articles` reads them by default.
     static let realSources: [(name: String, text: String)] = {
-        let folders = ["seeds", "Tests/ExtractionTests/Fixtures/devset/articles"].map { repositoryRoot.appendingPathComponent($0).path }
-        let (documents, warnings) = DocumentLoader.load(paths: folders)
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures")
+        let sets = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted()
+            .map { fixtures.appendingPathComponent($0).appendingPathComponent("articles").path }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        let (documents, warnings) = DocumentLoader.load(paths: [repositoryRoot.appendingPathComponent("seeds").path] + sets)
         precondition(warnings.isEmpty && documents.count >= 17, "source articles do not load: \(warnings)")
         return documents.map { ($0.id, $0.text) }
     }()
