@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`: every stage of Kharita on synthetic inputs at three sizes, each beside its peer on the
 # same input (ogr2ogr, tippecanoe, cs2cs, raw proj_trans_generic), medians of several alternating runs,
-# peak memory from /usr/bin/time -v. Writes bench/results.md (bench/results-quick.md with QUICK=1 or
-# --quick: the two smaller sizes only, 3 runs each).
+# peak memory from /usr/bin/time -v. Extraction runs on one core (issue 3's MB/s per core): news
+# recombined from the seeds' and dev sets' sentences at 1, 10 and 50 MB, and dense attack templates at
+# 10 MB as a stress row. Writes bench/results.md (bench/results-quick.md with QUICK=1 or --quick: the
+# two smaller sizes of every stage, recombined news at 1 and 10 MB and dense templates at 1 MB, 3 runs each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,10 +22,12 @@ work=bench/work
 seed=20240107
 mkdir -p "$work"
 if [ "$quick" != 0 ]; then
-    megabytes=(1 10); event_counts=(10000 100000); runs_by_size=(3 3); run_budget=20
+    recombined_megabytes=(1 10); dense_megabytes=1
+    event_counts=(10000 100000); runs_by_size=(3 3); run_budget=20
     results=bench/results-quick.md; command="make bench QUICK=1"
 else
-    megabytes=(1 10 100); event_counts=(10000 100000 1000000); runs_by_size=(5 3 3); run_budget=120
+    recombined_megabytes=(1 10 50); dense_megabytes=10
+    event_counts=(10000 100000 1000000); runs_by_size=(5 3 3); run_budget=120
     results=bench/results.md; command="make bench"
 fi
 
@@ -81,18 +85,23 @@ alternate() {
 }
 
 
-# Inputs are made once per seed and size, and again when the generator or the gazetteer changes.
-generator=$(cat Sources/Atlas/Synthetic.swift Benchmarks/kharita-bench/Generate.swift gazetteer/*.tsv | sha256sum | cut -c1-16)
+# Inputs are made once per seed and size, and again when the generator, its source articles or the
+# gazetteer change.
+generator=$(cat Sources/Atlas/Synthetic.swift Benchmarks/kharita-bench/Generate.swift gazetteer/*.tsv \
+    seeds/*.txt Tests/ExtractionTests/Fixtures/*/articles/*.txt | sha256sum | cut -c1-16)
 fresh() { [ -e "$1" ] && [ "$(cat "$1")" = "$seed $generator" ]; }
 stamp() { echo "$seed $generator" >"$1"; }
+generate_articles() {
+    local style=$1 mb=$2
+    fresh "$work/$style-${mb}mb/.done" && return
+    say "generating ${mb} MB of $style articles"
+    "$bench" generate articles --style "$style" --mb "$mb" --seed "$seed" -o "$work/$style-${mb}mb" >&2
+    stamp "$work/$style-${mb}mb/.done"
+}
 generate_inputs() {
     local mb count
-    for mb in "${megabytes[@]}"; do
-        fresh "$work/articles-${mb}mb/.done" && continue
-        say "generating ${mb} MB of articles"
-        "$bench" generate articles --mb "$mb" --seed "$seed" -o "$work/articles-${mb}mb" >&2
-        stamp "$work/articles-${mb}mb/.done"
-    done
+    for mb in "${recombined_megabytes[@]}"; do generate_articles recombined "$mb"; done
+    generate_articles dense "$dense_megabytes"
     for count in "${event_counts[@]}"; do
         fresh "$work/events-$count.done" && continue
         say "generating $count events"
@@ -149,16 +158,16 @@ budgeted() {
     [ "$runs" -le 1 ] || timeout $((runs * run_budget)) "$@" --runs $((runs - 1)) >>"$measurements"
 }
 
-# Half of the smallest corpus as well, so that growth shows even when the larger corpora are over budget.
-smallest=${megabytes[0]}
-say "extraction, $((smallest * 500)) kB and ${megabytes[*]} MB"
-budgeted extract $((smallest * 500)) "${runs_by_size[0]}" \
-    "$bench" stage extract --input "$work/articles-${smallest}mb" --fraction 0.5 --size $((smallest * 500)) --gazetteer gazetteer
-for index in "${!megabytes[@]}"; do
-    mb=${megabytes[$index]}
-    budgeted extract $((mb * 1000)) "${runs_by_size[$index]}" \
-        "$bench" stage extract --input "$work/articles-${mb}mb" --size $((mb * 1000)) --gazetteer gazetteer
+# Extraction on one core: the stage pins its threads to one CPU and checks that its CPU time stays
+# within its wall time.
+say "extraction, one core: recombined news at ${recombined_megabytes[*]} MB, dense templates at $dense_megabytes MB"
+for index in "${!recombined_megabytes[@]}"; do
+    mb=${recombined_megabytes[$index]}
+    budgeted extract-recombined $((mb * 1000)) "${runs_by_size[$index]}" \
+        "$bench" stage extract --style recombined --one-core --input "$work/recombined-${mb}mb" --size $((mb * 1000)) --gazetteer gazetteer
 done
+budgeted extract-dense $((dense_megabytes * 1000)) 3 \
+    "$bench" stage extract --style dense --one-core --input "$work/dense-${dense_megabytes}mb" --size $((dense_megabytes * 1000)) --gazetteer gazetteer
 
 for index in "${!event_counts[@]}"; do
     count=${event_counts[$index]}

@@ -12,28 +12,17 @@ struct ExtractionStage: ParsableCommand {
     @Option(help: "Folder of articles (from `generate articles`).") var input: String
     @Option(help: "How the articles were made (`generate articles --style`); names the row.") var style: ArticleStyle = .recombined
     @Option(help: "Nominal size in kB (10^3 bytes), the row label.") var size: Int
-    @Option(help: "Use only the first articles, up to this fraction of the folder's text.") var fraction = 1.0
     @Option(help: "Gazetteer folder.") var gazetteer = "gazetteer"
     @Flag(help: "Run every thread of this process on one CPU (the extractor analyses documents in parallel otherwise).")
     var oneCore = false
     @OptionGroup var runCount: RunCount
 
-    func validate() throws {
-        guard fraction > 0, fraction <= 1 else { throw ValidationError("--fraction must be in (0, 1]") }
-    }
-
     func run() throws {
         if oneCore { try CPUAffinity.pinProcessToOneCPU() }
-        let (folder, warnings) = DocumentLoader.load(paths: [input])
-        guard !folder.isEmpty else { throw ValidationError("\(input): no articles (run `kharita-bench generate articles` first)") }
+        let (documents, warnings) = DocumentLoader.load(paths: [input])
+        guard !documents.isEmpty else { throw ValidationError("\(input): no articles (run `kharita-bench generate articles` first)") }
         guard warnings.isEmpty else { throw ValidationError("\(input): \(warnings[0])") }
-        let wanted = Int(fraction * Double(folder.reduce(0) { $0 + $1.text.utf8.count }))
-        var documents: [Document] = []
-        var textBytes = 0
-        for document in folder where textBytes < wanted {
-            documents.append(document)
-            textBytes += document.text.utf8.count
-        }
+        let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let extractor = Extractor(gazetteer: try Gazetteer(directory: gazetteer))
         for _ in 0..<runCount.runs {
             let cpuBefore = processCPUSeconds()

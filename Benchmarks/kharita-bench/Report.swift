@@ -84,6 +84,11 @@ struct Summary {
     var cpuSeconds: Double?
     var runs: Int
 
+    /// The time rates and per-item costs are computed from: CPU time where the stage measured it (the
+    /// one-core extraction, where another process's turns on that core would count in wall time),
+    /// wall time otherwise.
+    var costSeconds: Double { cpuSeconds ?? seconds }
+
     init(_ runs: [Measurement]) {
         seconds = median(runs.map(\.seconds))
         let cpu = runs.compactMap(\.cpuSeconds)
@@ -193,7 +198,7 @@ struct ResultsDocument {
         out += "In-process timings exclude making and reading the input; whole-process timings (tiling, projecting a file, and every peer run) include starting the process and reading the input. "
         out += "ogr2ogr converts the same events from CSV (`-lco RFC7946=YES`, typed columns) and so also parses its input, which the in-process GeoJSON figure does not. "
         out += "Peak RSS is the largest `Maximum resident set size` of `/usr/bin/time -v` over the runs of a whole process. "
-        out += "Extraction runs with every thread pinned to one CPU (`kharita-bench stage extract --one-core`), the issue's per-core figure; CPU is the user + system time of the timed call. "
+        out += "Extraction runs with every thread pinned to one CPU (`kharita-bench stage extract --one-core`), the issue's per-core figure; its MB/s are per CPU second (user + system time of the timed call), which equal the wall-clock rate on an idle core and leave out the turns other processes take on that core. "
         out += "The recombined corpus is made of the sentences of the seeds and the extraction dev-set articles, shuffled across articles with other gazetteer places, shifted dates and changed counts (`kharita-bench generate articles --style recombined`); the dense corpus is attack templates, two sentences in three an attack.\n"
         out += notes.map { "\n\($0)\n" }.joined()
         if !missing.isEmpty {
@@ -216,11 +221,11 @@ struct ResultsDocument {
                 continue
             }
             guard ours.count >= 2 else { continue }
-            let costs = ours.map { $0.summary.seconds / Double($0.summary.items) }
+            let costs = ours.map { $0.summary.costSeconds / Double($0.summary.items) }
             let costCells = zip(ours, costs).map { "\(stage.sizeLabel($0.size)): \(perItem($1, stage))" }.joined(separator: ", ")
             let steps = (1..<ours.count).map { index -> String in
                 let itemRatio = Double(ours[index].summary.items) / Double(ours[index - 1].summary.items)
-                let timeRatio = ours[index].summary.seconds / ours[index - 1].summary.seconds
+                let timeRatio = ours[index].summary.costSeconds / ours[index - 1].summary.costSeconds
                 return String(format: "×%.1f → ×%.1f", itemRatio, timeRatio)
             }.joined(separator: "; ")
             // Variation: the largest per-item cost over the smallest, less one.
@@ -252,7 +257,7 @@ struct ResultsDocument {
         let sizeRatio = Double(stopped.size) / Double(before.size)
         let timeRatio = stopped.budgetSeconds! / before.summary.seconds
         guard timeRatio > sizeRatio * (1 + Self.linearTolerance) else { return nil }
-        let costCells = measured.map { "\(stage.sizeLabel($0.size)): \(perItem($0.summary.seconds / Double($0.summary.items), stage))" }
+        let costCells = measured.map { "\(stage.sizeLabel($0.size)): \(perItem($0.summary.costSeconds / Double($0.summary.items), stage))" }
             + ["\(stage.sizeLabel(stopped.size)): more than \(perItem(stopped.budgetSeconds! / (Double(before.summary.items) * sizeRatio), stage))"]
         return "| \(stage.title) | \(costCells.joined(separator: ", ")) | " + String(format: "×%.0f → more than ×%.0f", sizeRatio, timeRatio)
             + " | superlinear (the larger size did not finish within \(Int(stopped.budgetSeconds!)) s)¹ |\n"
@@ -261,9 +266,9 @@ struct ResultsDocument {
     func value(_ summary: Summary, _ stage: StageDescription) -> String {
         switch stage.metric {
         case .rate(let unit, let divisor):
-            let rate = Double(summary.items) / divisor / summary.seconds
-            let cpu = summary.cpuSeconds.map { "; CPU \(seconds($0))" } ?? ""
-            return "\(quantity(rate)) \(unit) (\(seconds(summary.seconds))\(cpu))"
+            let rate = Double(summary.items) / divisor / summary.costSeconds
+            let times = summary.cpuSeconds.map { "CPU \(seconds($0)), wall \(seconds(summary.seconds))" } ?? seconds(summary.seconds)
+            return "\(quantity(rate)) \(unit) (\(times))"
         case .seconds:
             return seconds(summary.seconds)
         }

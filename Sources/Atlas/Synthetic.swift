@@ -213,7 +213,7 @@ struct RecombinationCorpus {
 
     struct Article {
         var language: Language
-        /// Months since year 0 (year × 12 + month − 1) of the header, or of the first full date.
+        /// Months since year 0 (year × 12 + month − 1) the article speaks from: see `addArticle`.
         var home: Int?
         /// Sentence indices, paragraph by paragraph.
         var paragraphs: [[Int]]
@@ -356,8 +356,8 @@ struct RecombinationCorpus {
         return english > french ? .english : .french
     }
 
-    private static let englishMarkers: Set<[UInt8]> = Set(["the", "of", "and", "was", "were", "said", "on"].map { Array($0.utf8) })
-    private static let frenchMarkers: Set<[UInt8]> = Set(["le", "la", "les", "des", "du", "et", "a", "ont", "selon"].map { Array($0.utf8) })
+    private static let englishMarkers: Set<[UInt8]> = Set(["the", "of", "and", "was", "were", "said", "with"].map { Array($0.utf8) })
+    private static let frenchMarkers: Set<[UInt8]> = Set(["le", "la", "les", "des", "du", "et", "ont", "selon", "avec"].map { Array($0.utf8) })
 
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
@@ -406,7 +406,7 @@ struct RecombinationCorpus {
 
     private static let abbreviations: Set<[UInt8]> = Set(
         ["Mr", "Mrs", "Ms", "Dr", "Col", "Gen", "Lt", "Sgt", "Maj", "Capt", "Adm", "St", "No", "Gov", "Sen", "Rep", "Jan", "Feb",
-         "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "M", "Mme", "p", "a", "m"].map { Array($0.utf8) })
+         "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mme", "p", "a", "m"].map { Array($0.utf8) })
 
     /// Words and numbers: runs of ASCII letters and digits and of two-byte UTF-8 letters (accented
     /// Latin and other alphabets); C2 and E2 sequences (no-break space, « », ’, dashes) and emoji separate.
@@ -556,7 +556,7 @@ struct RecombinationCorpus {
     private func continuesNumber(_ token: Token) -> Bool {
         guard token.end + 1 < bytes.count else { return false }
         let after = bytes[token.end]
-        return (after == 0x2C || after == 0x2E || after == 0x3A || after == 0x2F || after == 0x68) && Self.isDigit(bytes[token.end + 1])
+        return (after == 0x2C || after == 0x2E || after == 0x3A || after == 0x2F) && Self.isDigit(bytes[token.end + 1])
     }
 
     /// Not part of a code, handle, time or range: "B-1", "#47", "@user1", "0720", "7:20".
@@ -725,20 +725,22 @@ struct RecombinationCorpus {
     static let frenchCounts = Set(countWords[Language.french.rawValue][0])
     static let englishCounts = Set(countWords[Language.english.rawValue][0])
 
-    static let powersOfTen = [1, 10, 100, 1000, 10000]
+    /// Numbers in digits change within their number of digits (at most three).
+    static let powersOfTen = [1, 10, 100, 1000]
 
     static func appendDecimal(_ value: Int, width: Int, to out: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        var divisor = 1
+        var digits = 1
+        while divisor <= value / 10 {
+            divisor *= 10
+            digits += 1
+        }
+        for _ in digits..<max(digits, width) { out.append(0x30) }
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0 && count < 8
-            for _ in count..<max(count, width) { out.append(0x30) }
-            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 

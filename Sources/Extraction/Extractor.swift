@@ -251,15 +251,14 @@ public struct Extractor: Sendable {
 
     static let newsWindowDays = 7
 
-    private struct TypeDay: Hashable {
-        let type: EventType
-        let day: Int
-    }
-
     /// Incidents of all documents that share type, compatible dates and place become one event;
     /// each group lists indices into `incidents`.
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Int]] {
-        let firstSources = incidents.map(\.firstSource)
+        let documentRank = Dictionary(uniqueKeysWithValues: Set(incidents.map { $0.firstSource.document }).sorted().enumerated().map { ($1, $0) })
+        let firstSources = incidents.map { incident in
+            let source = incident.firstSource
+            return SourceOrder(document: documentRank[source.document]!, offset: source.offset, length: source.length)
+        }
         // Keys and heads are kept apart from the incidents so that sorting and comparing copy no incident.
         let keys = incidents.map { ($0.date?.precision.rank ?? 9, $0.date?.start.ordinal ?? 0, $0.type.rawValue) }
         let order = incidents.indices.sorted { i, j in
@@ -269,20 +268,18 @@ public struct Extractor: Sendable {
         let another = incidents.map(\.summary.isAnother)
         var groups: [[Int]] = []
         var heads: [Int] = []
-        var groupFirstSources: [SourceRef] = []
-        // Compatible dates overlap, so a group can only take an incident of its type whose span shares
-        // a day with the group's first incident: index groups by (type, day) instead of scanning them all.
-        var groupsByTypeAndDay: [TypeDay: [Int]] = [:]
+        var groupFirstSources: [SourceOrder] = []
+        // Incidents come day-precise first, by day, so the day-precise heads of a type are made in day
+        // order and group order at once, and every coarser head comes after them. An incident's
+        // candidates are then the day heads inside its span (found by binary search) followed by the
+        // coarser heads, already in group order: the first compatible one is the group it joins.
+        var dayHeads: [EventType: [(day: Int, group: Int)]] = [:]
+        var coarseHeads: [EventType: [Int]] = [:]
         for index in order {
             let type = incidents[index].type
             var joined: Int?
             if let span = incidents[index].date {
-                var candidates: [Int] = []
-                for day in span.start.ordinal...span.end.ordinal {
-                    candidates += groupsByTypeAndDay[TypeDay(type: type, day: day)] ?? []
-                }
-                if span.start.ordinal != span.end.ordinal { candidates = Set(candidates).sorted() }
-                joined = candidates.first { g in
+                func joins(_ g: Int) -> Bool {
                     let head = heads[g]
                     // "une autre roquette" stays apart from the incidents its own document told before.
                     let apart = (another[index] || groups[g].contains { another[$0] })
@@ -291,6 +288,13 @@ public struct Extractor: Sendable {
                         && placesCompatible(incidents[head].place, incidents[head].placeStrength,
                                             incidents[index].place, incidents[index].placeStrength)
                 }
+                let days = dayHeads[type] ?? []
+                var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)
+                while joined == nil && k < days.count && days[k].day <= span.end.ordinal {
+                    if joins(days[k].group) { joined = days[k].group }
+                    k += 1
+                }
+                if joined == nil { joined = coarseHeads[type]?.first(where: joins) }
             }
             if let g = joined {
                 groups[g].append(index)
@@ -300,13 +304,36 @@ public struct Extractor: Sendable {
                 heads.append(index)
                 groupFirstSources.append(firstSources[index])
                 if let span = incidents[index].date {
-                    for day in span.start.ordinal...span.end.ordinal {
-                        groupsByTypeAndDay[TypeDay(type: type, day: day), default: []].append(groups.count - 1)
+                    if span.precision == .day {
+                        dayHeads[type, default: []].append((span.start.ordinal, groups.count - 1))
+                    } else {
+                        coarseHeads[type, default: []].append(groups.count - 1)
                     }
                 }
             }
         }
         return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }
+    }
+
+    /// Orders like `SourceRef` (document, offset, length) with the document as its rank among the
+    /// sorted document ids, so that sorting compares no strings.
+    private struct SourceOrder: Comparable {
+        let document: Int
+        let offset: Int
+        let length: Int
+        static func < (a: SourceOrder, b: SourceOrder) -> Bool {
+            (a.document, a.offset, a.length) < (b.document, b.offset, b.length)
+        }
+    }
+
+    /// The first of `heads` (sorted by day) on or after `day`.
+    private static func firstIndex(in heads: [(day: Int, group: Int)], atOrAfter day: Int) -> Int {
+        var lo = 0, hi = heads.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if heads[mid].day < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     // MARK: Events

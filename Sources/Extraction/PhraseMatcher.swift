@@ -20,6 +20,8 @@ struct PhraseMatcher: Sendable {
     private static let rowWidth = alphabetSize + 2
 
     private let rows: [Int32]
+    /// Beginnings of the phrases; nil when a stem is shorter than three bytes (any word could continue it).
+    private let beginnings: PrefixFilter?
     let cues: [Cue]
     /// Phrases listed twice with different meanings (a lexicon bug the tests check for).
     let conflicts: [String]
@@ -30,6 +32,8 @@ struct PhraseMatcher: Sendable {
         var stemTerminal: [Int32] = [-1]
         var cues: [Cue] = []
         var conflicts: [String] = []
+        var keys: [[UInt8]] = []
+        var hasShortStem = false
         func child(of node: Int, symbol: Int) -> Int {
             let slot = node * PhraseMatcher.alphabetSize + symbol
             if transitions[slot] >= 0 { return Int(transitions[slot]) }
@@ -44,6 +48,8 @@ struct PhraseMatcher: Sendable {
             let isStem = phrase.hasSuffix("*")
             let body = isStem ? String(phrase.dropLast()) : phrase
             let text = FoldedText(bytes: Array(body.utf8))
+            keys.append(Array(text.tokens.indices.map { Array(text.foldedBytes(of: $0)) }.joined(separator: [0x20])))
+            if isStem && keys[keys.count - 1].count < 3 { hasShortStem = true }
             var node = 0
             for (k, _) in text.tokens.enumerated() {
                 if k > 0 { node = child(of: node, symbol: PhraseMatcher.space) }
@@ -69,6 +75,7 @@ struct PhraseMatcher: Sendable {
             rows.append(stems[node])
         }
         self.rows = rows
+        beginnings = hasShortStem ? nil : PrefixFilter(keys)
         self.cues = cues
         self.conflicts = conflicts
     }
@@ -85,6 +92,15 @@ struct PhraseMatcher: Sendable {
                     PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
                         var start = range.lowerBound
                         while start < range.upperBound {
+                            if let beginnings {
+                                let first = tokens[start]
+                                let at = Int(first.foldStart)
+                                if first.foldEnd - first.foldStart >= 3
+                                    && !beginnings.admits(folded[at], folded[at &+ 1], folded[at &+ 2]) {
+                                    start &+= 1
+                                    continue
+                                }
+                            }
                             var row = 0
                             var bestLast = -1
                             var bestCue: Int32 = -1

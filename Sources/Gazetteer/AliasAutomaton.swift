@@ -28,6 +28,8 @@ struct AliasAutomaton: Sendable {
     let spaceClass: Int
     /// Words in the longest alias.
     let maxAliasWords: Int
+    /// Beginnings of the aliases: a word of three bytes or more starts no walk unless it is here.
+    private let beginnings: PrefixFilter
 
     /// `aliases` are already folded (words joined by single spaces) and non-empty.
     init(aliases: [(folded: [UInt8], target: AliasTarget)]) {
@@ -68,6 +70,7 @@ struct AliasAutomaton: Sendable {
         acceptOfState = layout.reorder(accept)
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
+        beginnings = PrefixFilter(aliases.map(\.folded))
         maxAliasWords = aliases.map { $0.folded.count(where: { $0 == 0x20 }) + 1 }.max() ?? 0
     }
 }
@@ -137,7 +140,9 @@ extension AliasAutomaton {
                     survivorCount += 1
                 }
             }
-            let fresh = advance(Self.root, through: word.folded)
+            let folded = word.folded
+            let fresh = folded.count >= 3 && !beginnings.admits(folded[0], folded[1], folded[2])
+                ? Self.dead : advance(Self.root, through: folded)
             if fresh != Self.dead && survivorCount < capacity {
                 survivors[survivorCount] = Walk(state: fresh, start: word.start, startsUppercase: word.startsUppercase,
                                                 isAllUppercase: word.isAllUppercase, startsWithArticle: word.followsArticle)
