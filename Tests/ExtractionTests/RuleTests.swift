@@ -205,11 +205,12 @@ import Testing
     }
 
     @Test(arguments: [
-        "Trois roquettes tirées depuis un camion garé près de Falloujah ont touché lundi la base d'Ain al-Asad.",
-        "Rockets launched from a pickup truck parked on a farm near Fallujah hit Ain al-Asad air base on Monday.",
+        "Trois roquettes tirées depuis un camion garé près du camp de Taji ont touché lundi la zone verte de Bagdad.",
+        "Rockets launched from a pickup truck parked on a farm near Camp Taji hit the Green Zone in Baghdad on Monday.",
     ])
     func aFarOriginInTheSameClauseIsNoTarget(text: String) {
-        #expect(summaries(text) == ["rocket_attack al_asad_airbase 2021-07-05 impact"], "\(text)")
+        // Camp Taji, a base, is a more specific place than the Green Zone: only the origin rule keeps it out.
+        #expect(summaries(text) == ["rocket_attack green_zone 2021-07-05 impact"], "\(text)")
     }
 
     @Test func aResponseMarkerAfterAColonOpensAClause() {
