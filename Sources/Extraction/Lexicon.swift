@@ -29,7 +29,9 @@ enum Lexicon {
            "chasseurs bombardiers", "bombardier", "bombardiers", "helicoptere de combat", "helicopteres de combat",
            "helicoptere d attaque", "helicopteres d attaque", "avion d attaque", "avions d attaque", "warplane*",
            "fighter jet*", "fighter plane*", "bomber", "bombers", "attack helicopter*", "helicopter gunship*",
-           "gunship*"].map { ($0, .aircraft) }
+           "gunship*", "ac 130", "ac 130j", "ac 130u", "f 15", "f 15e", "f 15es", "f 16", "f 16s", "f 35", "f 35s",
+           "a 10", "a 10s", "b 1", "b 1b", "b 1bs", "b 52", "b 52s", "ah 64", "apache", "apaches", "rafale",
+           "rafales"].map { ($0, .aircraft) }
         + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
            ("frappe americaine", "United States"), ("frappes americaines", "United States"),
            ("raid americain", "United States"), ("raids americains", "United States"),

@@ -393,6 +393,13 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
+        // "drones and rockets target US forces in Iraq and Syria this week": a sentence placed only in
+        // several countries and dated to no day sums up many incidents.
+        if places.allSatisfy({ $0.place.kind.specificity == 0 }) && Set(places.map(\.place.id)).count >= 2 {
+            for i in mentions.indices where !(mentions[i].dateIsStated && mentions[i].date?.precision == .day) {
+                mentions[i].isGeneric = true
+            }
+        }
         return splitCoordinatedTargets(mergedWithinSentence(mentions))
     }
 
@@ -420,15 +427,22 @@ struct SentenceContext {
     }
 
     private static let coordinators: Set<String> = ["and", "et", "or", "ou"]
-    private static let linkWords: Set<String> = ["the", "le", "la", "l", "les", "a", "au", "aux", "at", "on", "in", "sur", "de", "d", "du"]
+    /// Articles, prepositions and site nouns: "and at a base near Erbil", "et la base aérienne de Balad".
+    private static let linkWords: Set<String> = [
+        "the", "le", "la", "l", "les", "a", "an", "au", "aux", "at", "on", "in", "sur", "de", "d", "du", "une", "un",
+        "base", "bases", "air", "aerienne", "militaire", "military", "airport", "aeroport", "camp", "site", "near", "pres",
+        "outside", "facility", "installation",
+    ]
 
-    /// Only a coordinator, a comma and articles or prepositions stand between the two names.
+    /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
         let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
-        guard between.count <= 3 else { return false }
+        guard between.count <= 5 else { return false }
         let words = between.map { text.foldedString(of: $0) }
         let comma = text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C
-        let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || comma
+        // A comma alone lists names only when nothing else stands between ("Al-Qaim, Mayadin and Albu
+        // Kamal"); ", near Deir ez-Zor" is an apposition.
+        let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || (comma && words.isEmpty)
         return coordinated && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.linkWords.contains($0) }
     }
 

@@ -239,3 +239,36 @@ import Testing
                                 "rocket_attack camp_victory 2021-07-05 failed"], "\(events)")
     }
 }
+
+/// Lists of targets, aircraft named by model, and summaries over whole countries.
+@Suite struct TargetListRuleTests {
+    func heads(_ text: String) -> [String] {
+        extract(text, date: "2021-07-05").events.map { $0.eventType.rawValue + " " + ($0.place?.id ?? "-") + " " + ($0.date ?? "-") }
+    }
+
+    @Test func aSiteNounMayStandBetweenCoordinatedTargets() {
+        let events = Set(heads("Des missiles balistiques ont frappé lundi la base d'Ain al-Asad et une base près d'Erbil."))
+        #expect(events == ["missile_attack al_asad_airbase 2021-07-05", "missile_attack erbil 2021-07-05"], "\(events)")
+    }
+
+    @Test func aPlaceAfterACommaAndNearIsAnAppositionNotATarget() {
+        let events = heads("Des roquettes ont touché lundi le champ gazier de Conoco, près de Deir ez-Zor.")
+        #expect(events == ["rocket_attack conoco_gas_field 2021-07-05"], "\(events)")
+    }
+
+    @Test(arguments: [
+        "Un AC-130 américain a ouvert le feu lundi sur des véhicules près d'Abou Ghraib, tuant deux miliciens.",
+        "On Monday, US F-15E jets hit militia depots near Abu Ghraib.",
+    ])
+    func aircraftNamedByModelStrike(text: String) {
+        #expect(heads(text) == ["airstrike abu_ghraib 2021-07-05"], "\(text)")
+    }
+
+    @Test(arguments: [
+        "Cette semaine, des drones et des roquettes ont visé les forces américaines en Irak et en Syrie.",
+        "Drones and rockets target US forces in Iraq and Syria as tensions rise.",
+    ])
+    func attacksSummedUpOverSeveralCountriesAreNoIncident(text: String) {
+        #expect(heads(text) == [], "\(text)")
+    }
+}
