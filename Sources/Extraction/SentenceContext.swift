@@ -354,7 +354,9 @@ struct SentenceContext {
             guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
             let a = anchors[o]
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
-        }.sorted { ($0.2, $0.0.first) < ($1.2, $1.0.first) }
+        }.sorted {
+            (SentenceContext.isAnaphoric($0.0) ? 1 : 0, $0.2, $0.0.first) < (SentenceContext.isAnaphoric($1.0) ? 1 : 0, $1.2, $1.0.first)
+        }
         for (date, o, _) in byDistance {
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
@@ -444,6 +446,12 @@ struct SentenceContext {
         // Kamal"); ", near Deir ez-Zor" is an apposition.
         let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || (comma && words.isEmpty)
         return coordinated && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.linkWords.contains($0) }
+    }
+
+    /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
+    /// itself ("lundi") comes first.
+    private static func isAnaphoric(_ date: DateHit) -> Bool {
+        if case .relative(.fromPrevious) = date.expression { true } else { false }
     }
 
     private var tweetReference: ReferenceDate? {

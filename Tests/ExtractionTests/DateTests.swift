@@ -59,6 +59,13 @@ import Testing
         #expect(events.filter { $0.eventType.rawValue == type }.map(\.date) == [day], "\(text)")
     }
 
+    @Test func aWrittenWeekdayBeatsADayCountedFromAnotherSentence() {
+        // 7 July 2021 is a Wednesday; "a day after" would make the drones Tuesday's, "on Monday" says Monday.
+        let events = extract("A drone targeted Erbil airport on Wednesday. The attack came a day after two drones were shot down on Monday near Baghdad airport.",
+                             date: "2021-07-07").events
+        #expect(events.filter { $0.place?.id == "baghdad_international_airport" }.map(\.date) == ["2021-07-05"], "\(events.map(summary))")
+    }
+
     @Test(arguments: [
         ("Jeudi le 1er juillet, deux roquettes ont frappé la base d'Ain al-Asad.", "2021-07-01"),
         ("On Thursday, 1/7, two rockets hit Ain al-Asad air base.", "2021-07-01"),
