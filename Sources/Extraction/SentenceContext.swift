@@ -339,10 +339,11 @@ struct SentenceContext {
                 mentions[o].isGeneric = true
             }
         }
-        // "trois attaques de drones", "three drone attacks": a tally, not one incident.
-        for hit in hits {
-            guard case .number(let n) = hit.cue, n >= 2 else { continue }
-            let next = hit.last + 1
+        // "trois attaques de drones", "several rocket attacks": a tally, not one incident.
+        let numbers = hits.compactMap { hit -> Int? in if case .number(let n) = hit.cue, n >= 2 { hit.last } else { nil } }
+        let quantifiers = tokens.filter { SentenceContext.quantifiers.contains(text.foldedString(of: $0)) }
+        for last in numbers + quantifiers {
+            let next = last + 1
             let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
             if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
                 for i in mentions.indices { mentions[i].isGeneric = true }
@@ -521,6 +522,9 @@ struct SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let quantifiers: Set<String> = ["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses",
+                                                    "nombreux", "many", "various", "diverses", "divers"]
 
     private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
 

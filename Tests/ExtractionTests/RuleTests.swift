@@ -272,3 +272,13 @@ import Testing
         #expect(heads(text) == [], "\(text)")
     }
 }
+
+@Suite struct TallyRuleTests {
+    @Test func severalAttacksAreATallyButTheOneDatedInItStands() {
+        let french = extract("Le camp de Taji a été visé l'an dernier par plusieurs attaques à la roquette, la plus récente en mars 2020, quand une roquette est tombée près de la piste.",
+                             date: "2021-07-05").events.map(summary)
+        #expect(french == ["rocket_attack camp_taji 2020-03-01 impact"], "\(french)")
+        let english = extract("Camp Taji was hit by several rocket attacks last year.", date: "2021-07-05").events.map(summary)
+        #expect(english == [], "\(english)")
+    }
+}
