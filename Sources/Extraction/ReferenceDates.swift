@@ -148,8 +148,12 @@ enum ReferenceDates {
 
     /// A document whose header gives only the month learns its day from the others: an incident it dates
     /// by a weekday ("mercredi") that another document dates to a day of that month and weekday, at a
-    /// compatible place, happened on that day, and the document speaks from the latest such day.
+    /// compatible place, happened on that day, and the document speaks from the latest such day, or
+    /// from its last weekday up to three days after it.
     /// Returns the documents (by index) whose reference is now known to the day.
+    /// How far past the day other documents confirm a document's later weekdays may reach.
+    private static let maxDaysAhead = 3
+
     static func inferredFromOtherDocuments(_ references: [ReferenceDate], _ incidents: [[Extractor.Incident]],
                                            samePlace: (Place, Place) -> Bool) -> [(document: Int, reference: ReferenceDate)] {
         struct Key: Hashable {
@@ -170,15 +174,20 @@ enum ReferenceDates {
         for (d, reference) in references.enumerated() where reference.precision == .month {
             guard let month = reference.day else { continue }
             var latest: CalendarDay?
+            var weekdays: Set<Int> = []
             for incident in incidents[d] {
-                guard case .weekday(let weekday)? = incident.summary.dateExpression, let place = incident.place,
-                      place.kind.specificity >= 2 else { continue }
+                guard case .weekday(let weekday)? = incident.summary.dateExpression else { continue }
+                weekdays.insert(weekday)
+                guard let place = incident.place, place.kind.specificity >= 2 else { continue }
                 let key = Key(type: incident.type, year: month.year, month: month.month, weekday: weekday)
                 for other in datedDays[key] ?? [] where other.document != d && samePlace(other.place, place) {
                     latest = max(latest ?? other.day, other.day)
                 }
             }
-            if let latest { result.append((d, ReferenceDate(day: latest, precision: .day, source: .weekdayInference))) }
+            guard let latest else { continue }
+            // "lundi … mardi … mercredi matin": the article speaks from its last weekday, a few days on.
+            let ahead = weekdays.map { ($0 - latest.weekday + 7) % 7 }.filter { $0 <= maxDaysAhead }.max() ?? 0
+            result.append((d, ReferenceDate(day: latest.adding(days: ahead), precision: .day, source: .weekdayInference)))
         }
         return result
     }

@@ -90,6 +90,17 @@ import Testing
                            "rocket_attack al_asad_airbase 2021-07-07 impact [\"a.txt\", \"b.txt\"]"], "\(events)")
     }
 
+    @Test func aLearntDayReachesTheDocumentsLastWeekday() {
+        // 5 July 2021 is a Monday. The other document confirms Monday; "mercredi" then is the 7th, not 30 June.
+        let french = Document(id: "a.txt", text: "Lundi, deux drones ont été abattus au-dessus de l'aéroport de Bagdad. Mercredi matin, des roquettes ont frappé la base d'Ain al-Asad.",
+                              headerDate: "2021-07")
+        let english = Document(id: "b.txt", text: "Two drones were shot down over Baghdad airport on Monday.", headerDate: "2021-07-05")
+        let result = extractor.extract([french, english])
+        #expect(result.documentDates["a.txt"]?.text == "2021-07-07")
+        #expect(Set(result.events.map(summary)) == ["drone_attack baghdad_international_airport 2021-07-05 intercepted",
+                                                    "rocket_attack al_asad_airbase 2021-07-07 impact"], "\(result.events.map(summary))")
+    }
+
     @Test func periodBoundsAreNotIncidentDates() {
         // "since October 17" starts a period; the incident itself is dated by "on Tuesday".
         #expect(dated("Since October 17, militias have escalated; on Tuesday two drones hit Al-Asad air base.",
