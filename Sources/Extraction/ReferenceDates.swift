@@ -151,6 +151,18 @@ enum ReferenceDates {
     /// compatible place, happened on that day, and the document speaks from the latest such day, or
     /// from its last weekday up to three days after it.
     /// Returns the documents (by index) whose reference is now known to the day.
+    /// The day "le lendemain" counts from after a sentence: the last day it dated an incident to, else
+    /// the last day it writes ("Le 27 juin, le Pentagone a annoncé…"), else the one before.
+    static func lastDay(mentions: [Mention], dates: [DateHit], reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
+        if let day = mentions.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { return day }
+        for hit in dates.reversed() where !hit.isPublication {
+            if let span = DateExpressions.resolve(hit.expression, reference: reference, previous: previous), span.precision == .day {
+                return span.start
+            }
+        }
+        return previous
+    }
+
     /// How far past the day other documents confirm a document's later weekdays may reach.
     private static let maxDaysAhead = 3
 

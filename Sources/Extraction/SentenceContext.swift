@@ -506,10 +506,10 @@ struct SentenceContext {
 
     /// "tirées depuis le secteur d'al-Baghdadi", "launched from Iraq": the first place after
     /// "depuis" or "from" is where an attack came from.
-    /// "tirés depuis un camion garé près d'Al-Baghdadi" too: up to ten words on, in the same clause,
+    /// "tirés depuis un camion garé près d'Al-Baghdadi" too: up to twelve words on, in the same clause,
     /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
-        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 10,
+        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 12,
               place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 else {
             return false
         }

@@ -53,6 +53,7 @@ import Testing
         ("On July 1, rockets hit Ain al-Asad air base. On the same day, a drone targeted Erbil airport.", "drone_attack", "2021-07-01"),
         ("Un drone a visé l'aéroport d'Erbil le 3 juillet. La veille, des roquettes avaient frappé la base d'Ain al-Asad.", "rocket_attack", "2021-07-02"),
         ("A drone targeted Erbil airport on Monday. The attack came two days after rockets hit Ain al-Asad air base.", "rocket_attack", "2021-07-03"),
+        ("Le 27 juin, le Pentagone a annoncé une enquête. Le lendemain, des roquettes ont visé la base d'Ain al-Asad.", "rocket_attack", "2021-06-28"),
     ])
     func datesCountedFromAnEarlierSentence(text: String, type: String, day: String) {
         let events = extract(text, date: "2021-07-05").events

@@ -207,6 +207,7 @@ import Testing
     @Test(arguments: [
         "Trois roquettes tirées depuis un camion garé près du camp de Taji ont touché lundi la zone verte de Bagdad.",
         "Rockets launched from a pickup truck parked on a farm near Camp Taji hit the Green Zone in Baghdad on Monday.",
+        "Rockets launched from a small pickup truck of the Kia type parked near Camp Taji hit the Green Zone on Monday.",
     ])
     func aFarOriginInTheSameClauseIsNoTarget(text: String) {
         // Camp Taji, a base, is a more specific place than the Green Zone: only the origin rule keeps it out.
