@@ -94,7 +94,7 @@ struct DocumentAnalyzer {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
             }
             analysis.mentions += found
-            if let day = found.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { previousDay = day }
+            previousDay = ReferenceDates.lastDay(mentions: found, dates: dateHitsBySentence[s], reference: reference, previous: previousDay)
             if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }) {
                 earlierStrike = strike.type
             }
