@@ -54,6 +54,8 @@ enum Cue: Hashable, Sendable {
     case number(Int)
     case approximateNumber(Int)
     case atLeast
+    /// "several", "plusieurs": many, uncounted; before "attacks" a tally.
+    case quantifier
     case casualties(fatalities: Int?, injuries: Int?)
     case killed
     case wounded

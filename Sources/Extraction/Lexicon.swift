@@ -116,6 +116,8 @@ enum Lexicon {
            ("des dizaines de", 20), ("dozens", 24), ("dozens of", 24), ("une vingtaine", 20), ("une vingtaine de", 20),
            ("a dozen", 12), ("une douzaine", 12), ("une douzaine de", 12)].map { ($0.0, Cue.approximateNumber($0.1)) }
         + ["au moins", "at least", "pas moins de", "no fewer than", "plus de", "more than"].map { ($0, .atLeast) }
+        + ["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses", "nombreux", "many", "various",
+           "diverses", "divers"].map { ($0, .quantifier) }
 
     static let casualties: [(String, Cue)] =
         ["aucune victime", "pas de victime", "pas de victimes", "sans faire de victime", "sans faire de victimes",

@@ -340,9 +340,14 @@ struct SentenceContext {
             }
         }
         // "trois attaques de drones", "several rocket attacks": a tally, not one incident.
-        let numbers = hits.compactMap { hit -> Int? in if case .number(let n) = hit.cue, n >= 2 { hit.last } else { nil } }
-        let quantifiers = tokens.filter { SentenceContext.quantifiers.contains(text.foldedString(of: $0)) }
-        for last in numbers + quantifiers {
+        let tallied = hits.compactMap { hit -> Int? in
+            switch hit.cue {
+            case .number(let n) where n >= 2: hit.last
+            case .quantifier: hit.last
+            default: nil
+            }
+        }
+        for last in tallied {
             let next = last + 1
             let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
             if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
@@ -522,9 +527,6 @@ struct SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
-
-    private static let quantifiers: Set<String> = ["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses",
-                                                    "nombreux", "many", "various", "diverses", "divers"]
 
     private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
 
