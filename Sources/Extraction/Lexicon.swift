@@ -5,18 +5,21 @@
 enum Lexicon {
     static let weapons: [(String, Cue)] =
         ["roquette*", "rocket*", "fusee", "fusees", "katioucha*", "katyusha*", "grad", "107 mm", "122 mm", "240 mm",
-         "falaq*", "obus de roquette*"].map { ($0, .weapon(.rocket, strong: true)) }
+         "falaq*", "obus de roquette*", "iram", "irams"].map { ($0, .weapon(.rocket, strong: true)) }
         + ["drone*", "uav", "uavs", "quadricoptere*", "quadcopter*", "quad copter*", "quadrirotor*", "avion sans pilote",
            "avions sans pilote", "aeronef sans pilote", "aeronefs sans pilote", "drone arme", "drones armes",
            "drone piege", "drones pieges", "drone kamikaze", "drones kamikazes", "drone suicide", "drones suicides",
-           "drone explosif", "drones explosifs", "unmanned aerial vehicle*", "one way attack drone*", "shahed*"]
+           "drone explosif", "drones explosifs", "unmanned aerial vehicle*", "one way attack drone*", "shahed*", "loitering munition*", "munition rodeuse",
+           "munitions rodeuses"]
             .map { ($0, .weapon(.drone, strong: true)) }
         + ["missile balistique", "missiles balistiques", "ballistic missile*", "missile de croisiere",
            "missiles de croisiere", "cruise missile*", "missile sol sol", "missiles sol sol", "fateh*",
            "missile guide", "missiles guides", "guided missile*"].map { ($0, .weapon(.missile, strong: true)) }
         + ["missile", "missiles", "projectile*"].map { ($0, .weapon(.missile, strong: false)) }
         + ["mortier", "mortiers", "obus de mortier", "mortar*"].map { ($0, .weapon(.mortar, strong: true)) }
-        + ["artillerie", "tir d artillerie", "tirs d artillerie", "artillery", "shelling", "obus"]
+        // "Indirect fire" is military shorthand for rockets and mortars.
+        + ["artillerie", "tir d artillerie", "tirs d artillerie", "artillery", "shelling", "obus", "indirect fire",
+           "tir indirect", "tirs indirects", "feu indirect", "tirs de feu indirect"]
             .map { ($0, .weapon(.artillery, strong: false)) }
 
     static let strikes: [(String, Cue)] =

@@ -51,8 +51,8 @@ func scoreDevelopmentSet(_ name: String, documents: Int) throws -> GoldScore {
 @Suite struct DevSet2Tests {
     @Test func devSet2AgainstGold() throws {
         let score = try scoreDevelopmentSet("devset2", documents: 14)
-        #expect(score.reported.found >= 15)
+        #expect(score.reported.found >= 16)
         #expect(score.background.found >= 11)
-        #expect(score.precision >= 0.64)
+        #expect(score.precision >= 0.66)
     }
 }

@@ -283,3 +283,15 @@ import Testing
         #expect(english == [], "\(english)")
     }
 }
+
+@Suite struct WeaponWordRuleTests {
+    @Test(arguments: [
+        ("Two rounds of indirect fire hit Ain al-Asad air base on Monday.", "rocket_attack al_asad_airbase 2021-07-05 impact"),
+        ("Lundi, des tirs indirects ont touché la base d'Ain al-Asad.", "rocket_attack al_asad_airbase 2021-07-05 impact"),
+        ("A loitering munition hit Ain al-Asad air base on Monday.", "drone_attack al_asad_airbase 2021-07-05 impact"),
+        ("Two IRAMs hit Ain al-Asad air base on Monday.", "rocket_attack al_asad_airbase 2021-07-05 impact"),
+    ])
+    func militaryShorthandForWeapons(text: String, expected: String) {
+        #expect(extract(text, date: "2021-07-05").events.map(summary) == [expected], "\(text)")
+    }
+}
