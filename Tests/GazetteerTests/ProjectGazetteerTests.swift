@@ -9,7 +9,7 @@ import Testing
 
     @Test func counts() {
         #expect(gazetteer.issues.isEmpty)
-        #expect(gazetteer.places.filter { $0.tier == .curated }.count == 71)
+        #expect(gazetteer.places.filter { $0.tier == .curated }.count == 75)
         #expect(gazetteer.places.filter { $0.tier == .geonames }.count == 470)
         #expect(gazetteer.places.filter { $0.kind == .country }.map(\.id) == ["iraq", "syria", "jordan", "kuwait"])
     }
