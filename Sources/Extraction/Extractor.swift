@@ -29,7 +29,9 @@ public struct Extractor: Sendable {
         let learnt = ReferenceDates.inferredFromOtherDocuments(reads.map(\.reference), reads.map(\.incidents)) {
             placesCompatible($0, 1, $1, 1)
         }
-        for (d, reference) in learnt { reads[d] = read(documents[d], matcher: Extractor.matcher, knownReference: reference) }
+        // Only the documents whose day the others reveal are read again, in parallel like the first pass.
+        let reread = readAll(learnt.map { documents[$0.document] }, knownReferences: learnt.map(\.reference))
+        for (k, d) in learnt.map(\.document).enumerated() { reads[d] = reread[k] }
         for (document, read) in zip(documents, reads) {
             documentDates[document.id] = read.reference
             if read.reference.day == nil {
@@ -72,14 +74,14 @@ public struct Extractor: Sendable {
 
     /// Documents are independent until merging, so they are read and grouped in parallel; results
     /// keep input order.
-    private func readAll(_ documents: [Document]) -> [DocumentRead] {
+    private func readAll(_ documents: [Document], knownReferences: [ReferenceDate]? = nil) -> [DocumentRead] {
         let results = UnsafeMutableBufferPointer<DocumentRead?>.allocate(capacity: documents.count)
         results.initialize(repeating: nil)
         defer { results.deinitialize(); results.deallocate() }
         nonisolated(unsafe) let slots = results
         let matcher = Extractor.matcher
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            slots[i] = read(documents[i], matcher: matcher)
+            slots[i] = read(documents[i], matcher: matcher, knownReference: knownReferences?[i])
         }
         return results.map { $0! }
     }
