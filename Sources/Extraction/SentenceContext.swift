@@ -267,7 +267,8 @@ struct SentenceContext {
         }
 
         let clause = responseClause()
-        let strikeTargets = hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } }
+        let strikeTargets = contains(.nonEvent(.hypothetical))
+            ? hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } } : []
         var agentNext = false
         for (k, hit) in hits.enumerated() {
             guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
@@ -403,7 +404,7 @@ struct SentenceContext {
         }
         // "drones and rockets target US forces in Iraq and Syria this week": a sentence placed only in
         // several countries and dated to no day sums up many incidents.
-        if places.allSatisfy({ $0.place.kind.specificity == 0 }) && Set(places.map(\.place.id)).count >= 2 {
+        if places.count >= 2, places.allSatisfy({ $0.place.kind.specificity == 0 }), Set(places.map(\.place.id)).count >= 2 {
             for i in mentions.indices where !(mentions[i].dateIsStated && mentions[i].date?.precision == .day) {
                 mentions[i].isGeneric = true
             }
