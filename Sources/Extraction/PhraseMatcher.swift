@@ -12,14 +12,26 @@ struct CueHit {
 struct PhraseMatcher: Sendable {
     private static let alphabetSize = 37
     private static let space = 36
-    /// A row is a node: its children by symbol, then the cue that ends there as a word, then the cue
-    /// that ends there as a stem (-1 for none). Keeping all three in one row costs one cache miss per
-    /// step of the walk instead of two.
-    private static let wordColumn = alphabetSize
-    private static let stemColumn = alphabetSize + 1
-    private static let rowWidth = alphabetSize + 2
 
-    private let rows: [Int32]
+    /// A trie node in 16 bytes. Most nodes of a word trie have one child, kept inline; only nodes
+    /// that branch have a dense row of children. The walk touches one small node per byte instead
+    /// of a 148-byte row, so the trie fits in cache.
+    private struct Node {
+        /// Cue index when a phrase ends exactly here (at a word end), else -1.
+        var word: Int32 = -1
+        /// Cue index when a stem ends here: any word continuing it matches.
+        var stem: Int32 = -1
+        /// The only child, or the offset of the dense row in `branches`.
+        var child: Int32 = -1
+        /// The only child's symbol; `Node.branching` for a dense row, `Node.leaf` for no child.
+        var symbol: Int32 = Node.leaf
+
+        static let branching: Int32 = -1
+        static let leaf: Int32 = -2
+    }
+
+    private let nodes: [Node]
+    private let branches: [Int32]
     /// Beginnings of the phrases; nil when a stem is shorter than three bytes (any word could continue it).
     private let beginnings: PrefixFilter?
     let cues: [Cue]
@@ -67,76 +79,92 @@ struct PhraseMatcher: Sendable {
         }
         let layout = BreadthFirstLayout(transitions: transitions, columns: PhraseMatcher.alphabetSize, fixedStates: 1, absent: -1)
         let words = layout.reorder(wordTerminal), stems = layout.reorder(stemTerminal)
-        var rows: [Int32] = []
-        rows.reserveCapacity(words.count * PhraseMatcher.rowWidth)
+        var nodes: [Node] = []
+        var branches: [Int32] = []
         for node in words.indices {
-            rows += layout.transitions[node * PhraseMatcher.alphabetSize..<(node + 1) * PhraseMatcher.alphabetSize]
-            rows.append(words[node])
-            rows.append(stems[node])
+            let row = layout.transitions[node * PhraseMatcher.alphabetSize..<(node + 1) * PhraseMatcher.alphabetSize]
+            var compact = Node(word: words[node], stem: stems[node])
+            let children = row.indices.filter { row[$0] >= 0 }
+            if children.count == 1 {
+                compact.symbol = Int32(children[0] - row.startIndex)
+                compact.child = row[children[0]]
+            } else if children.count > 1 {
+                compact.symbol = Node.branching
+                compact.child = Int32(branches.count)
+                branches += row
+            }
+            nodes.append(compact)
         }
-        self.rows = rows
-        beginnings = hasShortStem ? nil : PrefixFilter(keys)
+        self.nodes = nodes
+        self.branches = branches
         self.cues = cues
         self.conflicts = conflicts
+        beginnings = hasShortStem ? nil : PrefixFilter(keys)
     }
 
     private static func symbol(_ b: UInt8) -> Int { Int(symbols[Int(b)]) }
 
     /// Leftmost-longest, non-overlapping phrase hits in `tokens` (one sentence).
     func hits(in text: FoldedText, tokens range: Range<Int>, into result: inout [CueHit]) {
-        let width = PhraseMatcher.rowWidth
         // Raw buffers: this loop runs once per token of every document.
-        rows.withUnsafeBufferPointer { rows in
-            text.folded.withUnsafeBufferPointer { folded in
-                text.tokens.withUnsafeBufferPointer { tokens in
-                    PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
-                        var start = range.lowerBound
-                        while start < range.upperBound {
-                            if let beginnings {
-                                let first = tokens[start]
-                                let at = Int(first.foldStart)
-                                if first.foldEnd - first.foldStart >= 3
-                                    && !beginnings.admits(folded[at], folded[at &+ 1], folded[at &+ 2]) {
-                                    start &+= 1
-                                    continue
-                                }
+        nodes.withUnsafeBufferPointer { nodes in
+            branches.withUnsafeBufferPointer { branches in
+                text.folded.withUnsafeBufferPointer { folded in
+                    text.tokens.withUnsafeBufferPointer { tokens in
+                        PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
+                            @inline(__always)
+                            func next(_ node: Int, _ symbol: Int32) -> Int {
+                                let current = nodes[node]
+                                if current.symbol == symbol { return Int(current.child) }
+                                if current.symbol == Node.branching { return Int(branches[Int(current.child &+ symbol)]) }
+                                return -1
                             }
-                            var row = 0
-                            var bestLast = -1
-                            var bestCue: Int32 = -1
-                            var t = start
-                            walk: while t < range.upperBound {
-                                if t > start {
-                                    let next = rows[row &+ PhraseMatcher.space]
-                                    if next < 0 { break }
-                                    row = Int(next) &* width
-                                }
-                                let token = tokens[t]
-                                var i = Int(token.foldStart)
-                                let end = Int(token.foldEnd)
-                                while i < end {
-                                    let next = rows[row &+ Int(symbols[Int(folded[i])])]
-                                    if next < 0 { break walk }
-                                    row = Int(next) &* width
-                                    i &+= 1
-                                    let stem = rows[row &+ PhraseMatcher.stemColumn]
-                                    if stem >= 0 && bestLast < t {
-                                        bestLast = t
-                                        bestCue = stem
+                            var start = range.lowerBound
+                            while start < range.upperBound {
+                                if let beginnings {
+                                    let first = tokens[start]
+                                    let at = Int(first.foldStart)
+                                    if first.foldEnd - first.foldStart >= 3
+                                        && !beginnings.admits(folded[at], folded[at &+ 1], folded[at &+ 2]) {
+                                        start &+= 1
+                                        continue
                                     }
                                 }
-                                let word = rows[row &+ PhraseMatcher.wordColumn]
-                                if word >= 0 {
-                                    bestLast = t
-                                    bestCue = word
+                                var node = 0
+                                var bestLast = -1
+                                var bestCue: Int32 = -1
+                                var t = start
+                                walk: while t < range.upperBound {
+                                    if t > start {
+                                        node = next(node, Int32(PhraseMatcher.space))
+                                        if node < 0 { break }
+                                    }
+                                    let token = tokens[t]
+                                    var i = Int(token.foldStart)
+                                    let end = Int(token.foldEnd)
+                                    while i < end {
+                                        node = next(node, Int32(symbols[Int(folded[i])]))
+                                        if node < 0 { break walk }
+                                        i &+= 1
+                                        let stem = nodes[node].stem
+                                        if stem >= 0 && bestLast < t {
+                                            bestLast = t
+                                            bestCue = stem
+                                        }
+                                    }
+                                    let word = nodes[node].word
+                                    if word >= 0 {
+                                        bestLast = t
+                                        bestCue = word
+                                    }
+                                    t &+= 1
                                 }
-                                t &+= 1
-                            }
-                            if bestLast >= 0 {
-                                result.append(CueHit(first: start, last: bestLast, cue: cues[Int(bestCue)]))
-                                start = bestLast + 1
-                            } else {
-                                start += 1
+                                if bestLast >= 0 {
+                                    result.append(CueHit(first: start, last: bestLast, cue: cues[Int(bestCue)]))
+                                    start = bestLast + 1
+                                } else {
+                                    start += 1
+                                }
                             }
                         }
                     }
