@@ -12,7 +12,11 @@ enum RelativeDay: Hashable, Sendable {
     case thisMonth
     case lastMonth
     case thisYear
-    case lastYear
+    /// "l'an dernier", "two years ago", "un an après": that many years before the reference.
+    case yearsAgo(Int)
+    /// "le lendemain", "the same day", "la veille", "two days after": days from the day an earlier
+    /// sentence dated.
+    case fromPrevious(Int)
 }
 
 enum NonEventReason: Hashable, Sendable {
@@ -23,6 +27,8 @@ enum NonEventReason: Hashable, Sendable {
     case hypothetical
     /// Condemned or denounced: a reaction, the incident is reported where it is told.
     case reaction
+    /// Weapons seized, confiscated or held by people arrested: never fired.
+    case seizure
 }
 
 enum Cue: Hashable, Sendable {
@@ -38,6 +44,8 @@ enum Cue: Hashable, Sendable {
     case launchSite
     /// A verb or noun saying that an attack happened.
     case attack
+    /// "conducted", "a mené": a force carried out what follows.
+    case conduct
     /// Destruction verbs: a strike predicate for launch sites, an interception for weapons.
     case destroy
     case outcome(Outcome)
@@ -57,13 +65,22 @@ enum Cue: Hashable, Sendable {
     case agentMarker
     /// A phrase that names an actor without making it the agent (spokesperson of, led by, made in).
     case neutral
+    /// "US forces", "les troupes américaines": a state's troops, usually a target, the agent only of
+    /// what they carry out ("US forces conducted a strike").
+    case stateForce
     case claim
     case nonEvent(NonEventReason)
     /// Frequency or statistics ("la 47e attaque", "ces derniers mois"): not one incident.
     case generic
     /// Words that mark a recalled, earlier incident.
     case background
+    /// "en représailles à", "in response to": what follows is the earlier incident answered.
+    case response
     case near
+    /// "the same airport", "la même base": the site of the incident told just before.
+    case samePlace
+    /// "une autre roquette", "another drone": an incident besides those told before.
+    case another
     /// "depuis", "from": the place after it is where an attack came from.
     case origin
     case targeting

@@ -6,8 +6,12 @@ enum DateExpression: Hashable {
     case dayMonth(day: Int, month: Int)
     /// "en mai", "début janvier", "mai dernier".
     case month(Int)
-    /// "lundi", "dimanche soir", "tôt mercredi", "last Monday".
+    /// "in January last year", "en janvier de cette année": the month of the reference's year minus `yearsBack`.
+    case monthOfYear(month: Int, yearsBack: Int)
+    /// "lundi", "dimanche soir", "tôt mercredi".
     case weekday(Int)
+    /// "jeudi dernier", "last Thursday": one to seven days before the reference.
+    case lastWeekday(Int)
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
@@ -122,15 +126,22 @@ enum DateExpressions {
                 let nextIsFuture = k + 1 < list.count && list[k + 1].cue == .next && list[k + 1].first == hit.last + 1
                 let previousIsFuture = k > 0 && list[k - 1].cue == .next && list[k - 1].last == hit.first - 1
                 let previousIsLast = k > 0 && list[k - 1].cue == .previous && list[k - 1].last == hit.first - 1
-                // "lundi 7 juin": the month expression that follows carries the date.
-                if hit.last + 2 < text.tokens.count, dayNumber(text, hit.last + 1) != nil,
-                   k + 1 < list.count, case .month = list[k + 1].cue, list[k + 1].first == hit.last + 2 {
+                // "lundi 7 juin", "jeudi le 23 mars": the month expression that follows carries the date.
+                if let day = dayToken(afterWeekday: hit, text), k + 1 < list.count, case .month = list[k + 1].cue,
+                   list[k + 1].first == day + 1 {
                     continue
                 }
+                if let numeric = numericDayMonth(afterWeekday: hit, text) {
+                    result.append(numeric)
+                    consumedUpTo = numeric.last
+                    continue
+                }
+                let nextIsLast = k + 1 < list.count && list[k + 1].cue == .previous && list[k + 1].first == hit.last + 1
                 let first = previousIsFuture || previousIsLast ? list[k - 1].first : hit.first
-                let last = nextIsFuture ? list[k + 1].last : hit.last
-                result.append(DateHit(first: first, last: last,
-                                      expression: nextIsFuture || previousIsFuture ? .future : .weekday(weekday)))
+                let last = nextIsFuture || nextIsLast ? list[k + 1].last : hit.last
+                let expression: DateExpression = nextIsFuture || previousIsFuture ? .future
+                    : previousIsLast || nextIsLast ? .lastWeekday(weekday) : .weekday(weekday)
+                result.append(DateHit(first: first, last: last, expression: expression))
                 consumedUpTo = last
             case .relative(let relative):
                 result.append(DateHit(first: hit.first, last: hit.last, expression: .relative(relative)))
@@ -151,13 +162,42 @@ enum DateExpressions {
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
 
+    /// The token of the day number right after a weekday, "the"/"le" allowed between: "jeudi le 23".
+    private static func dayToken(afterWeekday hit: CueHit, _ text: FoldedText) -> Int? {
+        var t = hit.last + 1
+        if t < text.tokens.count, ["le", "the"].contains(text.foldedString(of: t)) { t += 1 }
+        return t < text.tokens.count && dayNumber(text, t) != nil ? t : nil
+    }
+
+    /// "Monday, 3/1", "on Wednesday afternoon, 7/7", "vendredi 24/12": a weekday then, within a few
+    /// words of the same sentence, day/month without a year (day first, as in Arabic and French copy).
+    private static func numericDayMonth(afterWeekday hit: CueHit, _ text: FoldedText) -> DateHit? {
+        let sentence = text.tokens[hit.last].sentence
+        for t in (hit.last + 1)...(hit.last + 3) where t + 1 < text.tokens.count && text.tokens[t + 1].sentence == sentence {
+            guard let a = text.number(at: t) else { continue }
+            let next = text.tokens[t + 1]
+            guard next.punctuationBefore == 0x2F, next.start == text.tokens[t].end + 1, let b = text.number(at: t + 1) else { return nil }
+            // A third part makes it a full date, which numeric dates read.
+            if t + 2 < text.tokens.count, text.tokens[t + 2].punctuationBefore == 0x2F, text.tokens[t + 2].start == next.end + 1 {
+                return nil
+            }
+            let (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b)
+            guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
+            return DateHit(first: hit.first, last: t + 1, expression: .dayMonth(day: day, month: month))
+        }
+        return nil
+    }
+
     private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
         let hit = hits[k]
         let tokenCount = text.tokens.count
         // French and British order: [weekday] D month [YYYY].
         if hit.first > 0, let day = dayNumber(text, hit.first - 1) {
             var first = hit.first - 1
-            if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1 { first = hits[k - 1].first }
+            if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1
+                || (hits[k - 1].last == first - 2 && ["le", "the"].contains(text.foldedString(of: first - 1))) {
+                first = hits[k - 1].first
+            }
             if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 1, expression: .absolute(.day(d)))
@@ -175,6 +215,19 @@ enum DateExpressions {
         }
         if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
+        }
+        // "in January last year", "en janvier de l'année dernière", "in March this year".
+        if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue {
+            let gap = hits[k + 1].first - hit.last - 1
+            let adjacent = gap == 0 || (gap == 1 && ["de", "of", "d"].contains(text.foldedString(of: hit.last + 1)))
+            switch relative {
+            case .yearsAgo(let years) where adjacent:
+                return DateHit(first: hit.first, last: hits[k + 1].last, expression: .monthOfYear(month: month, yearsBack: years))
+            case .thisYear where adjacent:
+                return DateHit(first: hit.first, last: hits[k + 1].last, expression: .monthOfYear(month: month, yearsBack: 0))
+            default:
+                break
+            }
         }
         // "mai dernier" / "last May"; a bare month only after a preposition ("en mai", "début janvier").
         if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
@@ -276,8 +329,9 @@ enum DateExpressions {
     }
 
     /// The span an expression names, counted from `reference`; nil when it cannot be placed in time.
-    static func resolve(_ expression: DateExpression, reference: ReferenceDate) -> DateSpan? {
+    static func resolve(_ expression: DateExpression, reference: ReferenceDate, previous: CalendarDay? = nil) -> DateSpan? {
         if case .absolute(let span) = expression { return span }
+        if case .relative(.fromPrevious(let days)) = expression { return previous.map { .day($0.adding(days: days)) } }
         guard let ref = reference.day else { return nil }
         let dayKnown = reference.precision == .day
         let referenceMonth = DateSpan.month(ref.month, of: ref.year)
@@ -293,9 +347,18 @@ enum DateExpressions {
             return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
         case .month(let month):
             return .month(month, of: month > ref.month ? ref.year - 1 : ref.year)
+        case .monthOfYear(let month, let yearsBack):
+            return .month(month, of: ref.year - yearsBack)
         case .weekday(let weekday):
             guard dayKnown else { return referenceMonth }
+            // A day inferred from "jeudi 23 mars" in the text is the earliest the article speaks from,
+            // so "vendredi" after it is the next day, not the Friday of the week before.
+            if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .lastWeekday(let weekday):
+            guard dayKnown else { return referenceMonth }
+            let back = (ref.weekday - weekday + 7) % 7
+            return .day(ref.adding(days: -(back == 0 ? 7 : back)))
         case .relative(let relative):
             switch relative {
             case .today: return dayKnown ? .day(ref) : referenceMonth
@@ -305,7 +368,8 @@ enum DateExpressions {
             case .thisMonth: return referenceMonth
             case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)
             case .thisYear: return .year(ref.year)
-            case .lastYear: return .year(ref.year - 1)
+            case .yearsAgo(let years): return .year(ref.year - years)
+            case .fromPrevious: return nil
             }
         case .future:
             return nil

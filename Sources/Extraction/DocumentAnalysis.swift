@@ -15,6 +15,8 @@ struct DocumentAnalyzer {
     let gazetteer: Gazetteer
     let matcher: PhraseMatcher
     let document: Document
+    /// A day learnt from other documents, used instead of the one the text gives.
+    var knownReference: ReferenceDate? = nil
 
     func analyze() -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
@@ -45,7 +47,7 @@ struct DocumentAnalyzer {
             allDates += found
         }
         let header = document.headerDate.flatMap(ReferenceDates.parseHeader)
-        let reference = ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits,
+        let reference = knownReference ?? ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits,
                                                  hitIndexByToken: hitIndexByToken)
 
         var analysis = DocumentAnalysis(reference: reference)
@@ -76,12 +78,13 @@ struct DocumentAnalyzer {
         }.map { text.sentences[$0].paragraph })
 
         var earlierStrike: EventType?
+        var previousDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s] ?? [],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
-                earlierStrike: earlierStrike,
+                earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
                 reference: reference, documentID: document.id)
             let found = context.mentions()
@@ -91,6 +94,7 @@ struct DocumentAnalyzer {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
             }
             analysis.mentions += found
+            if let day = found.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { previousDay = day }
             if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }) {
                 earlierStrike = strike.type
             }
@@ -117,15 +121,21 @@ struct DocumentAnalyzer {
         func nearest(to i: Int, among candidates: [Int]) -> Int? {
             candidates.min { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }
         }
-        // A state's strikes in an article about air strikes are those air strikes.
-        let documentHasAirStrike = mentions.contains { $0.anchor.kind == .airStrike && $0.nonEvent == nil }
+        // A state's strikes in an article about air strikes are those air strikes, unless every air strike
+        // is dated to another day: "on Dec. 3, U.S. forces conducted a strike" beside Dec. 25's airstrikes.
+        let documentAirStrikes = mentions.filter { $0.anchor.kind == .airStrike && $0.nonEvent == nil }
+        let documentHasAirStrike = !documentAirStrikes.isEmpty
+        func datedApart(_ m: Mention, from strikes: [Mention]) -> Bool {
+            m.dateIsStated && m.date?.precision == .day && strikes.allSatisfy { $0.dateIsStated && $0.date != m.date }
+        }
         for i in mentions.indices {
             let paragraph = byParagraph[mentions[i].paragraph, default: []]
             let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
             if mentions[i].eventTypeIsWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
-            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty || documentHasAirStrike {
+            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty || documentHasAirStrike,
+                      !datedApart(mentions[i], from: airStrikes.isEmpty ? documentAirStrikes : airStrikes.map { mentions[$0] }) {
                 mentions[i].type = .airstrike
             }
         }

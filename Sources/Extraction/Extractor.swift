@@ -25,7 +25,12 @@ public struct Extractor: Sendable {
         var unresolved: [UnresolvedItem] = []
         var incidents: [Incident] = []
         var documentDates: [String: ReferenceDate] = [:]
-        for (document, read) in zip(documents, readAll(documents)) {
+        var reads = readAll(documents)
+        let learnt = ReferenceDates.inferredFromOtherDocuments(reads.map(\.reference), reads.map(\.incidents)) {
+            placesCompatible($0, 1, $1, 1)
+        }
+        for (d, reference) in learnt { reads[d] = read(documents[d], matcher: Extractor.matcher, knownReference: reference) }
+        for (document, read) in zip(documents, reads) {
             documentDates[document.id] = read.reference
             if read.reference.day == nil {
                 warnings.append(ExtractionWarning(document: document.path ?? document.id, line: nil,
@@ -74,11 +79,14 @@ public struct Extractor: Sendable {
         nonisolated(unsafe) let slots = results
         let matcher = Extractor.matcher
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            let analysis = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: documents[i]).analyze()
-            slots[i] = DocumentRead(reference: analysis.reference, unknownPlaces: analysis.unknownPlaces,
-                                    incidents: groupWithinDocument(analysis))
+            slots[i] = read(documents[i], matcher: matcher)
         }
         return results.map { $0! }
+    }
+
+    private func read(_ document: Document, matcher: PhraseMatcher, knownReference: ReferenceDate? = nil) -> DocumentRead {
+        let analysis = DocumentAnalyzer(gazetteer: gazetteer, matcher: matcher, document: document, knownReference: knownReference).analyze()
+        return DocumentRead(reference: analysis.reference, unknownPlaces: analysis.unknownPlaces, incidents: groupWithinDocument(analysis))
     }
 
     // MARK: Grouping
@@ -140,7 +148,11 @@ public struct Extractor: Sendable {
     func groupWithinDocument(_ analysis: DocumentAnalysis) -> [Incident] {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
+        var lastSite: PlaceMention?
         for var m in analysis.mentions where m.nonEvent == nil {
+            // "the same airport": the site of the incident told just before.
+            if m.refersToSamePlace, let lastSite, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) { m.places.append(lastSite) }
+            if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
             let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
             if m.isGeneric && !statedSpecific { continue }
             if m.date == nil && !m.isBackground { m.date = referenceSpan }
@@ -179,7 +191,7 @@ public struct Extractor: Sendable {
                 continue
             }
             if let k = incidents.indices.first(where: {
-                incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
+                !m.isAnother && incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
                     && placesCompatible(incidents[$0].place, 1, place.place, 1)
             }) {
                 join(k, m, place: place, strength: 1)
@@ -191,7 +203,7 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                incidents[k].type == m.type
+                !m.isAnother && incidents[k].type == m.type
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
                         : isRecent(incidents[k].date, reference: analysis.reference))
                     && (own == nil || placesCompatible(incidents[k].place, incidents[k].placeStrength, own!.place, 1))
@@ -253,6 +265,7 @@ public struct Extractor: Sendable {
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return firstSources[i] < firstSources[j]
         }
+        let another = incidents.map(\.summary.isAnother)
         var groups: [[Int]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceOrder] = []
@@ -268,7 +281,10 @@ public struct Extractor: Sendable {
             if let span = incidents[index].date {
                 func joins(_ g: Int) -> Bool {
                     let head = heads[g]
-                    return datesCompatible(incidents[head].date, span)
+                    // "une autre roquette" stays apart from the incidents its own document told before.
+                    let apart = (another[index] || groups[g].contains { another[$0] })
+                        && groups[g].contains { incidents[$0].documents == incidents[index].documents }
+                    return !apart && datesCompatible(incidents[head].date, span)
                         && placesCompatible(incidents[head].place, incidents[head].placeStrength,
                                             incidents[index].place, incidents[index].placeStrength)
                 }

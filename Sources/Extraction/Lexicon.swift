@@ -29,7 +29,9 @@ enum Lexicon {
            "chasseurs bombardiers", "bombardier", "bombardiers", "helicoptere de combat", "helicopteres de combat",
            "helicoptere d attaque", "helicopteres d attaque", "avion d attaque", "avions d attaque", "warplane*",
            "fighter jet*", "fighter plane*", "bomber", "bombers", "attack helicopter*", "helicopter gunship*",
-           "gunship*"].map { ($0, .aircraft) }
+           "gunship*", "ac 130", "ac 130j", "ac 130u", "f 15", "f 15e", "f 15es", "f 16", "f 16s", "f 35", "f 35s",
+           "a 10", "a 10s", "b 1", "b 1b", "b 1bs", "b 52", "b 52s", "ah 64", "apache", "apaches", "rafale",
+           "rafales"].map { ($0, .aircraft) }
         + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
            ("frappe americaine", "United States"), ("frappes americaines", "United States"),
            ("raid americain", "United States"), ("raids americains", "United States"),
@@ -65,9 +67,11 @@ enum Lexicon {
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
          "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
-         "explosion*", "explose*", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
+         "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
          "aurait vise", "incident*"].map { ($0, .attack) }
-        + ["detruit", "detruits", "detruite", "detruites", "destruction", "destroyed", "destroying", "demoli*",
+        + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
+           "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
+        + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",
            "neutralis*", "pulveris*"].map { ($0, .destroy) }
 
     static let outcomes: [(String, Cue)] =
@@ -75,10 +79,16 @@ enum Lexicon {
          "detruites en vol", "destroyed in flight", "destroyed mid air", "shot down", "shoots down", "shooting down",
          "downed", "brouille*", "jammed", "repousse*", "repelled", "foiled", "dejoue*", "thwarted"]
             .map { ($0, .outcome(.intercepted)) }
-        + ["a frappe", "ont frappe", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
+        + ["a frappe", "ont frappe", "avait frappe", "avaient frappe", "aurait frappe", "auraient frappe", "qui a frappe",
+           "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
+        // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
+        + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
+           "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",
+           "on the launch pad", "on their launchers", "on its launch rail", "premature detonation", "explose prematurement",
+           "exploded prematurely"].map { ($0, .outcome(.failed)) }
         + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
            "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate"]
             .map { ($0, .outcome(.failed)) }
@@ -177,12 +187,14 @@ enum Lexicon {
            "soutenu par l iran", "soutenus par l iran", "backed by iran", "iran backed", "pro iran", "pro iraniennes",
            "pro iranienne", "pro iraniens", "alignes sur l iran", "aligne sur l iran", "iran aligned",
            "ambassade des etats unis", "ambassade americaine", "us embassy", "american embassy",
-           "forces americaines", "troupes americaines", "soldats americains", "militaires americains", "us forces",
-           "us troops", "american troops", "us personnel", "personnel americain", "interets americains",
+           "soldats americains", "militaires americains", "us personnel", "personnel americain", "interets americains",
            "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
            "pro iranian", "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
            "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) }
+        + ["forces americaines", "troupes americaines", "us forces", "u s forces", "us troops", "u s troops",
+           "american forces", "american troops", "forces speciales americaines", "us special forces",
+           "u s special forces"].map { ($0, .stateForce) }
         + ["revendiqu*", "claimed", "claim*", "a revendique", "ont revendique"].map { ($0, .claim) }
 
     static let markers: [(String, Cue)] =
@@ -192,6 +204,10 @@ enum Lexicon {
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
          "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
             .map { ($0, .nonEvent(.negation)) }
+        + ["saisi", "saisie", "saisies", "saisis", "seized", "seizing", "seizure*", "confisque*", "confiscat*",
+           "cache d armes", "caches d armes", "cache de roquettes", "cache d armement", "weapons cache*", "arms cache*",
+           "rocket cache*", "en possession de", "in possession of", "arrestation*", "arrested",
+           "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
         + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
@@ -201,7 +217,10 @@ enum Lexicon {
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
            "lundi prochain", "preparing to", "prepared to", "about to", "s appretaient a", "s appretait a",
-           "se preparaient a", "se preparait a", "sur le point de"].map { ($0, .nonEvent(.hypothetical)) }
+           "se preparaient a", "se preparait a", "sur le point de",
+           "prepared for launch", "prepared for launching", "ready to launch", "ready for launch",
+           "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
+           "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement"].map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",
@@ -214,11 +233,24 @@ enum Lexicon {
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
            "recall*"].map { ($0, .background) }
+        + ["en reponse a", "en reponse au", "en reponse aux", "en reponse directe a", "en reponse directe au",
+           "en reponse directe aux", "in direct response to", "reponse a", "reponse au", "reponse aux",
+           "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",
+           "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a",
+           "repondant a", "pour venger", "in response to", "in retaliation for", "retaliation for", "in reprisal for",
+           "reprisal for", "reprisals for", "responding to", "to avenge"].map { ($0, .response) }
         + ["pres de", "pres du", "pres des", "pres d", "a proximite de", "a proximite du", "a proximite d",
            "aux abords de", "aux abords du", "non loin de", "non loin du", "a cote de", "a cote du", "near",
            "close to", "nearby", "outside", "on the outskirts of", "aux environs de", "route de", "route du",
            "sur la route de", "road to", "road near", "peripherie de", "alentours de", "dans les environs de"]
             .map { ($0, .near) }
+        + ["aeroport", "base", "base aerienne", "base militaire", "site", "ville", "localite", "camp", "installation",
+           "ambassade"].flatMap { ["le meme \($0)", "la meme \($0)", "ce meme \($0)", "cette meme \($0)"] }
+            .map { ($0, .samePlace) }
+        + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
+           "compound", "embassy", "outpost"].map { ("the same \($0)", .samePlace) }
+        + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
+           "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
         + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 
@@ -247,9 +279,30 @@ enum Lexicon {
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
            ("au debut du mois dernier", .lastMonth), ("last month", .lastMonth), ("late last month", .lastMonth),
            ("early last month", .lastMonth), ("cette annee", .thisYear), ("this year", .thisYear),
-           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .lastYear),
-           ("l an dernier", .lastYear), ("last year", .lastYear), ("l annee passee", .lastYear)]
+           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .yearsAgo(1)),
+           ("l an dernier", .yearsAgo(1)), ("last year", .yearsAgo(1)), ("l annee passee", .yearsAgo(1))]
             .map { ($0.0, Cue.relative($0.1)) }
+        // "il y a deux ans", "two years ago", and "deux ans après [l'attaque]" seen from the article's day.
+        + [("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5)].flatMap { word, years in
+            ["il y a \(word) an", "il y a \(word) ans", "\(word) an apres", "\(word) ans apres", "\(word) an plus tard",
+             "\(word) ans plus tard"].map { ($0, Cue.relative(.yearsAgo(years))) }
+        }
+        + [("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5)].flatMap { word, years in
+            ["\(word) year ago", "\(word) years ago", "\(word) year after", "\(word) years after", "\(word) year on",
+             "\(word) years on"].map { ($0, Cue.relative(.yearsAgo(years))) }
+        }
+        + [("le lendemain", 1), ("au lendemain", 1), ("le jour suivant", 1), ("the next day", 1), ("the following day", 1),
+           ("the day after", 1), ("next morning", 1), ("the next morning", 1), ("le lendemain matin", 1),
+           ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
+           ("le meme jour", 0), ("ce meme jour", 0), ("le jour meme", 0), ("ce jour la", 0), ("the same day", 0),
+           ("that same day", 0), ("later that day", 0), ("plus tard dans la journee", 0), ("le meme soir", 0),
+           ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
+           ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),
+           ("deux jours plus tard", 2), ("two days later", 2), ("trois jours plus tard", 3), ("three days later", 3),
+           ("un jour apres", -1), ("a day after", -1), ("one day after", -1), ("24 heures apres", -1),
+           ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1),
+           ("deux jours apres", -2), ("two days after", -2), ("trois jours apres", -3), ("three days after", -3)]
+            .map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }

@@ -8,6 +8,7 @@ enum AnchorKind: Equatable {
     case launchSite
 
     var isStrongWeapon: Bool { if case .weapon(_, true) = self { true } else { false } }
+    var isWeapon: Bool { if case .weapon = self { true } else { false } }
 }
 
 struct Anchor {
@@ -48,6 +49,10 @@ struct Mention {
     var isGeneric = false
     var isBackground = false
     var nonEvent: NonEventReason?
+    /// "the same airport": the place is the one the document is about, not the paragraph's.
+    var refersToSamePlace = false
+    /// "une autre roquette", "another drone": a new incident, not one told before.
+    var isAnother = false
     /// Places named in the mention's own sentence (clause).
     var places: [PlaceMention] = []
     var source: SourceRef
@@ -75,6 +80,8 @@ struct Mention {
         timeLocal = timeLocal ?? other.timeLocal
         isGeneric = isGeneric || other.isGeneric
         isBackground = isBackground || other.isBackground
+        refersToSamePlace = refersToSamePlace || other.refersToSamePlace
+        isAnother = isAnother || other.isAnother
         places += other.places
     }
 

@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// A quoted tweet: its text (bytes `textRange`) speaks from the signature's date.
 struct TweetRegion {
     var textRange: Range<Int>
@@ -142,5 +144,51 @@ enum ReferenceDates {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+
+    /// A document whose header gives only the month learns its day from the others: an incident it dates
+    /// by a weekday ("mercredi") that another document dates to a day of that month and weekday, at a
+    /// compatible place, happened on that day, and the document speaks from the latest such day, or
+    /// from its last weekday up to three days after it.
+    /// Returns the documents (by index) whose reference is now known to the day.
+    /// How far past the day other documents confirm a document's later weekdays may reach.
+    private static let maxDaysAhead = 3
+
+    static func inferredFromOtherDocuments(_ references: [ReferenceDate], _ incidents: [[Extractor.Incident]],
+                                           samePlace: (Place, Place) -> Bool) -> [(document: Int, reference: ReferenceDate)] {
+        struct Key: Hashable {
+            let type: EventType
+            let year: Int
+            let month: Int
+            let weekday: Int
+        }
+        var datedDays: [Key: [(document: Int, place: Place, day: CalendarDay)]] = [:]
+        for (d, found) in incidents.enumerated() {
+            for incident in found where incident.dateIsStated && incident.date?.precision == .day {
+                guard let day = incident.date?.start, let place = incident.place, place.kind.specificity >= 2 else { continue }
+                datedDays[Key(type: incident.type, year: day.year, month: day.month, weekday: day.weekday), default: []]
+                    .append((d, place, day))
+            }
+        }
+        var result: [(Int, ReferenceDate)] = []
+        for (d, reference) in references.enumerated() where reference.precision == .month {
+            guard let month = reference.day else { continue }
+            var latest: CalendarDay?
+            var weekdays: Set<Int> = []
+            for incident in incidents[d] {
+                guard case .weekday(let weekday)? = incident.summary.dateExpression else { continue }
+                weekdays.insert(weekday)
+                guard let place = incident.place, place.kind.specificity >= 2 else { continue }
+                let key = Key(type: incident.type, year: month.year, month: month.month, weekday: weekday)
+                for other in datedDays[key] ?? [] where other.document != d && samePlace(other.place, place) {
+                    latest = max(latest ?? other.day, other.day)
+                }
+            }
+            guard let latest else { continue }
+            // "lundi … mardi … mercredi matin": the article speaks from its last weekday, a few days on.
+            let ahead = weekdays.map { ($0 - latest.weekday + 7) % 7 }.filter { $0 <= maxDaysAhead }.max() ?? 0
+            result.append((d, ReferenceDate(day: latest.adding(days: ahead), precision: .day, source: .weekdayInference)))
+        }
+        return result
     }
 }

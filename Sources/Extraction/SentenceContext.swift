@@ -12,6 +12,8 @@ struct SentenceContext {
     let paragraphHasStrongWeapon: Bool
     /// The type of the state strike an earlier sentence reported: "the strikes" then refers to it.
     let earlierStrike: EventType?
+    /// The last day an earlier sentence dated an incident to: "le lendemain" counts from it.
+    let previousDay: CalendarDay?
     let tweet: TweetRegion?
     let reference: ReferenceDate
     let documentID: String
@@ -34,19 +36,33 @@ struct SentenceContext {
         }
     }
 
+    /// The sentence tells what an attack did: an outcome, casualties or damage.
+    private var reportsAResult: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .outcome, .casualties, .killed, .wounded, .damage: true
+            default: false
+            }
+        }
+    }
+
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
 
     func anchors() -> [Anchor] {
         let predicate = hasPredicate
+        let clause = responseClause()
+        // A launcher is a strike's target when something destroyed or struck it, or a state force
+        // acted on it; rockets "fired from" a site or "exploding on their launcher" leave it a place.
         let launchSiteHit = contains(.launchSite)
-            && hits.contains { $0.cue == .destroy || $0.cue == .attack || $0.cue == .strike || $0.cue == .outcome(.impact) }
+            && hits.contains { $0.cue == .destroy || $0.cue == .strike || $0.cue.isAirStrike
+                || (hasStateActor && ($0.cue == .attack || $0.cue == .outcome(.impact))) }
         var anchors: [Anchor] = []
         for hit in hits {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit) else { continue }
+                guard predicate, !isStrikeTarget(hit, clause: clause) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
@@ -61,7 +77,7 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
-                if (hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon && !launchSiteHit {
+                if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
             case .aircraft:
@@ -80,12 +96,14 @@ struct SentenceContext {
         }
         // Aircraft and "the strikes" of an earlier sentence are not incidents of their own beside a
         // weapon: "Balad, which hosts F-16 fighter jets", "these strikes answered Friday's rocket attack".
-        if anchors.contains(where: { if case .weapon = $0.kind { true } else { false } }) {
+        let weapons = anchors.filter { if case .weapon = $0.kind { true } else { false } }
+        if !weapons.isEmpty {
             anchors.removeAll { anchor in
-                guard let hit = hits.first(where: { $0.first == anchor.first }) else { return false }
+                guard let hit = hits.first(where: { $0.first == anchor.first }),
+                      weapons.contains(where: { clause?.contains($0.first) == clause?.contains(anchor.first) }) else { return false }
                 switch hit.cue {
                 case .aircraft, .outcome(.impact): return true
-                case .strike: return !hasStateActor
+                case .strike: return !hasStateActor && !isCarriedOutByState(hit)
                 default: return false
                 }
             }
@@ -93,12 +111,25 @@ struct SentenceContext {
         return anchors
     }
 
+    /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
+    /// carried out is its own incident even in a paragraph about rockets or drones.
+    private func isCarriedOutByState(_ strike: CueHit) -> Bool {
+        guard let verb = hits.last(where: { ($0.cue == .conduct || $0.cue == .attack) && $0.last < strike.first }),
+              strike.first - verb.last <= 4, breaks(verb.last, strike.first) == 0 else { return false }
+        return hits.contains { agent in
+            let isState = if case .actor(_, true) = agent.cue { true } else { agent.cue == .stateForce }
+            return isState && agent.last < verb.first && verb.first - agent.last <= 3
+        }
+    }
+
     /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
     /// what it hit, not an attack of their own.
-    private func isStrikeTarget(_ weapon: CueHit) -> Bool {
+    private func isStrikeTarget(_ weapon: CueHit, clause: Range<Int>?) -> Bool {
         guard let strike = hits.first(where: { $0.last < weapon.first && ($0.cue == .strike || $0.cue.isAirStrike) }) else {
             return false
         }
+        // "strikes in retaliation for the attack in which rockets killed…": the rockets are the earlier attack's.
+        if let clause, clause.contains(weapon.first) != clause.contains(strike.first) { return false }
         return hits.contains { hit in
             guard hit.first > strike.last, hit.last < weapon.first, weapon.first - hit.last <= 12 else { return false }
             switch hit.cue {
@@ -119,11 +150,26 @@ struct SentenceContext {
         return count
     }
 
-    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor]) -> Int {
-        if anchors.count == 1 { return 0 }
-        var best = 0
+    /// "… in response to the drone attack of 15 August on al-Tanf": the tokens from a response marker
+    /// to the end of the sentence (to the first comma when the marker opens the sentence) tell of the
+    /// earlier incident, so their dates, places and figures are not the response's.
+    func responseClause() -> Range<Int>? {
+        guard let marker = hits.first(where: { $0.cue == .response }) else { return nil }
+        let tokens = sentence.tokens
+        // A marker that opens the sentence or a clause after a colon ends its clause at the next comma.
+        let opensClause = marker.first - tokens.lowerBound <= 2 || [0x3A, 0x3B].contains(text.tokens[marker.first].punctuationBefore)
+        guard opensClause else { return marker.first..<tokens.upperBound }
+        let comma = ((marker.last + 1)..<tokens.upperBound).first { text.tokens[$0].punctuationBefore == 0x2C }
+        return marker.first..<(comma ?? tokens.upperBound)
+    }
+
+    /// The anchor a cue belongs to: the nearest on the same side of a response clause; nil when that
+    /// side has no anchor.
+    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?) -> Int? {
+        let inClause = clause?.contains(first)
+        var best: Int?
         var bestCost = Int.max
-        for (k, anchor) in anchors.enumerated() {
+        for (k, anchor) in anchors.enumerated() where inClause == nil || clause!.contains(anchor.first) == inClause {
             let cost: Int
             if anchor.last < first {
                 cost = first - anchor.last + 4 * breaks(anchor.last, first)
@@ -206,7 +252,9 @@ struct SentenceContext {
             case .weapon(.missile, _): type = .missileAttack
             case .weapon(.mortar, _): type = .mortarAttack
             case .airStrike: type = .airstrike
-            case .strike: type = hasStateActor ? .strike : earlierStrike ?? .strike
+            case .strike:
+                let ownAgent = hasStateActor || hits.contains { $0.first == anchor.first && isCarriedOutByState($0) }
+                type = ownAgent ? .strike : earlierStrike ?? .strike
             case .launchSite: type = .strike
             }
             var m = Mention(document: documentID, sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
@@ -218,9 +266,11 @@ struct SentenceContext {
             return m
         }
 
+        let clause = responseClause()
+        let strikeTargets = hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } }
         var agentNext = false
         for (k, hit) in hits.enumerated() {
-            let o = owner(hit.first, hit.last, anchors)
+            guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
             switch hit.cue {
             case .outcome(let outcome):
                 if outcome.strength > mentions[o].outcome.strength { mentions[o].outcome = outcome }
@@ -241,6 +291,13 @@ struct SentenceContext {
                 if let n = numberNear(hit) { mentions[o].injuries = Mention.larger(mentions[o].injuries, n) }
             case .damage(let damage):
                 mentions[o].damage = damage
+            case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
+                // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
+                break
+            case .nonEvent(.seizure) where reportsAResult || !anchors[o].kind.isWeapon:
+                // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
+                // on a weapons cache is a strike.
+                break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic:
@@ -249,6 +306,10 @@ struct SentenceContext {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             case .background:
                 mentions[o].isBackground = true
+            case .samePlace:
+                mentions[o].refersToSamePlace = true
+            case .another where anchors[o].first > hit.last && anchors[o].first - hit.last <= 3:
+                mentions[o].isAnother = true
             case .agentMarker:
                 agentNext = k + 1 < hits.count && hits[k + 1].first <= hit.last + 2
                 continue
@@ -274,14 +335,15 @@ struct SentenceContext {
             }
         }
         for t in tokens where isOrdinal(t) {
-            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack {
-                mentions[owner(t, t, anchors)].isGeneric = true
+            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause) {
+                mentions[o].isGeneric = true
             }
         }
-        // "trois attaques de drones", "three drone attacks": a tally, not one incident.
-        for hit in hits {
-            guard case .number(let n) = hit.cue, n >= 2 else { continue }
-            let next = hit.last + 1
+        // "trois attaques de drones", "several rocket attacks": a tally, not one incident.
+        let numbers = hits.compactMap { hit -> Int? in if case .number(let n) = hit.cue, n >= 2 { hit.last } else { nil } }
+        let quantifiers = tokens.filter { SentenceContext.quantifiers.contains(text.foldedString(of: $0)) }
+        for last in numbers + quantifiers {
+            let next = last + 1
             let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
             if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
                 for i in mentions.indices { mentions[i].isGeneric = true }
@@ -289,25 +351,28 @@ struct SentenceContext {
         }
         // Of several dates, an incident takes the nearest: "a décrété lundi … des combattants tués
         // dimanche par des frappes".
-        let byDistance = dates.filter { !$0.isPublication }.map { date -> (DateHit, Int, Int) in
-            let o = owner(date.first, date.last, anchors)
+        let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
+            guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
             let a = anchors[o]
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
-        }.sorted { ($0.2, $0.0.first) < ($1.2, $1.0.first) }
+        }.sorted {
+            (SentenceContext.isAnaphoric($0.0) ? 1 : 0, $0.2, $0.0.first) < (SentenceContext.isAnaphoric($1.0) ? 1 : 0, $1.2, $1.0.first)
+        }
         for (date, o, _) in byDistance {
             guard mentions[o].dateExpression == nil else { continue }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression
-            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference)
+            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
         }
         for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
-            let o = owner(time.token, time.token, anchors)
+            guard let o = owner(time.token, time.token, anchors, clause) else { continue }
             mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
         }
-        // One date in a sentence dates all its clauses: "On Dec. 25, a drone … prompting strikes".
+        // One date in a sentence dates all its clauses ("On Dec. 25, a drone … prompting strikes"),
+        // but not across a response clause: the incident answered is earlier than the answer.
         let stated = mentions.compactMap { $0.dateIsStated ? $0.date : nil }
-        if stated.count == 1, dates.filter({ !$0.isPublication }).count == 1 {
+        if stated.count == 1, dates.filter({ !$0.isPublication }).count == 1, clause == nil {
             for i in mentions.indices where mentions[i].date == nil && mentions[i].nonEvent == nil {
                 mentions[i].date = stated[0]
                 mentions[i].dateIsStated = true
@@ -317,7 +382,7 @@ struct SentenceContext {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
-            let o = owner(place.token, last, anchors)
+            guard let o = owner(place.token, last, anchors, clause) else { continue }
             mentions[o].places.append(mention)
             if mentions[o].target == nil, hits.contains(where: {
                 ($0.cue == .targeting || $0.cue == .attack) && $0.last < place.token && $0.last >= place.token - 4
@@ -331,7 +396,63 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        return mergedWithinSentence(mentions)
+        // "drones and rockets target US forces in Iraq and Syria this week": a sentence placed only in
+        // several countries and dated to no day sums up many incidents.
+        if places.allSatisfy({ $0.place.kind.specificity == 0 }) && Set(places.map(\.place.id)).count >= 2 {
+            for i in mentions.indices where !(mentions[i].dateIsStated && mentions[i].date?.precision == .day) {
+                mentions[i].isGeneric = true
+            }
+        }
+        return splitCoordinatedTargets(mergedWithinSentence(mentions))
+    }
+
+    /// "missiles at Erbil airport and the Ain al-Asad air base", "near Al-Qaim, Al-Mayadin and Albu
+    /// Kamal": places joined by "and"/"et" or a comma, too far apart to be one site, are one incident each.
+    private func splitCoordinatedTargets(_ mentions: [Mention]) -> [Mention] {
+        mentions.flatMap { m -> [Mention] in
+            let sites = m.places.filter { $0.place.kind.specificity >= 2 }.sorted { $0.token < $1.token }
+            guard sites.count >= 2 else { return [m] }
+            var groups: [[PlaceMention]] = [[sites[0]]]
+            for (a, b) in zip(sites, sites.dropFirst()) {
+                let apart = Extractor.distanceKm(a.place, b.place) > max(a.place.radiusKm, b.place.radiusKm) + 1
+                if apart && areCoordinated(a, b) { groups.append([b]) } else { groups[groups.count - 1].append(b) }
+            }
+            guard groups.count > 1 else { return [m] }
+            let regions = m.places.filter { $0.place.kind.specificity < 2 }
+            let targetIsAPlace = m.places.contains { $0.place.name == m.target }
+            return groups.map { group in
+                var part = m
+                part.places = group + regions
+                if targetIsAPlace { part.target = group[0].place.name }
+                return part
+            }
+        }
+    }
+
+    private static let coordinators: Set<String> = ["and", "et", "or", "ou"]
+    /// Articles, prepositions and site nouns: "and at a base near Erbil", "et la base aérienne de Balad".
+    private static let linkWords: Set<String> = [
+        "the", "le", "la", "l", "les", "a", "an", "au", "aux", "at", "on", "in", "sur", "de", "d", "du", "une", "un",
+        "base", "bases", "air", "aerienne", "militaire", "military", "airport", "aeroport", "camp", "site", "near", "pres",
+        "outside", "facility", "installation",
+    ]
+
+    /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
+    private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
+        let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
+        guard between.count <= 5 else { return false }
+        let words = between.map { text.foldedString(of: $0) }
+        let comma = text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C
+        // A comma alone lists names only when nothing else stands between ("Al-Qaim, Mayadin and Albu
+        // Kamal"); ", near Deir ez-Zor" is an apposition.
+        let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || (comma && words.isEmpty)
+        return coordinated && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.linkWords.contains($0) }
+    }
+
+    /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
+    /// itself ("lundi") comes first.
+    private static func isAnaphoric(_ date: DateHit) -> Bool {
+        if case .relative(.fromPrevious) = date.expression { true } else { false }
     }
 
     private var tweetReference: ReferenceDate? {
@@ -385,12 +506,25 @@ struct SentenceContext {
 
     /// "tirées depuis le secteur d'al-Baghdadi", "launched from Iraq": the first place after
     /// "depuis" or "from" is where an attack came from.
+    /// "tirés depuis un camion garé près d'Al-Baghdadi" too: up to ten words on, in the same clause,
+    /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
-        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 4 else {
+        guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 10,
+              place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 else {
             return false
         }
-        return !places.contains { $0.token > origin.last && $0.token < place.token }
+        let interrupted = hits.contains { hit in
+            guard hit.first > origin.last && hit.last < place.token else { return false }
+            switch hit.cue {
+            case .targeting, .attack, .outcome, .killed, .wounded: return true
+            default: return false
+            }
+        }
+        return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let quantifiers: Set<String> = ["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses",
+                                                    "nombreux", "many", "various", "diverses", "divers"]
 
     private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
 

@@ -33,9 +33,72 @@ import Testing
         ("Rockets struck Ain al-Asad air base last month.", "2021-07-05", "2021-06-01 2021-06-30 month"),
         ("Ballistic missiles hit Ain al-Asad air base last year.", "2021-07-05", "2020-01-01 2020-12-31 year"),
         ("Deux drones ont été abattus lundi au-dessus de la base d'Ain al-Asad.", "2022-01", "2022-01-01 2022-01-31 month"),
+        ("Ballistic missiles hit Ain al-Asad air base in January last year.", "2021-07-05", "2020-01-01 2020-01-31 month"),
+        ("Des missiles balistiques ont frappé la base d'Ain al-Asad en mars de l'année dernière.", "2021-07-05", "2020-03-01 2020-03-31 month"),
+        ("Rockets hit Ain al-Asad air base in March this year.", "2021-07-05", "2021-03-01 2021-03-31 month"),
+        // 8 July 2021 is a Thursday: "last Thursday" is a week before, a bare "Thursday" the day itself.
+        ("Deux roquettes ont frappé jeudi dernier la base d'Ain al-Asad.", "2021-07-08", "2021-07-01 2021-07-01 day"),
+        ("Rockets hit Ain al-Asad air base last Thursday.", "2021-07-08", "2021-07-01 2021-07-01 day"),
+        ("Rockets hit Ain al-Asad air base on Thursday.", "2021-07-08", "2021-07-08 2021-07-08 day"),
+        ("Two years ago, ballistic missiles hit Ain al-Asad air base.", "2021-07-05", "2019-01-01 2019-12-31 year"),
+        ("Il y a trois ans, des missiles balistiques ont frappé la base d'Ain al-Asad.", "2021-07-05", "2018-01-01 2018-12-31 year"),
+        ("Deux ans après les missiles balistiques tirés sur la base d'Ain al-Asad, la base reste en alerte.", "2021-07-05", "2019-01-01 2019-12-31 year"),
     ])
     func dateForms(sentence: String, reference: String, expected: String) {
         #expect(dated(sentence, reference: reference) == expected, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        ("Des roquettes ont frappé le 2 juillet la base d'Ain al-Asad. Le lendemain, un drone a visé l'aéroport d'Erbil.", "drone_attack", "2021-07-03"),
+        ("On July 1, rockets hit Ain al-Asad air base. On the same day, a drone targeted Erbil airport.", "drone_attack", "2021-07-01"),
+        ("Un drone a visé l'aéroport d'Erbil le 3 juillet. La veille, des roquettes avaient frappé la base d'Ain al-Asad.", "rocket_attack", "2021-07-02"),
+        ("A drone targeted Erbil airport on Monday. The attack came two days after rockets hit Ain al-Asad air base.", "rocket_attack", "2021-07-03"),
+    ])
+    func datesCountedFromAnEarlierSentence(text: String, type: String, day: String) {
+        let events = extract(text, date: "2021-07-05").events
+        #expect(events.filter { $0.eventType.rawValue == type }.map(\.date) == [day], "\(text)")
+    }
+
+    @Test func aWrittenWeekdayBeatsADayCountedFromAnotherSentence() {
+        // 7 July 2021 is a Wednesday; "a day after" would make the drones Tuesday's, "on Monday" says Monday.
+        let events = extract("A drone targeted Erbil airport on Wednesday. The attack came a day after two drones were shot down on Monday near Baghdad airport.",
+                             date: "2021-07-07").events
+        #expect(events.filter { $0.place?.id == "baghdad_international_airport" }.map(\.date) == ["2021-07-05"], "\(events.map(summary))")
+    }
+
+    @Test(arguments: [
+        ("Jeudi le 1er juillet, deux roquettes ont frappé la base d'Ain al-Asad.", "2021-07-01"),
+        ("On Thursday, 1/7, two rockets hit Ain al-Asad air base.", "2021-07-01"),
+        ("Deux roquettes ont frappé la base d'Ain al-Asad vendredi après-midi, 2/7.", "2021-07-02"),
+    ])
+    func aWeekdayWithItsDayFixesTheDateUnderAMonthHeader(text: String, day: String) {
+        let result = extract(text, date: "2021-07")
+        #expect(result.events.map(\.date) == [day], "\(text)")
+        #expect(result.documentDates["doc.txt"]?.text == day)
+        #expect(result.documentDates["doc.txt"]?.source == .weekdayInference)
+    }
+
+    @Test func aMonthHeaderDocumentLearnsItsDayFromAnotherDocument() {
+        // 7 July 2021 is a Wednesday; the French article's header gives only the month.
+        let french = Document(id: "a.txt", text: "Mercredi matin, trois roquettes ont frappé la base d'Ain al-Asad. Jeudi dernier, des frappes aériennes américaines avaient visé des dépôts près d'Albu Kamal.",
+                              headerDate: "2021-07")
+        let english = Document(id: "b.txt", text: "Three rockets hit Ain al-Asad air base on Wednesday morning.", headerDate: "2021-07-07")
+        let result = extractor.extract([french, english])
+        #expect(result.documentDates["a.txt"] == ReferenceDate(day: CalendarDay(year: 2021, month: 7, day: 7), precision: .day, source: .weekdayInference))
+        let events = result.events.map { "\(summary($0)) \(Set($0.sources.map(\.document)).sorted())" }
+        #expect(events == ["airstrike abu_kamal 2021-07-01 unknown [\"a.txt\"]",
+                           "rocket_attack al_asad_airbase 2021-07-07 impact [\"a.txt\", \"b.txt\"]"], "\(events)")
+    }
+
+    @Test func aLearntDayReachesTheDocumentsLastWeekday() {
+        // 5 July 2021 is a Monday. The other document confirms Monday; "mercredi" then is the 7th, not 30 June.
+        let french = Document(id: "a.txt", text: "Lundi, deux drones ont été abattus au-dessus de l'aéroport de Bagdad. Mercredi matin, des roquettes ont frappé la base d'Ain al-Asad.",
+                              headerDate: "2021-07")
+        let english = Document(id: "b.txt", text: "Two drones were shot down over Baghdad airport on Monday.", headerDate: "2021-07-05")
+        let result = extractor.extract([french, english])
+        #expect(result.documentDates["a.txt"]?.text == "2021-07-07")
+        #expect(Set(result.events.map(summary)) == ["drone_attack baghdad_international_airport 2021-07-05 intercepted",
+                                                    "rocket_attack al_asad_airbase 2021-07-07 impact"], "\(result.events.map(summary))")
     }
 
     @Test func periodBoundsAreNotIncidentDates() {

@@ -21,19 +21,38 @@ import Testing
     }
 }
 
+/// Extracts a development set (`Fixtures/<name>/articles` against `Fixtures/<name>/gold.json`) and
+/// prints its score with every miss and false alarm.
+func scoreDevelopmentSet(_ name: String, documents: Int) throws -> GoldScore {
+    let directory = fixtures.appendingPathComponent(name)
+    let gold = try GoldEvent.load(directory.appendingPathComponent("gold.json"))
+    let loaded = DocumentLoader.load(paths: [directory.appendingPathComponent("articles").path])
+    #expect(loaded.documents.count == documents)
+    let result = extractor.extract(loaded.documents)
+    let score = GoldScore(events: result.events, gold: gold)
+    print(score.report(name, events: result.events, gold: gold))
+    return score
+}
+
 /// Scores the development set: articles written independently of the seeds and of the extractor.
 /// The floors are what the extractor reaches; a lower score is a regression.
 @Suite struct DevSetTests {
     @Test func devSetAgainstGold() throws {
-        let devset = fixtures.appendingPathComponent("devset")
-        let gold = try GoldEvent.load(devset.appendingPathComponent("gold.json"))
-        let loaded = DocumentLoader.load(paths: [devset.appendingPathComponent("articles").path])
-        #expect(loaded.documents.count == 12)
-        let result = extractor.extract(loaded.documents)
-        let score = GoldScore(events: result.events, gold: gold)
-        print(score.report("devset", events: result.events, gold: gold))
+        let score = try scoreDevelopmentSet("devset", documents: 12)
+        #expect(score.reported.found >= 17)
+        #expect(score.background.found >= 15)
+        #expect(score.precision >= 0.99)
+    }
+}
+
+/// Scores the second development set, written after the first set's rules by another session: its
+/// first score (10/27 reported, 9/16 background, precision 0.413, before any rule was changed for it)
+/// estimates held-out performance.
+@Suite struct DevSet2Tests {
+    @Test func devSet2AgainstGold() throws {
+        let score = try scoreDevelopmentSet("devset2", documents: 14)
         #expect(score.reported.found >= 15)
-        #expect(score.background.found >= 13)
-        #expect(score.precision >= 0.78)
+        #expect(score.background.found >= 10)
+        #expect(score.precision >= 0.6)
     }
 }
