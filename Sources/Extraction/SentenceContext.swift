@@ -341,11 +341,11 @@ struct SentenceContext {
         }
         // "trois attaques de drones", "several rocket attacks": a tally, not one incident.
         let numbers = hits.compactMap { hit -> Int? in if case .number(let n) = hit.cue, n >= 2 { hit.last } else { nil } }
-        let quantifiers = tokens.filter { SentenceContext.quantifiers.contains(text.foldedString(of: $0)) }
+        let quantifiers = tokens.filter { text.token($0, isOneOf: SentenceContext.quantifiers) }
         for last in numbers + quantifiers {
             let next = last + 1
             let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
-            if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
+            if afterWeapon < tokens.upperBound, text.token(afterWeapon, isOneOf: SentenceContext.tallyNouns) {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             }
         }
@@ -523,10 +523,10 @@ struct SentenceContext {
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
 
-    private static let quantifiers: Set<String> = ["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses",
-                                                    "nombreux", "many", "various", "diverses", "divers"]
+    private static let quantifiers = FoldedWords(["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses",
+                                                  "nombreux", "many", "various", "diverses", "divers"])
 
-    private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
+    private static let tallyNouns = FoldedWords(["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"])
 
     private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]
 
