@@ -38,12 +38,12 @@ struct StageDescription: Sendable {
             key: "extract-recombined", title: "Extraction, one core: recombined news → events", metric: .rate(unit: "MB/s", divisor: 1e6),
             sizeUnit: .textKB, item: "byte",
             sublinearReason: "the work per run that does not grow with the text (sorting and numbering the merged events, the per-document reference dates) is spread over more bytes; and the first run of a size warms the caches",
-            superlinearReason: "every article moves its sources' dates into 2019–2024 and names places of the gazetteer's ~500, so the more text, the more reports fall on the same place, type and week; merged groups and the per-(type, day) candidate lists `Extractor.mergeAcrossDocuments` searches grow with the corpus"),
+            superlinearReason: "every article moves its sources' dates into 2019–2024 and names places of the gazetteer's ~500, so the more text, the more reports fall on the same place, type and week; merged groups grow with the corpus, and so do the heads of a type and day (or, for a month- or year-dated incident, of its whole span) that `Extractor.mergeAcrossDocuments` compares an incident with"),
         StageDescription(
             key: "extract-dense", title: "Extraction, one core: dense attack templates → events (stress)", metric: .rate(unit: "MB/s", divisor: 1e6),
             sizeUnit: .textKB, item: "byte",
             sublinearReason: "the work per run that does not grow with the text is spread over more bytes",
-            superlinearReason: "the dense corpus puts two sentences in three on some 70 sites over six years, so the more text, the more reports of the same site, type and day; merged groups grow with the corpus, and so do the per-(type, day) candidate lists `Extractor.mergeAcrossDocuments` searches and the source lists each event sorts"),
+            superlinearReason: "the dense corpus puts two sentences in three on some 70 sites over six years, so the more text, the more reports of the same site, type and day; merged groups grow with the corpus, and so do the heads of a type and day that `Extractor.mergeAcrossDocuments` compares an incident with and the source lists each event sorts"),
         StageDescription(
             key: "geojson", title: "GeoJSON layer: events.geojson", metric: .rate(unit: "events/s", divisor: 1),
             sizeUnit: .events, item: "event",

@@ -14,6 +14,17 @@ struct Token {
     var isCapitalized: Bool
 }
 
+/// A few folded words (lower case, no accents), compared as bytes.
+struct FoldedWords {
+    private let words: [[UInt8]]
+
+    init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
+
+    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+        words.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    }
+}
+
 struct Sentence {
     var tokens: Range<Int>
     var paragraph: Int
@@ -37,6 +48,10 @@ struct FoldedText {
         let t = tokens[index]
         return folded[Int(t.foldStart)..<Int(t.foldEnd)]
     }
+
+    /// Whether token `index` is one of `words`; compares bytes, so scanning every token of a
+    /// sentence builds no strings.
+    func token(_ index: Int, isOneOf words: FoldedWords) -> Bool { words.contains(foldedBytes(of: index)) }
 
     func foldedString(of index: Int) -> String { String(decoding: foldedBytes(of: index), as: UTF8.self) }
 

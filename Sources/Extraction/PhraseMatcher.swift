@@ -12,14 +12,10 @@ struct CueHit {
 struct PhraseMatcher: Sendable {
     private static let alphabetSize = 37
     private static let space = 36
-    /// A row is a node: its children by symbol, then the cue that ends there as a word, then the cue
-    /// that ends there as a stem (-1 for none). Keeping all three in one row costs one cache miss per
-    /// step of the walk instead of two.
-    private static let wordColumn = alphabetSize
-    private static let stemColumn = alphabetSize + 1
-    private static let rowWidth = alphabetSize + 2
 
-    private let rows: [Int32]
+    /// Node values: `first` is the cue ending here as a word, `second` the cue ending here as a stem
+    /// (any word continuing it matches); -1 for none.
+    private let trie: CompactTrie
     /// Beginnings of the phrases; nil when a stem is shorter than three bytes (any word could continue it).
     private let beginnings: PrefixFilter?
     let cues: [Cue]
@@ -66,27 +62,19 @@ struct PhraseMatcher: Sendable {
             if isStem { stemTerminal[node] = Int32(cues.count - 1) } else { wordTerminal[node] = Int32(cues.count - 1) }
         }
         let layout = BreadthFirstLayout(transitions: transitions, columns: PhraseMatcher.alphabetSize, fixedStates: 1, absent: -1)
-        let words = layout.reorder(wordTerminal), stems = layout.reorder(stemTerminal)
-        var rows: [Int32] = []
-        rows.reserveCapacity(words.count * PhraseMatcher.rowWidth)
-        for node in words.indices {
-            rows += layout.transitions[node * PhraseMatcher.alphabetSize..<(node + 1) * PhraseMatcher.alphabetSize]
-            rows.append(words[node])
-            rows.append(stems[node])
-        }
-        self.rows = rows
-        beginnings = hasShortStem ? nil : PrefixFilter(keys)
+        trie = CompactTrie(transitions: layout.transitions, columns: PhraseMatcher.alphabetSize, absent: -1,
+                           first: layout.reorder(wordTerminal), second: layout.reorder(stemTerminal))
         self.cues = cues
         self.conflicts = conflicts
+        beginnings = hasShortStem ? nil : PrefixFilter(keys)
     }
 
     private static func symbol(_ b: UInt8) -> Int { Int(symbols[Int(b)]) }
 
     /// Leftmost-longest, non-overlapping phrase hits in `tokens` (one sentence).
     func hits(in text: FoldedText, tokens range: Range<Int>, into result: inout [CueHit]) {
-        let width = PhraseMatcher.rowWidth
         // Raw buffers: this loop runs once per token of every document.
-        rows.withUnsafeBufferPointer { rows in
+        trie.withWalker { trie in
             text.folded.withUnsafeBufferPointer { folded in
                 text.tokens.withUnsafeBufferPointer { tokens in
                     PhraseMatcher.symbols.withUnsafeBufferPointer { symbols in
@@ -101,31 +89,29 @@ struct PhraseMatcher: Sendable {
                                     continue
                                 }
                             }
-                            var row = 0
+                            var node: Int32 = 0
                             var bestLast = -1
                             var bestCue: Int32 = -1
                             var t = start
                             walk: while t < range.upperBound {
                                 if t > start {
-                                    let next = rows[row &+ PhraseMatcher.space]
-                                    if next < 0 { break }
-                                    row = Int(next) &* width
+                                    node = trie.next(node, Int32(PhraseMatcher.space))
+                                    if node < 0 { break }
                                 }
                                 let token = tokens[t]
                                 var i = Int(token.foldStart)
                                 let end = Int(token.foldEnd)
                                 while i < end {
-                                    let next = rows[row &+ Int(symbols[Int(folded[i])])]
-                                    if next < 0 { break walk }
-                                    row = Int(next) &* width
+                                    node = trie.next(node, Int32(symbols[Int(folded[i])]))
+                                    if node < 0 { break walk }
                                     i &+= 1
-                                    let stem = rows[row &+ PhraseMatcher.stemColumn]
+                                    let stem = trie.node(node).second
                                     if stem >= 0 && bestLast < t {
                                         bestLast = t
                                         bestCue = stem
                                     }
                                 }
-                                let word = rows[row &+ PhraseMatcher.wordColumn]
+                                let word = trie.node(node).first
                                 if word >= 0 {
                                     bestLast = t
                                     bestCue = word

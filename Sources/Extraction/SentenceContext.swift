@@ -351,7 +351,7 @@ struct SentenceContext {
         for last in tallied {
             let next = last + 1
             let afterWeapon = anchors.first { $0.first == next }.map { $0.last + 1 } ?? next
-            if afterWeapon < tokens.upperBound, SentenceContext.tallyNouns.contains(text.foldedString(of: afterWeapon)) {
+            if afterWeapon < tokens.upperBound, text.token(afterWeapon, isOneOf: SentenceContext.tallyNouns) {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             }
         }
@@ -529,7 +529,7 @@ struct SentenceContext {
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
 
-    private static let tallyNouns: Set<String> = ["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"]
+    private static let tallyNouns = FoldedWords(["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"])
 
     private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]
 

@@ -20,10 +20,8 @@ struct AliasAutomaton: Sendable {
 
     /// Byte → column; column 0 is every byte that no alias uses (up to 257 columns, hence 16 bits).
     private let classOfByte: [UInt16]
-    private let classCount: Int
-    private let transitions: [Int32]
-    /// State → index into `targets`, or -1.
-    private let acceptOfState: [Int32]
+    /// Node values: `first` is the state's index into `targets`, or -1.
+    private let trie: CompactTrie
     let targets: [[AliasTarget]]
     let spaceClass: Int
     /// Words in the longest alias.
@@ -65,9 +63,7 @@ struct AliasAutomaton: Sendable {
         }
         let layout = BreadthFirstLayout(transitions: table, columns: columns, fixedStates: Int(Self.root) + 1, absent: Self.dead)
         classOfByte = byteClasses
-        classCount = columns
-        transitions = layout.transitions
-        acceptOfState = layout.reorder(accept)
+        trie = CompactTrie(transitions: layout.transitions, columns: columns, absent: Self.dead, first: layout.reorder(accept))
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
         beginnings = PrefixFilter(aliases.map(\.folded))
@@ -88,11 +84,9 @@ struct RawMatch {
 extension AliasAutomaton {
     /// Every (possibly overlapping) alias occurrence that starts and ends on word boundaries.
     func rawMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
-        transitions.withUnsafeBufferPointer { transitions in
+        trie.withWalker { trie in
             classOfByte.withUnsafeBufferPointer { classOfByte in
-                acceptOfState.withUnsafeBufferPointer { acceptOfState in
-                    rawMatches(in: bytes, transitions: transitions, classOfByte: classOfByte, acceptOfState: acceptOfState)
-                }
+                rawMatches(in: bytes, trie: trie, classOfByte: classOfByte)
             }
         }
     }
@@ -106,15 +100,14 @@ extension AliasAutomaton {
         var startsWithArticle: Bool
     }
 
-    private func rawMatches(in bytes: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<Int32>,
-                            classOfByte: UnsafeBufferPointer<UInt16>, acceptOfState: UnsafeBufferPointer<Int32>) -> [RawMatch] {
-        let columns = classCount
-        let space = spaceClass
+    private func rawMatches(in bytes: UnsafeBufferPointer<UInt8>, trie: CompactTrie.Walker,
+                            classOfByte: UnsafeBufferPointer<UInt16>) -> [RawMatch] {
+        let space = Int32(spaceClass)
         @inline(__always)
         func advance(_ state: Int32, through word: UnsafeBufferPointer<UInt8>) -> Int32 {
             var current = state
             for byte in word {
-                current = transitions[Int(current) &* columns &+ Int(classOfByte[Int(byte)])]
+                current = trie.next(current, Int32(classOfByte[Int(byte)]))
                 if current == Self.dead { break }
             }
             return current
@@ -130,7 +123,7 @@ extension AliasAutomaton {
             var survivorCount = 0
             for k in 0..<walkCount {
                 let walk = walks[k]
-                let afterSpace = transitions[Int(walk.state) &* columns &+ space]
+                let afterSpace = trie.next(walk.state, space)
                 if afterSpace == Self.dead { continue }
                 let state = advance(afterSpace, through: word.folded)
                 if state != Self.dead && survivorCount < capacity {
@@ -149,7 +142,7 @@ extension AliasAutomaton {
                 survivorCount += 1
             }
             for k in 0..<survivorCount {
-                let list = acceptOfState[Int(survivors[k].state)]
+                let list = trie.node(survivors[k].state).first
                 if list >= 0 {
                     let walk = survivors[k]
                     found.append(RawMatch(start: walk.start, end: word.end, targetList: list,

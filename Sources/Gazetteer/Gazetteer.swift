@@ -24,9 +24,20 @@ public final class Gazetteer: Sendable {
         }
         if !orderedIssues.isEmpty && !skipBadRows { throw GazetteerLoadError(issues: orderedIssues) }
         self.issues = orderedIssues
-        places = rows.map(\.place)
+        let loaded = rows.map(\.place)
+        let indexOfID = Dictionary(uniqueKeysWithValues: loaded.enumerated().map { ($0.element.id, $0.offset) })
+        // Each place carries its chain of ancestors, so that merging asks "is A around B" without lookups.
+        places = loaded.map { place in
+            var chain: [String] = []
+            var current = place.parentID
+            while let id = current, chain.count < loaded.count {
+                chain.append(id)
+                current = indexOfID[id].flatMap { loaded[$0].parentID }
+            }
+            return Place(place, ancestorIDs: chain)
+        }
+        self.indexOfID = indexOfID
         blockingWords = rows.map { Set($0.blockingWords) }
-        indexOfID = Dictionary(uniqueKeysWithValues: places.enumerated().map { ($0.element.id, $0.offset) })
 
         var aliases: [(folded: [UInt8], target: AliasTarget)] = []
         for (index, row) in rows.enumerated() {
@@ -76,9 +87,10 @@ public final class Gazetteer: Sendable {
         return chain
     }
 
-    /// Whether `ancestor` is on `place`'s chain of parents; allocates nothing, as merging asks it
-    /// for every pair of candidate incidents.
+    /// Whether `ancestor` is on `place`'s chain of parents; merging asks it for every pair of
+    /// candidate incidents, so places of this gazetteer answer from their own chain.
     public func isAncestor(_ ancestor: Place, of place: Place) -> Bool {
+        if !place.ancestorIDs.isEmpty || place.parentID == nil { return place.ancestorIDs.contains(ancestor.id) }
         var current = place.parentID
         while let id = current {
             if id == ancestor.id { return true }

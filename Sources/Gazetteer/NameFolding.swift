@@ -127,15 +127,19 @@ enum WordScanner {
             if lead < 0x80 {
                 // ASCII fast path: most news text is ASCII.
                 switch ascii[Int(lead)] {
-                case 1: // small letter or digit
-                    if wordStart < 0 { wordStart = i; startsUppercase = false; isAllUppercase = true }
-                    if lead >= 0x61 { isAllUppercase = false }
-                    append(lead)
-                    wordEnd = i + 1
-                case 2: // capital
-                    if wordStart < 0 { wordStart = i; startsUppercase = true; isAllUppercase = true }
-                    append(lead | 0x20)
-                    wordEnd = i + 1
+                case 1, 2: // small letter or digit, capital
+                    if wordStart < 0 { wordStart = i; startsUppercase = lead <= 0x5A && lead >= 0x41; isAllUppercase = true }
+                    // The rest of the run of letters and digits, folded in one loop.
+                    var next = i
+                    repeat {
+                        let byte = bytes[next]
+                        if byte >= 0x61 { isAllUppercase = false }
+                        append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        next += 1
+                    } while next < count && bytes[next] < 0x80 && (ascii[Int(bytes[next])] == 1 || ascii[Int(bytes[next])] == 2)
+                    wordEnd = next
+                    i = next
+                    continue
                 case 3: // backtick: a transliterated ayn inside a word
                     break
                 case 4:

@@ -40,9 +40,12 @@ public struct Place: Hashable, Sendable {
         let aliases: [String]
         let source: String
         let tier: PlaceTier
+        /// Parent, grandparent… up to a country, filled in by the gazetteer that holds the place.
+        let ancestorIDs: [String]
 
         init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?, latitude: Double,
-             longitude: Double, radiusKm: Double, parentID: String?, aliases: [String], source: String, tier: PlaceTier) {
+             longitude: Double, radiusKm: Double, parentID: String?, aliases: [String], source: String, tier: PlaceTier,
+             ancestorIDs: [String]) {
             self.id = id
             self.name = name
             self.kind = kind
@@ -55,6 +58,7 @@ public struct Place: Hashable, Sendable {
             self.aliases = aliases
             self.source = source
             self.tier = tier
+            self.ancestorIDs = ancestorIDs
         }
     }
 
@@ -77,13 +81,23 @@ public struct Place: Hashable, Sendable {
     /// Where the coordinate comes from.
     public var source: String { storage.source }
     public var tier: PlaceTier { storage.tier }
+    /// The chain of parent ids nearest first, when a gazetteer made this place (empty otherwise).
+    var ancestorIDs: [String] { storage.ancestorIDs }
 
     public init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?,
                 latitude: Double, longitude: Double, radiusKm: Double, parentID: String?,
                 aliases: [String], source: String, tier: PlaceTier) {
         storage = Storage(id: id, name: name, kind: kind, country: country, admin1: admin1, latitude: latitude,
                           longitude: longitude, radiusKm: radiusKm, parentID: parentID, aliases: aliases,
-                          source: source, tier: tier)
+                          source: source, tier: tier, ancestorIDs: [])
+    }
+
+    /// `place` with its chain of ancestors, as its gazetteer resolved it.
+    init(_ place: Place, ancestorIDs: [String]) {
+        storage = Storage(id: place.id, name: place.name, kind: place.kind, country: place.country, admin1: place.admin1,
+                          latitude: place.latitude, longitude: place.longitude, radiusKm: place.radiusKm,
+                          parentID: place.parentID, aliases: place.aliases, source: place.source, tier: place.tier,
+                          ancestorIDs: ancestorIDs)
     }
 
     public static func == (a: Place, b: Place) -> Bool {

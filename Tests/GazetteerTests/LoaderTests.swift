@@ -153,6 +153,11 @@ import Testing
         #expect(gazetteer.isAncestor(land, of: post))
         #expect(!gazetteer.isAncestor(post, of: land))
         #expect(!gazetteer.isAncestor(post, of: post))
+        // A place made outside the gazetteer is placed by its parent id.
+        let visitor = Place(id: "visitor", name: "Visitor", kind: .site, country: "LD", admin1: nil, latitude: 10,
+                            longitude: -20, radiusKm: 1, parentID: "post", aliases: ["Visitor"], source: "test", tier: .curated)
+        #expect(gazetteer.isAncestor(land, of: visitor))
+        #expect(!gazetteer.isAncestor(visitor, of: post))
         // "~Post" repeats the display name, which stays a full-strength spelling.
         #expect(gazetteer.matches(in: "Post").first?.best.score == 0.95)
         // not_near words rule out any spelling of the place.
