@@ -70,7 +70,7 @@ enum Lexicon {
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
          "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
-         "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire", "struck",
+         "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
          "aurait vise", "incident*"].map { ($0, .attack) }
         + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
            "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
@@ -85,7 +85,7 @@ enum Lexicon {
         + ["a frappe", "ont frappe", "avait frappe", "avaient frappe", "aurait frappe", "auraient frappe", "qui a frappe",
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
-           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "landed", "crashed", "slammed", "fell",
+           "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",

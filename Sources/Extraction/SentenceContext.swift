@@ -85,7 +85,8 @@ struct SentenceContext {
             case .outcome(.impact):
                 // "l'armée américaine a frappé …", "US forces struck …": a state force's strike.
                 let byState = hits.contains { h in
-                    if case .actor(_, true) = h.cue { return h.last < hit.first && hit.first - h.last <= 3 } else { return false }
+                    let isState = if case .actor(_, true) = h.cue { true } else { h.cue == .stateForce }
+                    return isState && h.last < hit.first && hit.first - h.last <= 3
                 }
                 if byState { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike)) }
             case .launchSite:

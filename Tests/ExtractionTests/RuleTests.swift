@@ -290,6 +290,8 @@ import Testing
         ("Lundi, des tirs indirects ont touché la base d'Ain al-Asad.", "rocket_attack al_asad_airbase 2021-07-05 impact"),
         ("A loitering munition hit Ain al-Asad air base on Monday.", "drone_attack al_asad_airbase 2021-07-05 impact"),
         ("Two IRAMs hit Ain al-Asad air base on Monday.", "rocket_attack al_asad_airbase 2021-07-05 impact"),
+        ("A drone struck Ain al-Asad air base on Monday.", "drone_attack al_asad_airbase 2021-07-05 impact"),
+        ("US forces struck a militia depot near Kirkuk on Monday.", "strike kirkuk 2021-07-05 impact"),
     ])
     func militaryShorthandForWeapons(text: String, expected: String) {
         #expect(extract(text, date: "2021-07-05").events.map(summary) == [expected], "\(text)")
