@@ -268,27 +268,29 @@ public struct Extractor: Sendable {
             return firstSources[i] < firstSources[j]
         }
         let another = incidents.map(\.summary.isAnother)
+        var groupHasAnother: [Bool] = []
         var groups: [[Int]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceOrder] = []
         // Incidents come day-precise first, by day, so the day-precise heads of a type are made in day
         // order and group order at once, and every coarser head comes after them. An incident's
         // candidates are then the day heads inside its span (found by binary search) followed by the
-        // coarser heads, already in group order: the first compatible one is the group it joins.
+        // coarser heads of the months its span touches (a compatible head overlaps it, so shares a
+        // month), in group order: the first compatible one is the group it joins.
         var dayHeads: [EventType: [(day: Int, group: Int)]] = [:]
-        var coarseHeads: [EventType: [Int]] = [:]
+        var coarseHeads: [TypeMonth: [Int]] = [:]
         for index in order {
             let type = incidents[index].type
             var joined: Int?
             if let span = incidents[index].date {
                 func joins(_ g: Int) -> Bool {
                     let head = heads[g]
+                    guard datesCompatible(incidents[head].date, span),
+                          placesCompatible(incidents[head].place, incidents[head].placeStrength,
+                                           incidents[index].place, incidents[index].placeStrength) else { return false }
                     // "une autre roquette" stays apart from the incidents its own document told before.
-                    let apart = (another[index] || groups[g].contains { another[$0] })
-                        && groups[g].contains { incidents[$0].documents == incidents[index].documents }
-                    return !apart && datesCompatible(incidents[head].date, span)
-                        && placesCompatible(incidents[head].place, incidents[head].placeStrength,
-                                            incidents[index].place, incidents[index].placeStrength)
+                    return !((another[index] || groupHasAnother[g])
+                        && groups[g].contains { incidents[$0].documents == incidents[index].documents })
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)
@@ -296,25 +298,47 @@ public struct Extractor: Sendable {
                     if joins(days[k].group) { joined = days[k].group }
                     k += 1
                 }
-                if joined == nil { joined = coarseHeads[type]?.first(where: joins) }
+                if joined == nil {
+                    let months = TypeMonth.months(of: span)
+                    var candidates = coarseHeads[TypeMonth(type: type, month: months.lowerBound)] ?? []
+                    if months.count > 1 {
+                        for month in months.dropFirst() { candidates += coarseHeads[TypeMonth(type: type, month: month)] ?? [] }
+                        candidates = Set(candidates).sorted()
+                    }
+                    joined = candidates.first(where: joins)
+                }
             }
             if let g = joined {
                 groups[g].append(index)
+                groupHasAnother[g] = groupHasAnother[g] || another[index]
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([index])
+                groupHasAnother.append(another[index])
                 heads.append(index)
                 groupFirstSources.append(firstSources[index])
                 if let span = incidents[index].date {
                     if span.precision == .day {
                         dayHeads[type, default: []].append((span.start.ordinal, groups.count - 1))
                     } else {
-                        coarseHeads[type, default: []].append(groups.count - 1)
+                        for month in TypeMonth.months(of: span) {
+                            coarseHeads[TypeMonth(type: type, month: month), default: []].append(groups.count - 1)
+                        }
                     }
                 }
             }
         }
         return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }
+    }
+
+    private struct TypeMonth: Hashable {
+        let type: EventType
+        /// Months since year 0.
+        let month: Int
+
+        static func months(of span: DateSpan) -> ClosedRange<Int> {
+            (span.start.year * 12 + span.start.month - 1)...(span.end.year * 12 + span.end.month - 1)
+        }
     }
 
     /// Orders like `SourceRef` (document, offset, length) with the document as its rank among the
