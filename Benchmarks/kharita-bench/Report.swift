@@ -38,7 +38,7 @@ struct StageDescription: Sendable {
             key: "extract-recombined", title: "Extraction, one core: recombined news → events", metric: .rate(unit: "MB/s", divisor: 1e6),
             sizeUnit: .textKB, item: "byte",
             sublinearReason: "the work per run that does not grow with the text (sorting and numbering the merged events, the per-document reference dates) is spread over more bytes; and the first run of a size warms the caches",
-            superlinearReason: "every article moves its sources' dates into 2019–2024 and names places of the gazetteer's ~500, so the more text, the more reports fall on the same place, type and week; merged groups grow with the corpus, and so do the heads of a type and day (or, for a month- or year-dated incident, of its whole span) that `Extractor.mergeAcrossDocuments` compares an incident with"),
+            superlinearReason: "every article moves its sources' dates into 2019–2024 and names places of the gazetteer's ~500, so the more text, the more reports fall on the same place, type and week; merged groups grow with the corpus, and so do the heads of a type and day (or, for a month- or year-dated incident, of its whole span) that `Extractor.mergeAcrossDocuments` compares an incident with; and the more articles there are, the more of the month-dated ones find their weekday's incident dated in another article and are read again with that day (18 % of the articles at 50 MB)"),
         StageDescription(
             key: "extract-dense", title: "Extraction, one core: dense attack templates → events (stress)", metric: .rate(unit: "MB/s", divisor: 1e6),
             sizeUnit: .textKB, item: "byte",
