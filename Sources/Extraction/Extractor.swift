@@ -93,11 +93,14 @@ public struct Extractor: Sendable {
 
     // MARK: Grouping
 
-    struct Incident {
-        var type: EventType
+    /// A class: merging and event building pass incidents around by the hundred thousand, and a
+    /// reference costs one retain where a copy of the value would retain every field.
+    /// Incidents are changed only while their document is grouped.
+    final class Incident {
+        let type: EventType
         var summary: Mention
         var sources: [SourceRef]
-        var documents: Set<String>
+        let documents: Set<String>
         var place: Place?
         /// 1 the sentence names it, 2 the paragraph, 3 the document's main place.
         var placeStrength: Int
@@ -106,6 +109,20 @@ public struct Extractor: Sendable {
         var dateIsStated: Bool
         var reported: Bool
         var firstSource: SourceRef { sources.min()! }
+
+        init(type: EventType, summary: Mention, sources: [SourceRef], documents: Set<String>, place: Place?,
+             placeStrength: Int, near: Bool, date: DateSpan?, dateIsStated: Bool, reported: Bool) {
+            self.type = type
+            self.summary = summary
+            self.sources = sources
+            self.documents = documents
+            self.place = place
+            self.placeStrength = placeStrength
+            self.near = near
+            self.date = date
+            self.dateIsStated = dateIsStated
+            self.reported = reported
+        }
     }
 
     private func bestPlace(_ places: [PlaceMention]) -> PlaceMention? {
