@@ -10,6 +10,7 @@ missing=()
 pkg-config --exists proj 2>/dev/null || missing+=(libproj-dev proj-data)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+pkg-config --exists jemalloc 2>/dev/null || missing+=(libjemalloc-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 if [ "$mode" = "--test" ]; then
     command -v ogrinfo >/dev/null || missing+=(gdal-bin)
