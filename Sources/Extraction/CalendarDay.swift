@@ -63,7 +63,24 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        // Written digit by digit: every event's id, date and date_end goes through here.
+        guard (0...9999).contains(year) else {
+            return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            let digits: [(value: Int, width: Int)] = [(year, 4), (month, 2), (day, 2)]
+            var at = 0
+            for (k, field) in digits.enumerated() {
+                if k > 0 { buffer[at] = 0x2D; at += 1 }
+                var value = field.value
+                for position in stride(from: at + field.width - 1, through: at, by: -1) {
+                    buffer[position] = UInt8(0x30 + value % 10)
+                    value /= 10
+                }
+                at += field.width
+            }
+            return at
+        }
     }
 
     /// Zero-padded decimal digits of a non-negative value, as dates and window labels write them.

@@ -434,32 +434,47 @@ public struct Extractor: Sendable {
 
     /// Ids of the events made so far. Events with the same key take "|2", "|3"… suffixes in order,
     /// and a suffix is skipped only if its id is taken; counting per key keeps that linear.
+    /// Keys and ids are kept as their hashes: an id is the hash's top 48 bits.
     struct EventIDs {
-        private var used: Set<String> = []
-        private var nextSuffix: [String: Int] = [:]
+        private var used: Set<UInt64> = []
+        private var nextSuffix: [UInt64: Int] = [:]
 
         mutating func next(for key: String) -> String {
-            var n = nextSuffix[key, default: 1]
-            var id = Extractor.eventID(n == 1 ? key : key + "|\(n)")
-            while used.contains(id) {
+            let keyHash = Extractor.stableHash(key)
+            var n = nextSuffix[keyHash, default: 1]
+            var idBits = Extractor.idBits(n == 1 ? keyHash : Extractor.stableHash("|\(n)", continuing: keyHash))
+            while used.contains(idBits) {
                 n += 1
-                id = Extractor.eventID(key + "|\(n)")
+                idBits = Extractor.idBits(Extractor.stableHash("|\(n)", continuing: keyHash))
             }
-            nextSuffix[key] = n + 1
-            used.insert(id)
-            return id
+            nextSuffix[keyHash] = n + 1
+            used.insert(idBits)
+            return Extractor.eventID(bits: idBits)
         }
     }
 
-    /// "evt-" and 12 hex digits of the FNV-1a 64-bit hash of the event's stable key.
-    static func eventID(_ key: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a 64-bit over the key's UTF-8 bytes; `continuing` extends the hash of a prefix.
+    static func stableHash(_ key: String, continuing hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = hash
         for byte in key.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        let hex = String(hash, radix: 16)
-        let padded = String(repeating: "0", count: 16 - hex.count) + hex
-        return "evt-" + padded.prefix(12)
+        return hash
+    }
+
+    private static func idBits(_ hash: UInt64) -> UInt64 { hash >> 16 }
+
+    /// "evt-" and 12 hex digits of the FNV-1a 64-bit hash of the event's stable key.
+    static func eventID(_ key: String) -> String { eventID(bits: idBits(stableHash(key))) }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private static func eventID(bits: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for (k, byte) in "evt-".utf8.enumerated() { buffer[k] = byte }
+            for position in 0..<12 { buffer[4 + position] = hexDigits[Int((bits >> UInt64(4 * (11 - position))) & 0xF)] }
+            return 16
+        }
     }
 }
