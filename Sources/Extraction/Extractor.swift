@@ -285,6 +285,11 @@ public struct Extractor: Sendable {
             return firstSources[i] < firstSources[j]
         }
         let another = incidents.map(\.summary.isAnother)
+        // What the comparisons read, in arrays: reading it through each incident's reference misses the cache.
+        let types = incidents.map(\.type)
+        let dates = incidents.map(\.date)
+        let places = incidents.map(\.place)
+        let strengths = incidents.map(\.placeStrength)
         var groupHasAnother: [Bool] = []
         var groups: [[Int]] = []
         var heads: [Int] = []
@@ -297,14 +302,13 @@ public struct Extractor: Sendable {
         var dayHeads: [EventType: [(day: Int, group: Int)]] = [:]
         var coarseHeads: [TypeMonth: [Int]] = [:]
         for index in order {
-            let type = incidents[index].type
+            let type = types[index]
             var joined: Int?
-            if let span = incidents[index].date {
+            if let span = dates[index] {
                 func joins(_ g: Int) -> Bool {
                     let head = heads[g]
-                    guard datesCompatible(incidents[head].date, span),
-                          placesCompatible(incidents[head].place, incidents[head].placeStrength,
-                                           incidents[index].place, incidents[index].placeStrength) else { return false }
+                    guard datesCompatible(dates[head], span),
+                          placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
                     // "une autre roquette" stays apart from the incidents its own document told before.
                     return !((another[index] || groupHasAnother[g])
                         && groups[g].contains { incidents[$0].documents == incidents[index].documents })
@@ -334,7 +338,7 @@ public struct Extractor: Sendable {
                 groupHasAnother.append(another[index])
                 heads.append(index)
                 groupFirstSources.append(firstSources[index])
-                if let span = incidents[index].date {
+                if let span = dates[index] {
                     if span.precision == .day {
                         dayHeads[type, default: []].append((span.start.ordinal, groups.count - 1))
                     } else {
