@@ -36,13 +36,13 @@ struct DocumentAnalyzer {
         let tweets = ReferenceDates.tweets(in: text, hits: hits, hitIndexByToken: hitIndexByToken)
         var dateHitsBySentence: [[DateHit]] = []
         var allDates: [DateHit] = []
-        var datelineEnds: [Int: Int] = [:]
+        var datelineEnds: [Int?] = []
         for (s, _) in text.sentences.enumerated() {
             let found = DateExpressions.find(in: text, sentence: s, hits: hits[sentenceHits[s]]).filter { hit in
                 let offset = Int(text.tokens[hit.first].start)
                 return DocumentAnalyzer.region(containing: offset, in: tweets, \.signatureRange) == nil
             }
-            datelineEnds[s] = DateExpressions.datelineEnd(text, sentence: s, dates: found)
+            datelineEnds.append(DateExpressions.datelineEnd(text, sentence: s, dates: found))
             dateHitsBySentence.append(found)
             allDates += found
         }
@@ -52,8 +52,9 @@ struct DocumentAnalyzer {
 
         var analysis = DocumentAnalysis(reference: reference)
         let placeMatches = bytes.withUnsafeBufferPointer { gazetteer.matches(inUTF8: $0) }
-        var placesBySentence: [Int: [PlaceMention]] = [:]
-        var frequency: [String: (count: Int, first: Int, place: Place)] = [:]
+        var placesBySentence = [[PlaceMention]](repeating: [], count: text.sentences.count)
+        // Places by the order of their first mention: few per document, so a list beats hashing ids.
+        var frequency: [(count: Int, first: Int, place: Place)] = []
         for match in placeMatches where match.range.lowerBound >= headerLength {
             let token = text.tokenIndex(atOrAfter: match.range.lowerBound)
             guard token < text.tokens.count else { continue }
@@ -62,12 +63,15 @@ struct DocumentAnalyzer {
             if let end = datelineEnds[sentence], token < end { continue }
             let place = match.best.place
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
-            placesBySentence[sentence, default: []].append(mention)
+            placesBySentence[sentence].append(mention)
             analysis.paragraphPlaces[Int(text.tokens[token].paragraph), default: []].append(mention)
-            let entry = frequency[place.id] ?? (0, token, place)
-            frequency[place.id] = (entry.count + 1, entry.first, place)
+            if let k = frequency.firstIndex(where: { $0.place.id == place.id }) {
+                frequency[k].count += 1
+            } else {
+                frequency.append((1, token, place))
+            }
         }
-        analysis.mainPlace = frequency.values.max { a, b in
+        analysis.mainPlace = frequency.max { a, b in
             let ka = (a.place.kind.specificity >= 2 ? 1 : 0, a.count, a.place.kind.specificity, -a.first)
             let kb = (b.place.kind.specificity >= 2 ? 1 : 0, b.count, b.place.kind.specificity, -b.first)
             return ka < kb
@@ -82,7 +86,7 @@ struct DocumentAnalyzer {
         for (s, sentence) in text.sentences.enumerated() {
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
-                dates: dateHitsBySentence[s], places: placesBySentence[s] ?? [],
+                dates: dateHitsBySentence[s], places: placesBySentence[s],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
                 earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
