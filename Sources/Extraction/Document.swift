@@ -71,7 +71,7 @@ public enum DocumentLoader {
                 let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).filter {
                     $0.hasSuffix(".txt") || $0.hasSuffix(".jsonl")
                 }
-                files = names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+                files = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                     .map { (path as NSString).appendingPathComponent($0) }
             } else {
                 files = [path]
@@ -143,9 +143,17 @@ public enum DocumentLoader {
     /// UTF-8 text, or a reason the bytes are not a text document.
     static func decode(_ bytes: [UInt8]) -> (text: (value: String, invalidLine: Int?), problem: String?) {
         if bytes.isEmpty { return (("", nil), "empty file; skipped") }
-        let sample = bytes.prefix(8192)
-        let controls = sample.reduce(0) { $0 + (($1 < 0x09 || ($1 > 0x0D && $1 < 0x20)) ? 1 : 0) }
-        if sample.contains(0) || controls * 20 > sample.count {
+        let sampleCount = min(bytes.count, 8192)
+        let (controls, hasZero) = bytes.withUnsafeBufferPointer { buffer in
+            var controls = 0
+            var hasZero = false
+            for b in buffer[..<sampleCount] {
+                if b < 0x09 || (b > 0x0D && b < 0x20) { controls &+= 1 }
+                if b == 0 { hasZero = true }
+            }
+            return (controls, hasZero)
+        }
+        if hasZero || controls * 20 > sampleCount {
             return (("", nil), "binary file (control bytes in the text); skipped")
         }
         if let valid = String(validating: bytes, as: UTF8.self) {
