@@ -168,13 +168,21 @@ public struct Extractor: Sendable {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
         var lastSite: PlaceMention?
+        // A document that gives only its month tells its news day by day: an undated mention happened on
+        // the day the story last stated ("Le 24 août, des roquettes… Quelques roquettes ont frappé Conoco").
+        var storyDay: DateSpan?
         for var m in analysis.mentions where m.nonEvent == nil {
             // "the same airport": the site of the incident told just before.
             if m.refersToSamePlace, let lastSite, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) { m.places.append(lastSite) }
             if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
             let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
             if m.isGeneric && !statedSpecific { continue }
-            if m.date == nil && !m.isBackground { m.date = referenceSpan }
+            if m.date == nil && !m.isBackground {
+                m.date = analysis.reference.precision == .month ? storyDay ?? referenceSpan : referenceSpan
+            } else if m.dateIsStated, !m.isBackground, let date = m.date, date.precision == .day,
+                      let referenceSpan, referenceSpan.overlaps(date) {
+                storyDay = date
+            }
             candidates.append(m)
         }
         var incidents: [Incident] = []
