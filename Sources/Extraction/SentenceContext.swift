@@ -271,6 +271,7 @@ struct SentenceContext {
         let strikeTargets = contains(.nonEvent(.hypothetical))
             ? hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } } : []
         var agentNext = false
+        var stateDrones: [(mention: Int, state: String)] = []
         for (k, hit) in hits.enumerated() {
             guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
             switch hit.cue {
@@ -317,19 +318,26 @@ struct SentenceContext {
                 continue
             case .actor(let name, let state):
                 let a = anchors[o]
+                if state, name != "Iran", a.kind == .weapon(.drone, strong: true), hit.last + 1 == a.first || hit.first == a.last + 1 {
+                    stateDrones.append((o, name))
+                }
                 let follows = hit.first > a.last && hit.first <= a.last + 3
                 let isStrike = a.kind == .airStrike || a.kind == .strike || a.kind == .launchSite
                 let claims = hits.contains { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }
                 if agentNext || follows || (isStrike && state) || claims {
                     if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
-                    // "un drone américain", "a US drone": the drone is the state's, so the attack is its strike.
-                    if state && hit.first == a.last + 1 && a.kind == .weapon(.drone, strong: true) { mentions[o].type = .airstrike }
                     if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
                 }
             default:
                 break
             }
             agentNext = false
+        }
+        // "a Turkish drone", "un drone américain": a state's armed drone fired, so the attack is its strike.
+        // One shot down fired nothing, and Iran's drones in these reports are one-way attack drones.
+        for (o, state) in stateDrones where mentions[o].outcome != .intercepted {
+            mentions[o].type = .airstrike
+            mentions[o].actor = mentions[o].actor ?? state
         }
         for (k, anchor) in anchors.enumerated() {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
