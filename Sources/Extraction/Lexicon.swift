@@ -9,7 +9,8 @@ enum Lexicon {
         + ["drone*", "uav", "uavs", "quadricoptere*", "quadcopter*", "quad copter*", "quadrirotor*", "avion sans pilote",
            "avions sans pilote", "aeronef sans pilote", "aeronefs sans pilote", "drone arme", "drones armes",
            "drone piege", "drones pieges", "drone kamikaze", "drones kamikazes", "drone suicide", "drones suicides",
-           "drone explosif", "drones explosifs", "unmanned aerial vehicle*", "one way attack drone*", "shahed*", "loitering munition*", "munition rodeuse",
+           "drone explosif", "drones explosifs", "unmanned aerial vehicle*", "unmanned aerial system*", "unmanned aircraft", "systeme aerien sans pilote",
+           "systemes aeriens sans pilote", "one way attack drone*", "shahed*", "loitering munition*", "munition rodeuse",
            "munitions rodeuses"]
             .map { ($0, .weapon(.drone, strong: true)) }
         + ["missile balistique", "missiles balistiques", "ballistic missile*", "missile de croisiere",
@@ -298,6 +299,10 @@ enum Lexicon {
         }
         + [("le lendemain", 1), ("au lendemain", 1), ("le jour suivant", 1), ("the next day", 1), ("the following day", 1),
            ("the day after", 1), ("next morning", 1), ("the next morning", 1), ("le lendemain matin", 1),
+           ("le lendemain soir", 1), ("the next evening", 1), ("the following evening", 1), ("next evening", 1),
+           ("the next night", 1), ("the following night", 1), ("la nuit suivante", 1), ("le soir suivant", 1),
+           ("au meme moment", 0), ("at the same time", 0), ("at about the same time", 0), ("around the same time", 0),
+           ("simultanement", 0), ("simultaneously", 0),
            ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
            ("le meme jour", 0), ("ce meme jour", 0), ("le jour meme", 0), ("ce jour la", 0), ("the same day", 0),
            ("that same day", 0), ("later that day", 0), ("plus tard dans la journee", 0), ("le meme soir", 0),

@@ -22,4 +22,23 @@ import Testing
         #expect(summaries("On Monday, Iranian drones struck Kurdish party offices near Koya.")
             == ["drone_attack koya 2021-07-05 impact"])
     }
+
+    @Test func theNextEveningCountsFromTheDayToldBefore() {
+        #expect(summaries("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Le lendemain soir, un drone a visé le camp de Taji.")
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-04 unknown"])
+        #expect(summaries("On July 3, rockets hit Ain al-Asad air base. The following evening, a drone targeted Camp Taji.")
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-04 unknown"])
+    }
+
+    @Test func atTheSameTimeIsTheDayToldBefore() {
+        #expect(Set(summaries("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Au même moment, un drone a visé le camp de Taji."))
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-03 unknown"])
+        #expect(Set(summaries("On July 3, rockets hit Ain al-Asad air base. At about the same time, a drone targeted Camp Taji."))
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-03 unknown"])
+    }
+
+    @Test func unmannedAerialSystemsAreDrones() {
+        #expect(summaries("Lundi, deux systèmes aériens sans pilote ont visé le camp de Taji.") == ["drone_attack camp_taji 2021-07-05 unknown"])
+        #expect(summaries("On Monday, two unmanned aerial systems targeted Camp Taji.") == ["drone_attack camp_taji 2021-07-05 unknown"])
+    }
 }
