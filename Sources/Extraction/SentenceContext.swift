@@ -445,17 +445,20 @@ struct SentenceContext {
     }
 
     private static let coordinators: Set<String> = ["and", "et", "or", "ou"]
-    /// Articles, prepositions and site nouns: "and at a base near Erbil", "et la base aérienne de Balad".
+    /// Articles, prepositions, site and settlement nouns: "and at a base near Erbil", "et la base aérienne de
+    /// Balad", "near the town of al-Mayadeen and in the desert outside Albu Kamal".
     private static let linkWords: Set<String> = [
-        "the", "le", "la", "l", "les", "a", "an", "au", "aux", "at", "on", "in", "sur", "de", "d", "du", "une", "un",
-        "base", "bases", "air", "aerienne", "militaire", "military", "airport", "aeroport", "camp", "site", "near", "pres",
-        "outside", "facility", "installation",
+        "the", "le", "la", "l", "les", "a", "an", "au", "aux", "at", "on", "in", "sur", "de", "d", "du", "des", "une", "un",
+        "of", "dans", "base", "bases", "air", "aerienne", "militaire", "military", "airport", "aeroport", "camp", "site",
+        "near", "pres", "outside", "facility", "installation", "town", "city", "village", "ville", "desert", "area",
+        "region", "secteur", "zone", "environs", "around", "autour", "outskirts", "abords", "peripherie", "countryside",
+        "campagne",
     ]
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
         let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
-        guard between.count <= 5 else { return false }
+        guard between.count <= 6 else { return false }
         let words = between.map { text.foldedString(of: $0) }
         let comma = text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C
         // A comma alone lists names only when nothing else stands between ("Al-Qaim, Mayadin and Albu

@@ -41,4 +41,11 @@ import Testing
         #expect(summaries("Lundi, deux systèmes aériens sans pilote ont visé le camp de Taji.") == ["drone_attack camp_taji 2021-07-05 unknown"])
         #expect(summaries("On Monday, two unmanned aerial systems targeted Camp Taji.") == ["drone_attack camp_taji 2021-07-05 unknown"])
     }
+
+    @Test func placesJoinedThroughSettlementNounsAreOneIncidentEach() {
+        #expect(Set(summaries("Lundi, des frappes aériennes ont visé la ville de Mayadine et le désert autour d'Abu Kamal."))
+            == ["airstrike mayadin 2021-07-05 unknown", "airstrike abu_kamal 2021-07-05 unknown"])
+        #expect(Set(summaries("On Monday, air strikes targeted the town of Mayadin and the desert area outside Abu Kamal."))
+            == ["airstrike mayadin 2021-07-05 unknown", "airstrike abu_kamal 2021-07-05 unknown"])
+    }
 }
