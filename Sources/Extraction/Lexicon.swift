@@ -45,7 +45,12 @@ enum Lexicon {
            ("frappe aerienne israelienne", "Israel"), ("frappes aeriennes israeliennes", "Israel"),
            ("israeli airstrike*", "Israel"), ("israeli strike*", "Israel"), ("frappe aerienne turque", "Turkey"),
            ("frappes aeriennes turques", "Turkey"), ("turkish airstrike*", "Turkey"), ("turkish drone strike*", "Turkey"),
-           ("frappe aerienne russe", "Russia"), ("frappes aeriennes russes", "Russia"), ("russian airstrike*", "Russia")]
+           ("frappe aerienne russe", "Russia"), ("frappes aeriennes russes", "Russia"), ("russian airstrike*", "Russia"),
+           // Raids by these states in Iraq and Syria are air raids.
+           ("raid israelien", "Israel"), ("raids israeliens", "Israel"), ("israeli raid*", "Israel"),
+           ("raid turc", "Turkey"), ("raids turcs", "Turkey"), ("turkish raid*", "Turkey"),
+           ("raid jordanien", "Jordan"), ("raids jordaniens", "Jordan"), ("jordanian raid*", "Jordan"),
+           ("raid russe", "Russia"), ("raids russes", "Russia"), ("russian raid*", "Russia")]
             .map { ($0.0, Cue.airStrike(by: $0.1)) }
         + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
            "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
@@ -166,7 +171,9 @@ enum Lexicon {
          ("iraniens", "Iran"), ("iraniennes", "Iran"), ("iranian", "Iran"), ("gardiens de la revolution", "Iran"),
          ("revolutionary guard*", "Iran"), ("irgc", "Iran"), ("israel", "Israel"), ("israelien*", "Israel"),
          ("israeli", "Israel"), ("turquie", "Turkey"), ("turc", "Turkey"), ("turque", "Turkey"), ("turcs", "Turkey"),
-         ("turques", "Turkey"), ("turkey", "Turkey"), ("turkish", "Turkey"), ("russie", "Russia"), ("russe", "Russia"),
+         ("turques", "Turkey"), ("turkey", "Turkey"), ("turkish", "Turkey"), ("jordanie", "Jordan"),
+         ("jordanien", "Jordan"), ("jordanienne", "Jordan"), ("jordaniens", "Jordan"), ("jordaniennes", "Jordan"),
+         ("jordan", "Jordan"), ("jordanian", "Jordan"), ("russie", "Russia"), ("russe", "Russia"),
          ("russes", "Russia"), ("russia", "Russia"), ("russian", "Russia"), ("armee irakienne", "Iraqi army"),
          ("iraqi army", "Iraqi army"), ("forces irakiennes", "Iraqi forces"), ("iraqi forces", "Iraqi forces"),
          ("regime syrien", "Syrian government"), ("armee syrienne", "Syrian army"), ("syrian army", "Syrian army")]
@@ -184,7 +191,9 @@ enum Lexicon {
            ("militia", "militia"), ("militias", "militia"), ("groupe hors la loi", "outlaw group")]
             .map { ($0.0, Cue.actor($0.1, state: false)) }
         + ["par", "par l", "par la", "par le", "par les", "by", "by the", "ordonne par", "ordered by", "sur ordre du",
-           "sur ordre de", "a ordonne", "ordered"].map { ($0, .agentMarker) }
+           "sur ordre de", "a ordonne", "ordered", "attribue a", "attribuee a", "attribues a", "attribuees a",
+           "attribue a la", "attribuee a la", "attribue au", "attribuee au", "impute a", "imputee a", "impute a la",
+           "imputee a la", "attributed to", "blamed on"].map { ($0, .agentMarker) }
         + ["porte parole de la coalition", "porte parole de l armee americaine", "porte parole du pentagone",
            "coalition spokesman", "coalition spokesperson", "dirigee par les etats unis", "dirige par les etats unis",
            "dirigee par les americains", "led by the united states", "led by the us", "us led", "american led",

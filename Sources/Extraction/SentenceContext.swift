@@ -374,7 +374,16 @@ struct SentenceContext {
             (SentenceContext.isAnaphoric($0.0) ? 1 : 0, $0.2, $0.0.first) < (SentenceContext.isAnaphoric($1.0) ? 1 : 0, $1.2, $1.0.first)
         }
         for (date, o, _) in byDistance {
-            guard mentions[o].dateExpression == nil else { continue }
+            if mentions[o].dateExpression != nil {
+                // "last week near Palmyra … on the night of October 13": a farther day inside the nearer,
+                // coarser span says which day it was.
+                guard let coarse = mentions[o].date, coarse.precision != .day, date.expression != .future,
+                      let day = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay),
+                      day.precision == .day, coarse.start <= day.start, day.end <= coarse.end else { continue }
+                mentions[o].dateExpression = date.expression
+                mentions[o].date = day
+                continue
+            }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression
             mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay)
@@ -393,7 +402,7 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) {
+        for place in places where !isOrigin(place) && !isAgent(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
@@ -520,6 +529,13 @@ struct SentenceContext {
                 }
             }
         }
+    }
+
+    /// "un raid attribué à la Jordanie", "strikes blamed on Turkey": a country named as the agent is not
+    /// where the incident happened.
+    private func isAgent(_ place: PlaceMention) -> Bool {
+        place.place.kind.specificity == 0
+            && hits.contains { $0.cue == .agentMarker && $0.last < place.token && place.token - $0.last <= 2 }
     }
 
     /// "tirées depuis le secteur d'al-Baghdadi", "launched from Iraq": the first place after

@@ -48,4 +48,26 @@ import Testing
         #expect(Set(summaries("On Monday, air strikes targeted the town of Mayadin and the desert area outside Abu Kamal."))
             == ["airstrike mayadin 2021-07-05 unknown", "airstrike abu_kamal 2021-07-05 unknown"])
     }
+
+    @Test func aDayInsideACoarserSpanSaysWhichDayItWas() {
+        // 15 July 2021 is a Thursday: "last week" is 5–11 July.
+        #expect(summaries("Le raid israélien de la semaine dernière près de Palmyre a tué deux soldats dans la nuit du 7 juillet.", date: "2021-07-15")
+            == ["airstrike palmyra 2021-07-07 unknown"])
+        #expect(summaries("The Israeli air strike last week near Palmyra killed two soldiers on the night of July 7.", date: "2021-07-15")
+            == ["airstrike palmyra 2021-07-07 unknown"])
+    }
+
+    @Test func theseStatesRaidsAreAirStrikes() {
+        #expect(summaries("Lundi, un raid turc a visé un véhicule près de Sinjar.") == ["airstrike sinjar 2021-07-05 unknown"])
+        #expect(summaries("On Monday, a Turkish raid targeted a vehicle near Sinjar.") == ["airstrike sinjar 2021-07-05 unknown"])
+    }
+
+    @Test func aCountryNamedAsTheAgentIsNotThePlace() {
+        let french = extract("Lundi, une frappe attribuée à la Jordanie a tué dix personnes. Le village se trouve près de Salkhad.").events
+        #expect(french.map(summary) == ["strike geonames:SY:salkhad 2021-07-05 unknown"])
+        #expect(french.first?.actor == "Jordan")
+        let english = extract("On Monday, a strike blamed on Jordan killed ten people. The village lies near Salkhad.").events
+        #expect(english.map(summary) == ["strike geonames:SY:salkhad 2021-07-05 unknown"])
+        #expect(english.first?.actor == "Jordan")
+    }
 }
