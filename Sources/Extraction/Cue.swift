@@ -36,8 +36,9 @@ enum Cue: Hashable, Sendable {
     case weapon(WeaponKind, strong: Bool)
     /// An air or armed-drone strike phrase; `by` names the state when the phrase does ("frappe américaine").
     case airStrike(by: String?)
-    /// Combat aircraft: an air strike when they strike and no weapon of an attack is named.
-    case aircraft
+    /// Aircraft: an air strike when they strike and no weapon of an attack is named. Combat aircraft strike
+    /// when anything hit; others ("des avions", "aircraft") when they attacked, destroyed, killed or wounded.
+    case aircraft(combat: Bool)
     /// "frappe(s)", "strikes": an attack by a state force only when one is named.
     case strike
     /// Launch sites or launchers, the usual target of counter-strikes.
@@ -97,5 +98,10 @@ enum Cue: Hashable, Sendable {
     /// "Publié le", "Updated": the date that follows is the article's.
     case published
 
-    var isAirStrike: Bool { if case .airStrike = self { true } else { self == .aircraft } }
+    var isAirStrike: Bool {
+        switch self {
+        case .airStrike, .aircraft: true
+        default: false
+        }
+    }
 }

@@ -35,7 +35,8 @@ enum Lexicon {
            "fighter jet*", "fighter plane*", "bomber", "bombers", "attack helicopter*", "helicopter gunship*",
            "gunship*", "ac 130", "ac 130j", "ac 130u", "f 15", "f 15e", "f 15es", "f 16", "f 16s", "f 35", "f 35s",
            "a 10", "a 10s", "b 1", "b 1b", "b 1bs", "b 52", "b 52s", "ah 64", "apache", "apaches", "rafale",
-           "rafales"].map { ($0, .aircraft) }
+           "rafales"].map { ($0, .aircraft(combat: true)) }
+        + ["avion", "avions", "aviation", "aircraft", "jets"].map { ($0, .aircraft(combat: false)) }
         + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
            ("frappe americaine", "United States"), ("frappes americaines", "United States"),
            ("raid americain", "United States"), ("raids americains", "United States"),
@@ -74,7 +75,7 @@ enum Lexicon {
     static let predicates: [(String, Cue)] =
         ["attaque*", "attaqu*", "attack*", "assaut*", "vise", "visee", "visees", "vises", "visant", "visaient",
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
-         "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing",
+         "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing", "bombed",
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
          "aurait vise", "incident*"].map { ($0, .attack) }

@@ -36,6 +36,16 @@ struct SentenceContext {
         }
     }
 
+    /// An attack, destruction or casualties: what aircraft that only landed or crashed did not do.
+    private var hasHarm: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .attack, .destroy, .killed, .wounded, .casualties: true
+            default: false
+            }
+        }
+    }
+
     /// The sentence tells what an attack did: an outcome, casualties or damage.
     private var reportsAResult: Bool {
         hits.contains {
@@ -80,8 +90,10 @@ struct SentenceContext {
                 if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
-            case .aircraft:
-                if hasStateActor || hasStrikeResult { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike)) }
+            case .aircraft(let combat):
+                if hasStateActor || (combat ? hasStrikeResult : hasHarm) {
+                    anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
+                }
             case .outcome(.impact):
                 // "l'armée américaine a frappé …", "US forces struck …": a state force's strike.
                 let byState = hits.contains { h in

@@ -70,4 +70,10 @@ import Testing
         #expect(english.map(summary) == ["strike geonames:SY:salkhad 2021-07-05 unknown"])
         #expect(english.first?.actor == "Jordan")
     }
+
+    @Test func aircraftThatBombedAreAnAirStrike() {
+        #expect(summaries("Lundi, des avions ont bombardé un dépôt de munitions près d'Abu Kamal.") == ["airstrike abu_kamal 2021-07-05 unknown"])
+        #expect(summaries("On Monday, aircraft bombed an ammunition depot near Abu Kamal.") == ["airstrike abu_kamal 2021-07-05 unknown"])
+        #expect(summaries("Lundi, l'avion du ministre a atterri à Erbil.").isEmpty)
+    }
 }
