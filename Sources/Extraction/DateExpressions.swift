@@ -131,6 +131,11 @@ enum DateExpressions {
                    list[k + 1].first == day + 1 {
                     continue
                 }
+                // "Thursday, October 19": so does the American month and day.
+                if k + 1 < list.count, case .month = list[k + 1].cue, list[k + 1].first == hit.last + 1,
+                   list[k + 1].last + 1 < text.tokens.count, dayNumber(text, list[k + 1].last + 1) != nil {
+                    continue
+                }
                 if let numeric = numericDayMonth(afterWeekday: hit, text) {
                     result.append(numeric)
                     consumedUpTo = numeric.last
@@ -205,13 +210,15 @@ enum DateExpressions {
             guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
             return DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
         }
-        // American order: month D[,] [YYYY].
+        // American order: [weekday[,]] month D[,] [YYYY] ("Thursday, October 19").
         if hit.last + 1 < tokenCount, let day = dayNumber(text, hit.last + 1), year(text, hit.last + 1) == nil {
+            var first = hit.first
+            if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == hit.first - 1 { first = hits[k - 1].first }
             if hit.last + 2 < tokenCount, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
-                return DateHit(first: hit.first, last: hit.last + 2, expression: .absolute(.day(d)))
+                return DateHit(first: first, last: hit.last + 2, expression: .absolute(.day(d)))
             }
-            return DateHit(first: hit.first, last: hit.last + 1, expression: .dayMonth(day: day, month: month))
+            return DateHit(first: first, last: hit.last + 1, expression: .dayMonth(day: day, month: month))
         }
         if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))

@@ -275,7 +275,7 @@ enum Lexicon {
          ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("decembre", 12), ("january", 1),
          ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
          ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1), ("feb", 2),
-         ("fev", 2), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7), ("juil", 7), ("aug", 8), ("sep", 9),
+         ("fev", 2), ("mar", 3), ("apr", 4), ("avr", 4), ("jun", 6), ("jul", 7), ("juil", 7), ("aug", 8), ("sep", 9),
          ("oct", 10), ("nov", 11), ("dec", 12)].map { ($0.0, Cue.month($0.1)) }
         + [("lundi", 0), ("mardi", 1), ("mercredi", 2), ("jeudi", 3), ("vendredi", 4), ("samedi", 5), ("dimanche", 6),
            ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5),

@@ -76,4 +76,13 @@ import Testing
         #expect(summaries("On Monday, aircraft bombed an ammunition depot near Abu Kamal.") == ["airstrike abu_kamal 2021-07-05 unknown"])
         #expect(summaries("Lundi, l'avion du ministre a atterri à Erbil.").isEmpty)
     }
+
+    /// French writes "mardi 14 mars", which was already read; this is the English order.
+    @Test func aWeekdayWithItsAmericanDateFixesTheDayOfAMonthDatedArticle() {
+        // 14 March 2023 is a Tuesday: "late Monday" is the 13th.
+        #expect(summaries("A drone hit Camp Taji late Monday, officials said on Tuesday, March 14.", date: "2023-03")
+            == ["drone_attack camp_taji 2023-03-13 impact"])
+        #expect(summaries("Drones targeted Camp Taji on Monday night, the ministry said Wednesday, Mar. 15.", date: "2023-03")
+            == ["drone_attack camp_taji 2023-03-13 unknown"])
+    }
 }
