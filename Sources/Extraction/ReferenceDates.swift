@@ -163,6 +163,21 @@ enum ReferenceDates {
         return previous
     }
 
+    /// The day the sentence `index` falls under in a round-up: a paragraph that is only a date
+    /// ("Wednesday, Oct. 18", "Mardi 17 octobre") heads the bulleted paragraphs after it, and any other
+    /// paragraph ends its section. `current` is the day of the sentence before.
+    static func sectionDay(_ current: CalendarDay?, text: FoldedText, sentence index: Int, dates: [DateHit],
+                           reference: ReferenceDate) -> CalendarDay? {
+        let sentence = text.sentences[index]
+        guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return current }
+        let first = sentence.tokens.lowerBound
+        if text.tokens[first].punctuationBefore == 0x2D || text.tokens[first].punctuationBefore == 0x2A { return current }
+        let isWholeParagraph = index + 1 == text.sentences.count || text.sentences[index + 1].paragraph != sentence.paragraph
+        guard isWholeParagraph, dates.count == 1, dates[0].first == first, dates[0].last == sentence.tokens.upperBound - 1,
+              let span = DateExpressions.resolve(dates[0].expression, reference: reference), span.precision == .day else { return nil }
+        return span.start
+    }
+
     /// How far past the day other documents confirm a document's later weekdays may reach.
     private static let maxDaysAhead = 3
 

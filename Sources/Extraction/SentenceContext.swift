@@ -15,6 +15,8 @@ struct SentenceContext {
     /// The last day an earlier sentence dated an incident to: "le lendemain" counts from it.
     let previousDay: CalendarDay?
     let tweet: TweetRegion?
+    /// The day of the date heading the sentence's round-up section: its undated incidents happened then.
+    var sectionDay: CalendarDay? = nil
     let reference: ReferenceDate
     let documentID: String
 
@@ -427,8 +429,8 @@ struct SentenceContext {
             }
         }
         for i in mentions.indices where mentions[i].date == nil {
-            if let tweet {
-                mentions[i].date = .day(tweet.date)
+            if let day = tweet?.date ?? sectionDay {
+                mentions[i].date = .day(day)
                 mentions[i].dateIsStated = true
             }
         }
