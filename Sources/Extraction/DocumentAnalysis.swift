@@ -83,14 +83,16 @@ struct DocumentAnalyzer {
 
         var earlierStrike: EventType?
         var previousDay: CalendarDay?
+        var sectionDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
+            sectionDay = ReferenceDates.sectionDay(sectionDay, text: text, sentence: s, dates: dateHitsBySentence[s], reference: reference)
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s],
                 paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
                 earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
-                reference: reference, documentID: document.id)
+                sectionDay: sectionDay, reference: reference, documentID: document.id)
             let found = context.mentions()
             if found.isEmpty {
                 context.attachFollowUp(to: &analysis.mentions)

@@ -81,7 +81,7 @@ struct FoldedText {
 
     private static let abbreviations: Set<[UInt8]> = Set(
         ["env", "mr", "mrs", "ms", "dr", "st", "mt", "col", "gen", "lt", "sgt", "capt", "cpt", "no", "vol",
-         "jan", "feb", "fev", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"]
+         "jan", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"]
             .map { Array($0.utf8) })
 
     /// Folded form of each ASCII byte that belongs to a word (digits, letters in lower case); 0 otherwise.
