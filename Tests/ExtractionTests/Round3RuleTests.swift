@@ -85,4 +85,17 @@ import Testing
         #expect(summaries("Drones targeted Camp Taji on Monday night, the ministry said Wednesday, Mar. 15.", date: "2023-03")
             == ["drone_attack camp_taji 2023-03-13 unknown"])
     }
+
+    @Test func aDateHeadingDatesTheBulletsUnderIt() {
+        let english = "Our weekly round-up.\n\nTuesday, Mar. 14\n- Camp Taji: a drone was shot down above the base.\n\n"
+            + "Thursday, Mar. 16\n- Ain al-Asad: rockets hit the base.\n\nWhat else happened\n- Rockets hit Camp Taji."
+        #expect(Set(summaries(english, date: "2023-03-18")) == ["drone_attack camp_taji 2023-03-14 intercepted",
+                                                              "rocket_attack al_asad_airbase 2023-03-16 impact",
+                                                              "rocket_attack camp_taji 2023-03-18 impact"])
+        let french = "Notre revue de la semaine.\n\nMardi 14 mars\n- Camp Taji : un drone a été abattu au-dessus de la base.\n\n"
+            + "Jeudi 16 mars\n- Ain al-Asad : des roquettes ont frappé la base.\n\nPar ailleurs\n- Des roquettes ont frappé le camp de Taji."
+        #expect(Set(summaries(french, date: "2023-03-18")) == ["drone_attack camp_taji 2023-03-14 intercepted",
+                                                             "rocket_attack al_asad_airbase 2023-03-16 impact",
+                                                             "rocket_attack camp_taji 2023-03-18 impact"])
+    }
 }
