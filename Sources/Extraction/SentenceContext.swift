@@ -428,6 +428,15 @@ struct SentenceContext {
                 mentions[o].target = place.place.name
             }
         }
+        // "au moyen de missiles balistiques et de drones kamikazes des bases autour de Koya": weapons joined
+        // by "et" / "and" share the verb and the place that the nearer one took.
+        let told = mentions
+        for i in mentions.indices where anchors[i].kind.isWeapon {
+            for k in told.indices where k != i && anchors[k].kind.isWeapon && areCoordinated(anchors[i], anchors[k]) {
+                if mentions[i].places.isEmpty { mentions[i].places = told[k].places }
+                if mentions[i].outcome == .unknown { mentions[i].outcome = told[k].outcome }
+            }
+        }
         for i in mentions.indices where mentions[i].date == nil {
             if let day = tweet?.date ?? sectionDay {
                 mentions[i].date = .day(day)
@@ -489,6 +498,19 @@ struct SentenceContext {
         let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || (comma && words.isEmpty)
         return coordinated && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.linkWords.contains($0) }
     }
+
+    /// Only a coordinator, articles and prepositions stand between the two anchors: "missiles et drones",
+    /// "rockets and a drone".
+    private func areCoordinated(_ a: Anchor, _ b: Anchor) -> Bool {
+        let (left, right) = a.first < b.first ? (a, b) : (b, a)
+        let between = (left.last + 1)..<right.first
+        guard between.count <= 4, breaks(left.last, right.first) <= 1 else { return false }
+        let words = between.map { text.foldedString(of: $0) }
+        return words.contains { SentenceContext.coordinators.contains($0) }
+            && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.articles.contains($0) }
+    }
+
+    private static let articles: Set<String> = ["the", "le", "la", "l", "les", "a", "an", "de", "d", "des", "du", "un", "une", "of", "with", "avec"]
 
     /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
     /// itself ("lundi") comes first.

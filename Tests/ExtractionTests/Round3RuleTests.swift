@@ -98,4 +98,11 @@ import Testing
                                                              "rocket_attack al_asad_airbase 2023-03-16 impact",
                                                              "rocket_attack camp_taji 2023-03-18 impact"])
     }
+
+    @Test func weaponsJoinedByAndStruckTheSamePlace() {
+        #expect(Set(summaries("Lundi, l'Iran a frappé avec des missiles balistiques et des drones kamikazes des bureaux de partis kurdes à Koya."))
+            == ["missile_attack koya 2021-07-05 impact", "drone_attack koya 2021-07-05 impact"])
+        #expect(Set(summaries("On Monday, ballistic missiles and one-way attack drones struck Kurdish party offices in Koya."))
+            == ["missile_attack koya 2021-07-05 impact", "drone_attack koya 2021-07-05 impact"])
+    }
 }
