@@ -383,6 +383,12 @@ struct SentenceContext {
         let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
             guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
             let a = anchors[o]
+            // "… les environs de Kobané (Aïn al-Arab), ville devenue en 2015 le symbole …": a year behind an
+            // apposition tells of the place, not of the incident.
+            if case .absolute(let span) = date.expression, span.precision == .year, date.first > a.last,
+               breaks(a.last, date.first) >= 2 {
+                return nil
+            }
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
         }.sorted {
             (SentenceContext.isAnaphoric($0.0) ? 1 : 0, $0.2, $0.0.first) < (SentenceContext.isAnaphoric($1.0) ? 1 : 0, $1.2, $1.0.first)
