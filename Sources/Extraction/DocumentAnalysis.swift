@@ -101,7 +101,7 @@ struct DocumentAnalyzer {
             }
             analysis.mentions += found
             previousDay = ReferenceDates.lastDay(mentions: found, dates: dateHitsBySentence[s], reference: reference, previous: previousDay)
-            if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil && !$0.isGeneric }) {
+            if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil }) {
                 earlierStrike = strike.type
             }
         }
