@@ -63,8 +63,8 @@ func scoreDevelopmentSet(_ name: String, documents: Int) throws -> GoldScore {
 @Suite struct DevSet3Tests {
     @Test func devSet3AgainstGold() throws {
         let score = try scoreDevelopmentSet("devset3", documents: 10)
-        #expect(score.reported.found >= 15)
+        #expect(score.reported.found >= 16)
         #expect(score.background.found >= 12)
-        #expect(score.precision >= 0.8)
+        #expect(score.precision >= 0.82)
     }
 }

@@ -105,4 +105,22 @@ import Testing
         #expect(Set(summaries("On Monday, ballistic missiles and one-way attack drones struck Kurdish party offices in Koya."))
             == ["missile_attack koya 2021-07-05 impact", "drone_attack koya 2021-07-05 impact"])
     }
+
+    @Test func aYearBehindAnAppositionTellsOfThePlace() {
+        #expect(summaries("Lundi, des roquettes ont frappé Kobané (Aïn al-Arab), ville devenue en 2015 le symbole de la guerre.")
+            == ["rocket_attack kobani 2021-07-05 impact"])
+        #expect(summaries("On Monday, rockets hit Kobani (Ain al-Arab), a town that became a symbol of the war in 2015.")
+            == ["rocket_attack kobani 2021-07-05 impact"])
+    }
+
+    @Test func theStrikesAfterASeriesOfAirStrikesAreAirStrikes() {
+        let french = summaries("L'aviation turque a mené dans la nuit de samedi à dimanche une série de frappes aériennes contre "
+            + "des positions kurdes en Syrie et en Irak.\n\nSelon une ONG, au moins 31 personnes ont été tuées.\n\n"
+            + "Les premières frappes ont visé vers 23h45 les environs de Kobané.", date: "2022-11-20")
+        #expect(french.contains { $0.hasPrefix("airstrike kobani 2022-11-") }, "\(french)")
+        let english = summaries("Turkish warplanes carried out a series of air strikes on Kurdish positions in Syria and Iraq "
+            + "overnight Saturday to Sunday.\n\nA monitor said at least 31 people were killed.\n\n"
+            + "The first strikes targeted the outskirts of Kobani at around 11:45 p.m.", date: "2022-11-20")
+        #expect(english.contains("airstrike kobani 2022-11-20 unknown"), "\(english)")
+    }
 }
