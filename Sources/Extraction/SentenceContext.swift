@@ -447,6 +447,10 @@ struct SentenceContext {
             if let day = tweet?.date ?? sectionDay {
                 mentions[i].date = .day(day)
                 mentions[i].dateIsStated = true
+            } else if let previousDay, anchors[i].kind.isWeapon, anchors[i].first > tokens.lowerBound,
+                      text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) {
+                // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day.
+                mentions[i].date = .day(previousDay)
             }
         }
         // "drones and rockets target US forces in Iraq and Syria this week": a sentence placed only in
@@ -598,6 +602,8 @@ struct SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let definiteDeterminers = FoldedWords(["the", "le", "la", "l", "les", "ce", "cet", "cette", "ces", "this", "these"])
 
     private static let tallyNouns = FoldedWords(["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"])
 

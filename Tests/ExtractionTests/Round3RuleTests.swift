@@ -123,4 +123,11 @@ import Testing
             + "The first strikes targeted the outskirts of Kobani at around 11:45 p.m.", date: "2022-11-20")
         #expect(english.contains("airstrike kobani 2022-11-20 unknown"), "\(english)")
     }
+
+    @Test func theWeaponToldOfBeforeKeepsItsDay() {
+        #expect(Set(summaries("Le 3 juillet, un drone a visé la base d'Ain al-Asad.\n\nLe drone a été abattu au-dessus du camp de Taji."))
+            == ["drone_attack al_asad_airbase 2021-07-03 unknown", "drone_attack camp_taji 2021-07-03 intercepted"])
+        #expect(Set(summaries("On July 3, a drone targeted Ain al-Asad air base.\n\nThe drone was shot down above Camp Taji."))
+            == ["drone_attack al_asad_airbase 2021-07-03 unknown", "drone_attack camp_taji 2021-07-03 intercepted"])
+    }
 }
