@@ -409,6 +409,14 @@ struct SentenceContext {
             mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
         }
+        // "ont promis de venger Soleimani, tué par une frappe … le 3 janvier 2020": a vow or a plan does not
+        // undo an incident dated to a day before the article.
+        for i in mentions.indices where mentions[i].nonEvent == .threat || mentions[i].nonEvent == .hypothetical {
+            if case .absolute(let span)? = mentions[i].dateExpression, span.precision == .day, let day = reference.day,
+               span.end.ordinal < day.ordinal {
+                mentions[i].nonEvent = nil
+            }
+        }
         for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
             guard let o = owner(time.token, time.token, anchors, clause) else { continue }
             mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
@@ -494,14 +502,19 @@ struct SentenceContext {
         "of", "dans", "base", "bases", "air", "aerienne", "militaire", "military", "airport", "aeroport", "camp", "site",
         "near", "pres", "outside", "facility", "installation", "town", "city", "village", "ville", "desert", "area",
         "region", "secteur", "zone", "environs", "around", "autour", "outskirts", "abords", "peripherie", "countryside",
-        "campagne",
+        "campagne", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "nord", "sud", "est",
+        "ouest",
     ]
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
         let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
-        guard between.count <= 6 else { return false }
-        let words = between.map { text.foldedString(of: $0) }
+        // "Ain al-Asad in western Iraq and a base near Erbil": a region naming where the first site lies
+        // stands between them too.
+        let regionTokens = places.filter { $0.place.kind.specificity < 2 && between.contains($0.token) }
+            .map { text.tokenIndex(atOrAfter: $0.range.lowerBound)..<text.tokenIndex(atOrAfter: $0.range.upperBound) }
+        let words = between.filter { t in !regionTokens.contains { $0.contains(t) } }.map { text.foldedString(of: $0) }
+        guard words.count <= 10 else { return false }
         let comma = text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C
         // A comma alone lists names only when nothing else stands between ("Al-Qaim, Mayadin and Albu
         // Kamal"); ", near Deir ez-Zor" is an apposition.

@@ -130,4 +130,19 @@ import Testing
         #expect(Set(summaries("On July 3, a drone targeted Ain al-Asad air base.\n\nThe drone was shot down above Camp Taji."))
             == ["drone_attack al_asad_airbase 2021-07-03 unknown", "drone_attack camp_taji 2021-07-03 intercepted"])
     }
+
+    @Test func aVowDoesNotUndoAnIncidentDatedBeforeTheArticle() {
+        #expect(summaries("Les milices ont promis de venger leur chef, tué par une frappe aérienne américaine près de Falloujah le 3 mars 2020.")
+            == ["airstrike fallujah 2020-03-03 unknown"])
+        #expect(summaries("The militias vowed to avenge their commander, killed by a US air strike near Fallujah on March 3, 2020.")
+            == ["airstrike fallujah 2020-03-03 unknown"])
+        #expect(summaries("Les milices ont menacé de frapper la base d'Ain al-Asad avec des roquettes.").isEmpty)
+    }
+
+    @Test func aRegionBetweenTwoSitesStillLetsThemBeListed() {
+        #expect(Set(summaries("Lundi, des missiles ont frappé Ain al-Asad dans l'ouest de l'Irak et une base près d'Erbil."))
+            == ["missile_attack al_asad_airbase 2021-07-05 impact", "missile_attack erbil 2021-07-05 impact"])
+        #expect(Set(summaries("On Monday, missiles hit Ain al-Asad in western Iraq and a base near Erbil in the north."))
+            == ["missile_attack al_asad_airbase 2021-07-05 impact", "missile_attack erbil 2021-07-05 impact"])
+    }
 }
