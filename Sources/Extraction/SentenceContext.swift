@@ -442,6 +442,18 @@ struct SentenceContext {
                 mentions[o].target = place.place.name
             }
         }
+        // "The attack is the first on Harir …, and came hours after two drones targeted Ain al-Asad": the
+        // site the weapon targeted is its place, not a site named before the weapon.
+        for i in mentions.indices {
+            guard let target = mentions[i].places.first(where: { place in
+                place.place.kind.specificity >= 2 && place.token > anchors[i].last && hits.contains {
+                    ($0.cue == .targeting || $0.cue == .attack) && $0.first > anchors[i].last && $0.last < place.token
+                        && $0.last >= place.token - 4
+                }
+            }) else { continue }
+            mentions[i].places.removeAll { $0.place.kind.specificity >= 2 && $0.token < anchors[i].first }
+            mentions[i].target = target.place.name
+        }
         // "au moyen de missiles balistiques et de drones kamikazes des bases autour de Koya": weapons joined
         // by "et" / "and" share the verb and the place that the nearer one took.
         let told = mentions

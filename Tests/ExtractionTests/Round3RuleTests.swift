@@ -145,4 +145,11 @@ import Testing
         #expect(Set(summaries("On Monday, missiles hit Ain al-Asad in western Iraq and a base near Erbil in the north."))
             == ["missile_attack al_asad_airbase 2021-07-05 impact", "missile_attack erbil 2021-07-05 impact"])
     }
+
+    @Test func theSiteTheWeaponTargetedIsItsPlace() {
+        #expect(summaries("C'est la première attaque contre Harir depuis un an ; elle survient après que deux drones ont visé lundi la base d'Ain al-Asad.")
+            == ["drone_attack al_asad_airbase 2021-07-05 unknown"])
+        #expect(summaries("The attack is the first on Harir in a year, and came hours after two drones targeted Ain al-Asad airbase on Monday.")
+            == ["drone_attack al_asad_airbase 2021-07-05 unknown"])
+    }
 }
