@@ -89,6 +89,10 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
+                // "Les Gardiens ont revendiqué la frappe": the claim of the strike just told, not another one.
+                let claimed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    && hits.contains { $0.cue == .claim && $0.last < hit.first && hit.first - $0.last <= 6 }
+                if claimed { continue }
                 if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
@@ -369,6 +373,16 @@ struct SentenceContext {
             case .number(let n) where n >= 2: hit.last
             case .quantifier: hit.last
             default: nil
+            }
+        }
+        // "plus de 200 frappes étrangères", "12 attacks": figures too.
+        for hit in hits where (hit.cue == .strike || hit.cue == .attack || hit.cue.isAirStrike) && hit.first > tokens.lowerBound {
+            // "200 Turkish strikes": a state's adjective may stand between.
+            let adjective = hits.first { if case .actor = $0.cue { $0.last == hit.first - 1 } else { false } }
+            let t = (adjective?.first ?? hit.first) - 1
+            if t >= tokens.lowerBound, let n = text.number(at: t), n >= 2, DateExpressions.year(text, t) == nil,
+               text.token(hit.last, isOneOf: SentenceContext.tallyNouns) {
+                for i in mentions.indices { mentions[i].isGeneric = true }
             }
         }
         for last in tallied {

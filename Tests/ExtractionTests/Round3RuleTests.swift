@@ -152,4 +152,16 @@ import Testing
         #expect(summaries("The attack is the first on Harir in a year, and came hours after two drones targeted Ain al-Asad airbase on Monday.")
             == ["drone_attack al_asad_airbase 2021-07-05 unknown"])
     }
+
+    @Test func theClaimOfTheStrikeIsNotAnotherStrike() {
+        #expect(summaries("Lundi, des missiles iraniens ont frappé Erbil.\n\nLes Gardiens de la révolution ont revendiqué la frappe contre un « centre d'espionnage ».")
+            == ["missile_attack erbil 2021-07-05 impact"])
+        #expect(summaries("On Monday, Iranian missiles hit Erbil.\n\nThe Revolutionary Guards claimed the strike on what they called a spy centre.")
+            == ["missile_attack erbil 2021-07-05 impact"])
+    }
+
+    @Test func aFigureBeforeStrikesIsATally() {
+        #expect(summaries("Selon un décompte, la région de Sinjar a subi plus de 200 frappes turques depuis 2020.").isEmpty)
+        #expect(summaries("By one count, the Sinjar region has suffered more than 200 Turkish strikes since 2020.").isEmpty)
+    }
 }
