@@ -38,7 +38,12 @@ enum ReferenceDates {
             while close < n, close < i + 60, bytes[close] != 0x29, bytes[close] != 0x0A { close += 1 }
             guard close < n, bytes[close] == 0x29 else { i += 1; continue }
             let first = text.tokenIndex(atOrAfter: close)
-            guard let (date, lastToken) = signatureDate(text, first, hits, hitIndexByToken) else { i = close; continue }
+            // "— Name (@handle) 20 octobre 2021", or the date inside the brackets: "(@handle, Oct 20, 2021)".
+            let handle = text.tokenIndex(atOrAfter: i + 2)
+            let inside = signatureDate(text, handle + 1, hits, hitIndexByToken).flatMap { found in
+                Int(text.tokens[found.1].end) <= close ? found : nil
+            }
+            guard let (date, lastToken) = inside ?? signatureDate(text, first, hits, hitIndexByToken) else { i = close; continue }
             var lineStart = i
             while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
             var dash = i

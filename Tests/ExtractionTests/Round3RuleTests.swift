@@ -164,4 +164,11 @@ import Testing
         #expect(summaries("Selon un décompte, la région de Sinjar a subi plus de 200 frappes turques depuis 2020.").isEmpty)
         #expect(summaries("By one count, the Sinjar region has suffered more than 200 Turkish strikes since 2020.").isEmpty)
     }
+
+    @Test func aTweetDatedInsideItsBracketsSpeaksFromThatDay() {
+        #expect(summaries("Mise à jour\n\n> « Aujourd'hui, des roquettes ont frappé la base d'Ain al-Asad. » (@CJTFOIR, 3 juillet 2021)", date: "2021-07-05")
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact"])
+        #expect(summaries("Updates\n\n> \"Today, rockets hit Ain al-Asad air base.\" (@CJTFOIR, Jul 3, 2021)", date: "2021-07-05")
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact"])
+    }
 }
