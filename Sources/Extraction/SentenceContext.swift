@@ -351,6 +351,16 @@ struct SentenceContext {
             }
             agentNext = false
         }
+        // "The drone launched two missiles", "le drone a tiré deux missiles": an armed drone that fired is a strike.
+        for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) {
+            guard let missile = hits.first(where: { missile in
+                guard case .weapon(.missile, _) = missile.cue, missile.first > anchor.first, missile.first - anchor.last <= 5 else { return false }
+                return hits.contains { $0.cue == .attack && $0.first > anchor.first && $0.last < missile.first }
+            }) else { continue }
+            mentions[o].type = .airstrike
+            // The missiles are the drone's munitions, not an attack of their own.
+            for (k, other) in anchors.enumerated() where other.first == missile.first { mentions[k].type = .airstrike }
+        }
         // "a Turkish drone", "un drone américain": a state's armed drone fired, so the attack is its strike.
         // One shot down fired nothing, and Iran's drones in these reports are one-way attack drones.
         for (o, state) in stateDrones where mentions[o].outcome != .intercepted {

@@ -171,4 +171,10 @@ import Testing
         #expect(summaries("Updates\n\n> \"Today, rockets hit Ain al-Asad air base.\" (@CJTFOIR, Jul 3, 2021)", date: "2021-07-05")
             == ["rocket_attack al_asad_airbase 2021-07-03 impact"])
     }
+
+    @Test func aDroneThatFiredMissilesIsAStrike() {
+        #expect(summaries("Lundi, le drone a tiré deux missiles sur un véhicule près de Sinjar.") == ["airstrike sinjar 2021-07-05 unknown"])
+        #expect(summaries("On Monday, the drone fired two missiles at a vehicle near Sinjar.") == ["airstrike sinjar 2021-07-05 unknown"])
+        #expect(summaries("On Monday, a drone and two missiles hit a base near Sinjar.").contains("drone_attack sinjar 2021-07-05 impact"))
+    }
 }
