@@ -405,6 +405,11 @@ struct SentenceContext {
         // Of several dates, an incident takes the nearest: "a décrété lundi … des combattants tués
         // dimanche par des frappes".
         let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
+            // "in early December 2021, when a rocket fell inside the base": the date of what "when" tells.
+            if date.last + 1 < tokens.upperBound, text.token(date.last + 1, isOneOf: SentenceContext.whenWords),
+               let k = anchors.firstIndex(where: { $0.first > date.last && $0.first - date.last <= 6 }) {
+                return (date, k, 0)
+            }
             guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
             let a = anchors[o]
             // "… les environs de Kobané (Aïn al-Arab), ville devenue en 2015 le symbole …": a year behind an
@@ -651,6 +656,8 @@ struct SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
 
     private static let definiteDeterminers = FoldedWords(["the", "le", "la", "l", "les", "ce", "cet", "cette", "ces", "this", "these"])
 

@@ -177,4 +177,11 @@ import Testing
         #expect(summaries("On Monday, the drone fired two missiles at a vehicle near Sinjar.") == ["airstrike sinjar 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone and two missiles hit a base near Sinjar.").contains("drone_attack sinjar 2021-07-05 impact"))
     }
+
+    @Test func aDateBeforeWhenDatesWhatWhenTells() {
+        #expect(summaries("La base a été visée par plusieurs attaques, la dernière en mai 2021, lorsqu'une roquette est tombée dans le camp de Taji.")
+            == ["rocket_attack camp_taji 2021-05-01 impact"])
+        #expect(summaries("The base came under several attacks, the latest in May 2021, when a rocket fell inside Camp Taji.")
+            == ["rocket_attack camp_taji 2021-05-01 impact"])
+    }
 }
