@@ -74,7 +74,7 @@ struct SentenceContext {
         for hit in hits {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit, clause: clause) else { continue }
+                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
@@ -129,6 +129,14 @@ struct SentenceContext {
         }
         return anchors
     }
+
+    /// "blessé par les débris d'un drone", "hurt by debris from a rocket": the weapon of the incident just
+    /// told, which the sentence follows up.
+    private func isDebris(_ weapon: CueHit) -> Bool {
+        (max(sentence.tokens.lowerBound, weapon.first - 3)..<weapon.first).contains { text.token($0, isOneOf: SentenceContext.debrisWords) }
+    }
+
+    private static let debrisWords = FoldedWords(["debris", "fragments", "fragment", "shrapnel", "eclats", "restes", "remains", "wreckage", "epave"])
 
     /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
     /// carried out is its own incident even in a paragraph about rockets or drones.

@@ -184,4 +184,13 @@ import Testing
         #expect(summaries("Camp Taji was targeted last year by several rocket attacks, the most recent of them in early May 2021, "
             + "when a rocket fell inside the base.", date: "2022-01") == ["rocket_attack camp_taji 2021-05-01 impact"])
     }
+
+    @Test func debrisOfAWeaponFollowsUpTheIncidentJustTold() {
+        let french = extract("Lundi, un drone a été abattu au-dessus de la base d'Ain al-Asad. Un soldat a été blessé au camp de Taji par les débris d'un drone.").events
+        #expect(french.map(summary) == ["drone_attack al_asad_airbase 2021-07-05 intercepted"])
+        #expect(french.first?.injuries == 1)
+        let english = extract("On Monday, a drone was shot down over Ain al-Asad air base. One soldier was wounded at Camp Taji by debris from a drone.").events
+        #expect(english.map(summary) == ["drone_attack al_asad_airbase 2021-07-05 intercepted"])
+        #expect(english.first?.injuries == 1)
+    }
 }
