@@ -467,7 +467,7 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isAgent(place) {
+        for place in places where !isOrigin(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
@@ -640,10 +640,15 @@ struct SentenceContext {
     }
 
     /// "un raid attribué à la Jordanie", "strikes blamed on Turkey": a country named as the agent is not
-    /// where the incident happened.
-    private func isAgent(_ place: PlaceMention) -> Bool {
-        place.place.kind.specificity == 0
-            && hits.contains { $0.cue == .agentMarker && $0.last < place.token && place.token - $0.last <= 2 }
+    /// where the incident happened, nor a place of its sentence or paragraph. Reads the hits starting up to
+    /// four tokens before the place (`hitIndexByToken` gives the hit starting at a token): no search.
+    static func namesAgent(_ place: Place, at token: Int, hits: [CueHit], hitIndexByToken: [Int32]) -> Bool {
+        guard place.kind.specificity == 0 else { return false }
+        for t in max(0, token - 4)..<token {
+            let k = hitIndexByToken[t]
+            if k >= 0, hits[Int(k)].cue == .agentMarker, token - hits[Int(k)].last <= 2 { return true }
+        }
+        return false
     }
 
     /// "tirées depuis le secteur d'al-Baghdadi", "launched from Iraq": the first place after
