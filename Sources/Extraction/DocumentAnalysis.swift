@@ -62,6 +62,7 @@ struct DocumentAnalyzer {
             // The dispatch's place in a dateline ("BAGDAD, 30 décembre (AFP) -") is not where anything happened.
             if let end = datelineEnds[sentence], token < end { continue }
             let place = match.best.place
+            if SentenceContext.namesAgent(place, at: token, hits: hits, hitIndexByToken: hitIndexByToken) { continue }
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence].append(mention)
             analysis.paragraphPlaces[Int(text.tokens[token].paragraph), default: []].append(mention)
