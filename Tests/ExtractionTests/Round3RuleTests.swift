@@ -193,4 +193,9 @@ import Testing
         #expect(english.map(summary) == ["drone_attack al_asad_airbase 2021-07-05 intercepted"])
         #expect(english.first?.injuries == 1)
     }
+
+    @Test func aCountryNamedAsTheAgentIsNoPlaceOfItsParagraph() {
+        #expect(Set(summaries("Lundi, une frappe aérienne a tué dix personnes près de Salkhad.\n\nEn mai 2021, une frappe attribuée à la Jordanie avait tué huit personnes.")) == ["airstrike geonames:SY:salkhad 2021-07-05 unknown", "airstrike geonames:SY:salkhad 2021-05-01 unknown"])
+        #expect(Set(summaries("On Monday, an air strike killed ten people near Salkhad.\n\nIn May 2021, a strike blamed on Jordan had killed eight people.")) == ["airstrike geonames:SY:salkhad 2021-07-05 unknown", "airstrike geonames:SY:salkhad 2021-05-01 unknown"])
+    }
 }
