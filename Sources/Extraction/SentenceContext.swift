@@ -136,6 +136,14 @@ struct SentenceContext {
         (max(sentence.tokens.lowerBound, weapon.first - 3)..<weapon.first).contains { text.token($0, isOneOf: SentenceContext.debrisWords) }
     }
 
+    /// "some 70 kilometers northeast of the capital Hewler", "à 30 km au sud de Mossoul": a place the
+    /// distance is counted from, not the place of the incident.
+    private func isDistanceReference(_ place: PlaceMention) -> Bool {
+        (max(sentence.tokens.lowerBound, place.token - 6)..<place.token).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
+    }
+
+    private static let distanceUnits = FoldedWords(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"])
+
     private static let debrisWords = FoldedWords(["debris", "fragments", "fragment", "shrapnel", "eclats", "restes", "remains", "wreckage", "epave"])
 
     /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
@@ -467,7 +475,7 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) {
+        for place in places where !isOrigin(place) && !(places.count > 1 && isDistanceReference(place)) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }

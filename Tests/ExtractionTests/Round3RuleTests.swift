@@ -198,4 +198,11 @@ import Testing
         #expect(Set(summaries("Lundi, une frappe aérienne a tué dix personnes près de Salkhad.\n\nEn mai 2021, une frappe attribuée à la Jordanie avait tué huit personnes.")) == ["airstrike geonames:SY:salkhad 2021-07-05 unknown", "airstrike geonames:SY:salkhad 2021-05-01 unknown"])
         #expect(Set(summaries("On Monday, an air strike killed ten people near Salkhad.\n\nIn May 2021, a strike blamed on Jordan had killed eight people.")) == ["airstrike geonames:SY:salkhad 2021-07-05 unknown", "airstrike geonames:SY:salkhad 2021-05-01 unknown"])
     }
+
+    @Test func thePlaceADistanceIsCountedFromIsNotTheIncidents() {
+        #expect(summaries("Lundi, des roquettes ont frappé la base de Harir, à 70 kilomètres au nord-est d'Erbil.")
+            == ["rocket_attack harir_air_base 2021-07-05 impact"])
+        #expect(summaries("On Monday, rockets hit a base in Erbil province, some 70 kilometers northeast of Erbil.")
+            == ["rocket_attack erbil_governorate 2021-07-05 impact"])
+    }
 }
