@@ -30,6 +30,13 @@ import Testing
             == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-04 unknown"])
     }
 
+    @Test func thatSameEveningIsTheDayToldBefore() {
+        #expect(Set(summaries("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Dans la même soirée, un drone a visé le camp de Taji."))
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-03 unknown"])
+        #expect(Set(summaries("On July 3, rockets hit Ain al-Asad air base. That same night, a drone targeted Camp Taji."))
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-03 unknown"])
+    }
+
     @Test func atTheSameTimeIsTheDayToldBefore() {
         #expect(Set(summaries("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Au même moment, un drone a visé le camp de Taji."))
             == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-03 unknown"])
