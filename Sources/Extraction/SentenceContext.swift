@@ -130,6 +130,12 @@ struct SentenceContext {
         return anchors
     }
 
+    /// A drone its state's name stands next to ("a Turkish drone"), by its mention's index.
+    private struct StateDrone {
+        let mention: Int
+        let state: String
+    }
+
     /// "blessé par les débris d'un drone", "hurt by debris from a rocket": the weapon of the incident just
     /// told, which the sentence follows up.
     private func isDebris(_ weapon: CueHit) -> Bool {
@@ -305,7 +311,7 @@ struct SentenceContext {
         let strikeTargets = contains(.nonEvent(.hypothetical))
             ? hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } } : []
         var agentNext = false
-        var stateDrones: [(mention: Int, state: String)] = []
+        var stateDrones: [StateDrone] = []
         for (k, hit) in hits.enumerated() {
             guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
             switch hit.cue {
@@ -353,7 +359,7 @@ struct SentenceContext {
             case .actor(let name, let state):
                 let a = anchors[o]
                 if state, name != "Iran", a.kind == .weapon(.drone, strong: true), hit.last + 1 == a.first || hit.first == a.last + 1 {
-                    stateDrones.append((o, name))
+                    stateDrones.append(StateDrone(mention: o, state: name))
                 }
                 let follows = hit.first > a.last && hit.first <= a.last + 3
                 let isStrike = a.kind == .airStrike || a.kind == .strike || a.kind == .launchSite
@@ -379,9 +385,9 @@ struct SentenceContext {
         }
         // "a Turkish drone", "un drone américain": a state's armed drone fired, so the attack is its strike.
         // One shot down fired nothing, and Iran's drones in these reports are one-way attack drones.
-        for (o, state) in stateDrones where mentions[o].outcome != .intercepted {
-            mentions[o].type = .airstrike
-            mentions[o].actor = mentions[o].actor ?? state
+        for drone in stateDrones where mentions[drone.mention].outcome != .intercepted {
+            mentions[drone.mention].type = .airstrike
+            mentions[drone.mention].actor = mentions[drone.mention].actor ?? drone.state
         }
         for (k, anchor) in anchors.enumerated() {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
@@ -402,10 +408,10 @@ struct SentenceContext {
             }
         }
         // "plus de 200 frappes étrangères", "12 attacks": figures too.
-        for hit in hits where (hit.cue == .strike || hit.cue == .attack || hit.cue.isAirStrike) && hit.first > tokens.lowerBound {
+        for (k, hit) in hits.enumerated() where (hit.cue == .strike || hit.cue == .attack || hit.cue.isAirStrike) && hit.first > tokens.lowerBound {
             // "200 Turkish strikes": a state's adjective may stand between.
-            let adjective = hits.first { if case .actor = $0.cue { $0.last == hit.first - 1 } else { false } }
-            let t = (adjective?.first ?? hit.first) - 1
+            let adjective = k > 0 && hits[k - 1].last == hit.first - 1 && { if case .actor = hits[k - 1].cue { true } else { false } }()
+            let t = (adjective ? hits[k - 1].first : hit.first) - 1
             if t >= tokens.lowerBound, let n = text.number(at: t), n >= 2, DateExpressions.year(text, t) == nil,
                text.token(hit.last, isOneOf: SentenceContext.tallyNouns) {
                 for i in mentions.indices { mentions[i].isGeneric = true }
@@ -489,7 +495,7 @@ struct SentenceContext {
         }
         // "The attack is the first on Harir …, and came hours after two drones targeted Ain al-Asad": the
         // site the weapon targeted is its place, not a site named before the weapon.
-        for i in mentions.indices {
+        for i in mentions.indices where mentions[i].places.count >= 2 {
             guard let target = mentions[i].places.first(where: { place in
                 place.place.kind.specificity >= 2 && place.token > anchors[i].last && hits.contains {
                     ($0.cue == .targeting || $0.cue == .attack) && $0.first > anchors[i].last && $0.last < place.token
