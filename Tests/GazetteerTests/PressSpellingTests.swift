@@ -30,6 +30,13 @@ import Testing
         ("la province de Bassora", "province de Bassora=basra_governorate"),
         ("Halabja, près de la frontière iranienne", "Halabja=halabja"),
         ("la ville jordanienne de Mafraq", "Mafraq=mafraq"),
+        ("des frappes israéliennes sur l'aéroport militaire de T4", "aéroport militaire de T4=tiyas_air_base"),
+        ("Israeli missiles hit the T-4 airbase", "T-4 airbase=tiyas_air_base"),
+        ("explosions near Mezzeh airbase", "Mezzeh airbase=mezzeh_military_airport"),
+        ("la région de Derik, à la frontière turque", "Derik=malikiyah"),
+        ("le champ gazier près de Chamchamal", "Chamchamal=chamchamal"),
+        ("drones over Muwaffaq Salti air base", "Muwaffaq Salti air base=muwaffaq_salti_air_base"),
+        ("des roquettes sur la base aérienne de Qayyarah", "base aérienne de Qayyarah=qayyarah_airfield"),
     ])
     func spellingResolves(text: String, expected: String) {
         #expect(gazetteer.readings(text) == [expected])
