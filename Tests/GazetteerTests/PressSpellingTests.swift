@@ -37,6 +37,8 @@ import Testing
         ("le champ gazier près de Chamchamal", "Chamchamal=chamchamal"),
         ("drones over Muwaffaq Salti air base", "Muwaffaq Salti air base=muwaffaq_salti_air_base"),
         ("des roquettes sur la base aérienne de Qayyarah", "base aérienne de Qayyarah=qayyarah_airfield"),
+        ("des frappes dans la campagne d'Idleb", "campagne d'Idleb=idlib_governorate"),
+        ("clashes in the eastern Deir ez-Zor countryside", "Deir ez-Zor countryside=deir_ez_zor_governorate"),
     ])
     func spellingResolves(text: String, expected: String) {
         #expect(gazetteer.readings(text) == [expected])
