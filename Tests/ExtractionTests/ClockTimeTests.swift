@@ -25,3 +25,16 @@ import Testing
         #expect(extract("Le 14 avril 2021, un drone a frappé l'aéroport d'Erbil.", date: nil).events.map { $0.date } == ["2021-04-14"])
     }
 }
+
+/// The day of a dateline is not a count of what follows it.
+@Suite struct DatelineCountTests {
+    @Test func theDayOfADatelineCountsNothing() {
+        let english = extract("ERBIL, Iraq, April 15 (Reuters) - A drone struck Erbil airport late on Wednesday, officials said.",
+                              date: "2021-04")
+        #expect(english.events.map(\.weaponCount) == [nil], "\(english.events.map(summary))")
+        let french = extract("BAGDAD, 30 décembre (AFP) - Des roquettes ont frappé l'ambassade américaine dimanche.", date: "2021-12")
+        #expect(french.events.map(\.weaponCount) == [nil], "\(french.events.map(summary))")
+        let counted = extract("Le 3 janvier, 12 roquettes ont frappé l'ambassade américaine.", date: "2021-01")
+        #expect(counted.events.map(\.weaponCount) == [12])
+    }
+}
