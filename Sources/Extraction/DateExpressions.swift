@@ -268,8 +268,12 @@ enum DateExpressions {
         guard let value = text.number(at: index), text.foldedBytes(of: index).count == 4, (1900...2100).contains(value) else {
             return nil
         }
+        // "11:30 p.m. (2030 GMT)": a clock time in military notation, not a year.
+        if index + 1 < text.tokens.count, text.token(index + 1, isOneOf: clockZones) { return nil }
         return value
     }
+
+    private static let clockZones = FoldedWords(["gmt", "utc", "zulu"])
 
     /// Clock times: "14h45", "4h30", "14 h 45", "14:45", "2:45 pm".
     static func times(in text: FoldedText, tokens range: Range<Int>, hits: ArraySlice<CueHit>) -> [TimeHit] {

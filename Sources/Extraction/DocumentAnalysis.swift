@@ -51,7 +51,13 @@ struct DocumentAnalyzer {
                                                  hitIndexByToken: hitIndexByToken)
 
         var analysis = DocumentAnalysis(reference: reference)
-        let placeMatches = bytes.withUnsafeBufferPointer { gazetteer.matches(inUTF8: $0) }
+        let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
+            text.folded.withUnsafeBufferPointer { folded in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    gazetteer.matches(scannedWords: tokens.count, word: { tokens[$0].scannedWord }, folded: folded.baseAddress!, in: bytes)
+                }
+            }
+        }
         var placesBySentence = [[PlaceMention]](repeating: [], count: text.sentences.count)
         // Places by the order of their first mention: few per document, so a list beats hashing ids.
         var frequency: [(count: Int, first: Int, place: Place)] = []

@@ -12,6 +12,15 @@ struct Token {
     /// The last punctuation byte between the previous token and this one (0 if only spaces).
     var punctuationBefore: UInt8
     var isCapitalized: Bool
+    var isAllUppercase: Bool
+    var hyphenFollows: Bool
+
+    /// The word as the gazetteer reads it (which does not ask whether it starts in lower case).
+    var scannedWord: ScannedWord {
+        ScannedWord(start: Int(start), end: Int(end), foldedStart: Int(foldStart), foldedEnd: Int(foldEnd),
+                    startsUppercase: isCapitalized, startsLowercase: false, isAllUppercase: isAllUppercase,
+                    hyphenFollows: hyphenFollows)
+    }
 }
 
 /// A few folded words (lower case, no accents), compared as bytes.
@@ -31,8 +40,8 @@ struct Sentence {
 }
 
 /// One pass over a document's bytes: folding, tokens, sentences, paragraphs.
-/// Folding maps Latin letters with diacritics to their base letters with the gazetteer's table
-/// (`NameFolding.latinLetter`), so that "aéroport" and "aeroport" meet the same lexicon entry.
+/// Words are folded by the gazetteer's scanner (lower case, Latin letters to their base letters), so
+/// that "aéroport" and "aeroport" meet the same lexicon entry and place names are found on the same tokens.
 struct FoldedText {
     let bytes: [UInt8]
     private(set) var folded: [UInt8] = []
@@ -84,67 +93,47 @@ struct FoldedText {
          "jan", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"]
             .map { Array($0.utf8) })
 
-    /// Folded form of each ASCII byte that belongs to a word (digits, letters in lower case); 0 otherwise.
-    private static let asciiWordByte: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
-        switch b {
-        case 0x30...0x39, 0x61...0x7A: UInt8(b)
-        case 0x41...0x5A: UInt8(b | 0x20)
-        default: 0
-        }
-    }
-
+    /// The gazetteer's scanner folds the words (so that place names are matched on the same tokens);
+    /// sentences and paragraphs come from the bytes between words.
     private mutating func tokenize(from startOffset: Int) {
-        // A Latin letter folds to at most as many bytes as it takes in UTF-8, so the text's length suffices.
-        var scanner = Scanner(capacity: bytes.count)
-        bytes.withUnsafeBufferPointer { bytes in
-            Self.asciiWordByte.withUnsafeBufferPointer { asciiWordByte in
-                scanner.scan(bytes, from: startOffset, asciiWordByte: asciiWordByte)
+        // A letter folds to at most as many bytes as it takes in UTF-8, so the text's length suffices.
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        defer { out.deallocate() }
+        var builder = TokenBuilder(out: out, capacity: bytes.count)
+        let foldedCount = bytes.withUnsafeBufferPointer { bytes in
+            var previousEnd = startOffset
+            let count = WordScanner.scan(bytes, from: startOffset, into: out) { word in
+                builder.scanGap(bytes, previousEnd..<word.start)
+                builder.add(word)
+                previousEnd = word.end
             }
+            builder.scanGap(bytes, previousEnd..<bytes.count)
+            return count
         }
-        folded = Array(UnsafeBufferPointer(start: scanner.out, count: scanner.foldedCount))
-        scanner.out.deallocate()
-        tokens = scanner.tokens
-        sentences = scanner.sentences
+        builder.closeSentence()
+        folded = Array(UnsafeBufferPointer(start: out, count: foldedCount))
+        tokens = builder.tokens
+        sentences = builder.sentences
     }
 
-    /// The tokenizer's state. A struct with mutating methods rather than closures over local
-    /// variables: captured variables are boxed and checked for exclusive access on every use.
-    private struct Scanner {
+    /// Tokens, sentences and paragraphs, built word by word.
+    private struct TokenBuilder {
         let out: UnsafeMutablePointer<UInt8>
-        var foldedCount = 0
         var tokens: [Token] = []
         var sentences: [Sentence] = []
         var state = ScanState()
-        var pending = Token(start: 0, end: 0, foldStart: 0, foldEnd: 0, sentence: 0, paragraph: 0, punctuationBefore: 0,
-                            isCapitalized: false)
-        var inToken = false
 
-        init(capacity: Int) {
-            out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity, 1))
+        init(out: UnsafeMutablePointer<UInt8>, capacity: Int) {
+            self.out = out
             tokens.reserveCapacity(capacity / 5)
         }
 
-        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int, asciiWordByte: UnsafeBufferPointer<UInt8>) {
-            let n = bytes.count
-            var i = startOffset
-            while i < n {
+        /// Punctuation, spaces and line breaks between two words.
+        mutating func scanGap(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) {
+            var i = gap.lowerBound
+            while i < gap.upperBound {
                 let b = bytes[i]
                 if b < 0x80 {
-                    var folded = asciiWordByte[Int(b)]
-                    if folded != 0 {
-                        if !inToken { beginToken(at: i, startsLower: b >= 0x61, capitalized: b >= 0x41 && b <= 0x5A) }
-                        // The rest of an ASCII run needs no decoding: copy it folded.
-                        var count = foldedCount
-                        repeat {
-                            out[count] = folded
-                            count &+= 1
-                            i &+= 1
-                            folded = i < n && bytes[i] < 0x80 ? asciiWordByte[Int(bytes[i])] : 0
-                        } while folded != 0
-                        foldedCount = count
-                        continue
-                    }
-                    if inToken { finishToken(end: i) }
                     switch b {
                     case 0x0A: state.newlines += 1
                     case 0x2E, 0x21, 0x3F:
@@ -159,26 +148,13 @@ struct FoldedText {
                     i += 1
                     continue
                 }
-                // Multi-byte UTF-8 sequence.
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                 var scalar: UInt32 = 0
-                if length == 2, i + 1 < n {
+                if length == 2, i + 1 < gap.upperBound {
                     scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-                } else if length == 3, i + 2 < n {
+                } else if length == 3, i + 2 < gap.upperBound {
                     scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
                 }
-                if let letter = NameFolding.latinLetter(scalar) {
-                    if !inToken { beginToken(at: i, startsLower: letter.isLowercase, capitalized: letter.isUppercase) }
-                    out[foldedCount] = letter.first
-                    foldedCount += 1
-                    if letter.second != 0 {
-                        out[foldedCount] = letter.second
-                        foldedCount += 1
-                    }
-                    i += length
-                    continue
-                }
-                if inToken { finishToken(end: i) }
                 switch scalar {
                 case 0x2026:
                     state.sawSentenceEnd = true
@@ -190,10 +166,8 @@ struct FoldedText {
                 case 0xAB, 0xBB, 0x201C, 0x201D: state.punctuation = 0x22
                 default: break
                 }
-                i += min(length, n - i)
+                i += min(length, gap.upperBound - i)
             }
-            if inToken { finishToken(end: n) }
-            closeSentence()
         }
 
         mutating func closeSentence() {
@@ -202,7 +176,8 @@ struct FoldedText {
             }
         }
 
-        mutating func beginToken(at offset: Int, startsLower: Bool, capitalized: Bool) {
+        mutating func add(_ word: ScannedWord) {
+            let startsLower = word.startsLowercase
             var newParagraph = state.paragraph < 0 || state.newlines >= 2 || (state.newlines == 1 && !startsLower)
             var newSentence = newParagraph
             if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
@@ -217,21 +192,14 @@ struct FoldedText {
                 state.sentenceFirstToken = tokens.count
                 if newParagraph { state.paragraph += 1 }
             }
-            pending = Token(start: Int32(offset), end: Int32(offset), foldStart: Int32(foldedCount), foldEnd: Int32(foldedCount),
-                            sentence: state.sentence, paragraph: state.paragraph, punctuationBefore: state.punctuation,
-                            isCapitalized: capitalized)
-            inToken = true
+            tokens.append(Token(start: Int32(word.start), end: Int32(word.end), foldStart: Int32(word.foldedStart),
+                                foldEnd: Int32(word.foldedEnd), sentence: state.sentence, paragraph: state.paragraph,
+                                punctuationBefore: state.punctuation, isCapitalized: word.startsUppercase,
+                                isAllUppercase: word.isAllUppercase, hyphenFollows: word.hyphenFollows))
             state.punctuation = 0
             state.newlines = 0
             state.sawSentenceEnd = false
             state.sawSpaceAfterEnd = false
-        }
-
-        mutating func finishToken(end: Int) {
-            pending.end = Int32(end)
-            pending.foldEnd = Int32(foldedCount)
-            tokens.append(pending)
-            inToken = false
         }
     }
 

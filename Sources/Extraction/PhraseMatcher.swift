@@ -10,8 +10,10 @@ struct CueHit {
 /// A byte trie over folded phrases; words are joined by one space. Matching walks the
 /// folded bytes of consecutive tokens, so no per-sentence strings or regexes are built.
 struct PhraseMatcher: Sendable {
-    private static let alphabetSize = 37
+    private static let alphabetSize = 38
     private static let space = 36
+    /// Bytes of other scripts, which words of the text may hold and no phrase does.
+    private static let foreign = 37
 
     /// Node values: `first` is the cue ending here as a word, `second` the cue ending here as a stem
     /// (any word continuing it matches); -1 for none.
@@ -131,10 +133,10 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Trie symbol of each folded byte (letters 0…25, digits 26…35).
+    /// Trie symbol of each folded byte (letters 0…25, digits 26…35, any other byte `foreign`).
     private static let symbols: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
         if b >= 0x61 && b <= 0x7A { return UInt8(b - 0x61) }
         if b >= 0x30 && b <= 0x39 { return UInt8(b - 0x30 + 26) }
-        return 0
+        return UInt8(foreign)
     }
 }

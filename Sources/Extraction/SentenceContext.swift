@@ -247,8 +247,9 @@ struct SentenceContext {
                 }
             }
             // Digits after a hyphen are model names (F-15, Falaq-1, MQ-9), not counts.
+            // Nor is the day of a date ("April 15 (Reuters) - A drone").
             if text.tokens[t].punctuationBefore != 0x2D, let n = text.number(at: t), n > 0, n < 1000,
-               DateExpressions.year(text, t) == nil,
+               DateExpressions.year(text, t) == nil, !dates.contains(where: { $0.first <= t && t <= $0.last }),
                !(t + 1 < text.tokens.count && ["mm", "km", "ans", "kg"].contains(text.foldedString(of: t + 1))) {
                 return (n, false)
             }

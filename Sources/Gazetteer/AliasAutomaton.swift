@@ -84,9 +84,22 @@ struct RawMatch {
 extension AliasAutomaton {
     /// Every (possibly overlapping) alias occurrence that starts and ends on word boundaries.
     func rawMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
+        rawMatches { WordScanner.forEachWord(in: bytes, $0) }
+    }
+
+    /// The same over words already scanned: `word(k)` is the k-th of `count`, its folded bytes in `folded`.
+    func rawMatches(scanned count: Int, word: (Int) -> ScannedWord, folded: UnsafePointer<UInt8>) -> [RawMatch] {
+        rawMatches { body in
+            var joiner = ArticleJoiner()
+            for k in 0..<count { joiner.feed(word(k), folded: folded, body) }
+        }
+    }
+
+    /// `words` calls its argument with each word of the text, in order.
+    private func rawMatches(words: ((FoldedWord) -> Void) -> Void) -> [RawMatch] {
         trie.withWalker { trie in
             classOfByte.withUnsafeBufferPointer { classOfByte in
-                rawMatches(in: bytes, trie: trie, classOfByte: classOfByte)
+                rawMatches(words: words, trie: trie, classOfByte: classOfByte)
             }
         }
     }
@@ -100,7 +113,7 @@ extension AliasAutomaton {
         var startsWithArticle: Bool
     }
 
-    private func rawMatches(in bytes: UnsafeBufferPointer<UInt8>, trie: CompactTrie.Walker,
+    private func rawMatches(words: ((FoldedWord) -> Void) -> Void, trie: CompactTrie.Walker,
                             classOfByte: UnsafeBufferPointer<UInt16>) -> [RawMatch] {
         let space = Int32(spaceClass)
         @inline(__always)
@@ -119,7 +132,7 @@ extension AliasAutomaton {
         defer { walks.deallocate(); survivors.deallocate() }
         var walkCount = 0
         var found: [RawMatch] = []
-        WordScanner.forEachWord(in: bytes) { word in
+        words { word in
             var survivorCount = 0
             for k in 0..<walkCount {
                 let walk = walks[k]

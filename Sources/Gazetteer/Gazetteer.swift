@@ -111,9 +111,21 @@ public final class Gazetteer: Sendable {
     /// Place names in `bytes`, non-overlapping and in text order; where mentions overlap the
     /// longest wins, so "aéroport de Bagdad" is the airport and not the city inside it.
     public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
+        matches(automaton.rawMatches(in: bytes), in: bytes)
+    }
+
+    /// Place names among the words of `bytes` that `WordScanner.scan` already folded: `word(k)` is
+    /// the k-th of `count`, with its folded bytes in `folded`. Same result as `matches(inUTF8:)` over
+    /// the scanned part of `bytes`, without folding the text a second time.
+    public func matches(scannedWords count: Int, word: (Int) -> ScannedWord, folded: UnsafePointer<UInt8>,
+                        in bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
+        matches(automaton.rawMatches(scanned: count, word: word, folded: folded), in: bytes)
+    }
+
+    private func matches(_ rawMatches: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
         var spans: [Range<Int>] = []
         var readings: [[ScoredPlace]] = []
-        for raw in automaton.rawMatches(in: bytes) {
+        for raw in rawMatches {
             var candidates = automaton.targets[Int(raw.targetList)].compactMap { score($0, for: raw, in: bytes) }
             if candidates.count > 1 {
                 candidates.sort(by: Self.ranksBefore)

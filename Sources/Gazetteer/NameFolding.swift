@@ -15,28 +15,39 @@ public enum NameFolding {
         }
         return words.joined(separator: " ")
     }
+}
 
-    /// What one Latin letter with diacritics (U+00C0…U+024F, U+1E00…U+1EFF) folds to, so that other
-    /// scanners fold exactly as names do; nil for other scalars and for letters with no ASCII base.
-    @inline(__always)
-    public static func latinLetter(_ scalar: UInt32) -> FoldedLetter? {
-        guard let index = WordScanner.latinIndex(scalar) else { return nil }
-        let action = WordScanner.latinTable[index]
-        guard action.kind == .letter else { return nil }
-        return FoldedLetter(first: action.first, second: action.second, isUppercase: action.upper, isLowercase: action.lower)
+/// One word of text as `WordScanner.scan` folds it, before an Arabic article is joined to the
+/// name after it. Extraction keeps these as its tokens and hands them back to the gazetteer, so a
+/// document is folded once.
+public struct ScannedWord: Sendable {
+    /// UTF-8 offsets of the word in the text: from its first letter to just after its last.
+    public var start: Int
+    public var end: Int
+    /// Where its folded bytes are in the scan's output buffer.
+    public var foldedStart: Int
+    public var foldedEnd: Int
+    public var startsUppercase: Bool
+    public var startsLowercase: Bool
+    /// No lower-case letter (acronym aliases such as "BDSC" match only when written so).
+    public var isAllUppercase: Bool
+    /// A hyphen ends the word: "ad-", "as-"… are articles only then.
+    public var hyphenFollows: Bool
+
+    public init(start: Int, end: Int, foldedStart: Int, foldedEnd: Int, startsUppercase: Bool, startsLowercase: Bool,
+                isAllUppercase: Bool, hyphenFollows: Bool) {
+        self.start = start
+        self.end = end
+        self.foldedStart = foldedStart
+        self.foldedEnd = foldedEnd
+        self.startsUppercase = startsUppercase
+        self.startsLowercase = startsLowercase
+        self.isAllUppercase = isAllUppercase
+        self.hyphenFollows = hyphenFollows
     }
 }
 
-/// A letter folded to lower-case ASCII: one byte, or two for ligatures ("æ" → "ae", "ß" → "ss").
-public struct FoldedLetter: Sendable, Equatable {
-    public let first: UInt8
-    /// 0 when the letter folds to one byte.
-    public let second: UInt8
-    public let isUppercase: Bool
-    public let isLowercase: Bool
-}
-
-/// One word of scanned text after folding.
+/// One word of scanned text after folding, with an Arabic article before it joined to it.
 struct FoldedWord {
     /// Folded bytes; valid only during the callback.
     let folded: UnsafeBufferPointer<UInt8>
@@ -73,79 +84,108 @@ struct FoldAction {
     var lower = false
 }
 
-enum WordScanner {
-    /// Longer words cannot be names; they are folded only up to this length.
+/// Drops Arabic articles from a stream of scanned words and marks the word after one.
+struct ArticleJoiner {
+    private var articleStart = -1
+    private var articleEnd = -1
+
+    /// Feeds one word (its folded bytes in `folded`); calls `body` unless the word is an article.
+    @inline(__always)
+    mutating func feed(_ word: ScannedWord, folded: UnsafePointer<UInt8>, _ body: (FoldedWord) -> Void) {
+        let bytes = UnsafeBufferPointer(start: folded + word.foldedStart,
+                                        count: min(word.foldedEnd - word.foldedStart, WordScanner.maxWordBytes))
+        if WordScanner.isArticle(bytes, hyphenFollows: word.hyphenFollows) {
+            if articleStart < 0 || word.start - articleEnd > 3 { articleStart = word.start }
+            articleEnd = word.end
+            return
+        }
+        let followsArticle = articleStart >= 0 && word.start - articleEnd <= 3
+        let start = followsArticle ? articleStart : word.start
+        articleStart = -1
+        body(FoldedWord(folded: bytes, start: start, end: word.end, startsUppercase: word.startsUppercase, isAllUppercase: word.isAllUppercase,
+                        followsArticle: followsArticle))
+    }
+}
+
+public enum WordScanner {
+    /// Longer words cannot be names; they are matched only up to this length.
     static let maxWordBytes = 96
 
-    /// Folds `bytes` word by word. Invalid UTF-8 bytes break words.
+    /// Folds `bytes` word by word, articles dropped. Invalid UTF-8 bytes break words.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (FoldedWord) -> Void) {
+        let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        defer { folded.deallocate() }
+        var joiner = ArticleJoiner()
+        _ = scan(bytes, from: 0, into: folded) { word in joiner.feed(word, folded: folded, body) }
+    }
+
+    /// Folds `bytes` from `start` word by word into `folded` (room for `bytes.count` bytes: no
+    /// letter folds longer than it is written), articles kept; returns the folded length.
+    /// Invalid UTF-8 bytes break words.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into folded: UnsafeMutablePointer<UInt8>,
+                            _ body: (ScannedWord) -> Void) -> Int {
         asciiClass.withUnsafeBufferPointer { ascii in
             latinTable.withUnsafeBufferPointer { latin in
-                forEachWord(in: bytes, ascii: ascii, latin: latin, body)
+                scan(bytes, from: start, into: folded, ascii: ascii, latin: latin, body)
             }
         }
     }
 
-    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>,
-                                    latin: UnsafeBufferPointer<FoldAction>, _ body: (FoldedWord) -> Void) {
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: maxWordBytes)
-        defer { scratch.deallocate() }
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: UnsafeMutablePointer<UInt8>,
+                             ascii: UnsafeBufferPointer<UInt8>, latin: UnsafeBufferPointer<FoldAction>,
+                             _ body: (ScannedWord) -> Void) -> Int {
         let count = bytes.count
-        var wordLength = 0
-        var wordStart = -1
-        var wordEnd = 0
-        var startsUppercase = false
-        var isAllUppercase = true
-        var articleStart = -1
-        var articleEnd = -1
+        var outCount = 0
+        var word = ScannedWord(start: -1, end: 0, foldedStart: 0, foldedEnd: 0, startsUppercase: false,
+                               startsLowercase: false, isAllUppercase: true, hyphenFollows: false)
 
+        @inline(__always)
         func finishWord(hyphenFollows: Bool) {
-            defer { wordStart = -1; wordLength = 0 }
-            if wordLength == 0 { return }
-            let word = UnsafeBufferPointer(start: scratch, count: min(wordLength, maxWordBytes))
-            if isArticle(word, hyphenFollows: hyphenFollows) {
-                if articleStart < 0 || wordStart - articleEnd > 3 { articleStart = wordStart }
-                articleEnd = wordEnd
-                return
-            }
-            let followsArticle = articleStart >= 0 && wordStart - articleEnd <= 3
-            let start = followsArticle ? articleStart : wordStart
-            articleStart = -1
-            body(FoldedWord(folded: word, start: start, end: wordEnd, startsUppercase: startsUppercase,
-                            isAllUppercase: isAllUppercase, followsArticle: followsArticle))
+            guard word.start >= 0 else { return }
+            word.foldedEnd = outCount
+            word.hyphenFollows = hyphenFollows
+            body(word)
+            word.start = -1
         }
 
         @inline(__always)
-        func append(_ byte: UInt8) {
-            if wordLength < maxWordBytes { scratch[wordLength] = byte }
-            wordLength += 1
+        func beginWord(at i: Int, upper: Bool, lower: Bool) {
+            word.start = i
+            word.foldedStart = outCount
+            word.startsUppercase = upper
+            word.startsLowercase = lower
+            word.isAllUppercase = true
         }
 
-        var i = 0
+        var i = start
         while i < count {
             let lead = bytes[i]
             if lead < 0x80 {
                 // ASCII fast path: most news text is ASCII.
-                switch ascii[Int(lead)] {
-                case 1, 2: // small letter or digit, capital
-                    if wordStart < 0 { wordStart = i; startsUppercase = lead <= 0x5A && lead >= 0x41; isAllUppercase = true }
+                var folded = ascii[Int(lead)]
+                if folded >= Self.asciiWordMinimum {
+                    if word.start < 0 { beginWord(at: i, upper: lead <= 0x5A && lead >= 0x41, lower: lead >= 0x61) }
                     // The rest of the run of letters and digits, folded in one loop.
                     var next = i
+                    var byte = lead
+                    var allUpper = word.isAllUppercase
                     repeat {
-                        let byte = bytes[next]
-                        if byte >= 0x61 { isAllUppercase = false }
-                        append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                        next += 1
-                    } while next < count && bytes[next] < 0x80 && (ascii[Int(bytes[next])] == 1 || ascii[Int(bytes[next])] == 2)
-                    wordEnd = next
+                        if byte >= 0x61 { allUpper = false }
+                        out[outCount] = folded
+                        outCount &+= 1
+                        next &+= 1
+                        byte = next < count ? bytes[next] : 0
+                        folded = byte < 0x80 ? ascii[Int(byte)] : 0
+                    } while folded >= Self.asciiWordMinimum
+                    word.isAllUppercase = allUpper
+                    word.end = next
                     i = next
                     continue
-                case 3: // backtick: a transliterated ayn inside a word
-                    break
-                case 4:
-                    finishWord(hyphenFollows: true)
-                default:
-                    finishWord(hyphenFollows: false)
+                }
+                switch folded {
+                case Self.asciiIgnore: break
+                case Self.asciiHyphen: finishWord(hyphenFollows: true)
+                default: finishWord(hyphenFollows: false)
                 }
                 i += 1
                 continue
@@ -154,15 +194,22 @@ enum WordScanner {
             let action = latinIndex(scalar).map { latin[$0] } ?? foldAction(for: scalar)
             switch action.kind {
             case .letter, .verbatim:
-                if wordStart < 0 { wordStart = i; startsUppercase = action.upper; isAllUppercase = true }
-                if action.lower { isAllUppercase = false }
+                if word.start < 0 { beginWord(at: i, upper: action.upper, lower: action.lower) }
+                if action.lower { word.isAllUppercase = false }
                 if action.kind == .letter {
-                    append(action.first)
-                    if action.second != 0 { append(action.second) }
+                    out[outCount] = action.first
+                    outCount += 1
+                    if action.second != 0 {
+                        out[outCount] = action.second
+                        outCount += 1
+                    }
                 } else {
-                    for k in i..<(i + width) { append(bytes[k]) }
+                    for k in i..<(i + width) {
+                        out[outCount] = bytes[k]
+                        outCount += 1
+                    }
                 }
-                wordEnd = i + width
+                word.end = i + width
             case .ignore:
                 break
             case .hyphen:
@@ -173,23 +220,29 @@ enum WordScanner {
             i += width
         }
         finishWord(hyphenFollows: false)
+        return outCount
     }
 
-    /// 1 small letter or digit, 2 capital, 3 ignored, 4 hyphen, 0 other break.
+    /// The folded byte of each ASCII letter and digit (`asciiWordMinimum` or more); for other bytes, what
+    /// they do to a word: `asciiIgnore` (a backtick: a transliterated ayn inside a word), `asciiHyphen`,
+    /// or 0, a word break.
     private static let asciiClass: [UInt8] = (0..<128).map { b -> UInt8 in
         switch b {
-        case 0x61...0x7A, 0x30...0x39: 1
-        case 0x41...0x5A: 2
-        case 0x60: 3
-        case 0x2D: 4
+        case 0x61...0x7A, 0x30...0x39: UInt8(b)
+        case 0x41...0x5A: UInt8(b | 0x20)
+        case 0x60: asciiIgnore
+        case 0x2D: asciiHyphen
         default: 0
         }
     }
+    private static let asciiIgnore: UInt8 = 1
+    private static let asciiHyphen: UInt8 = 2
+    private static let asciiWordMinimum: UInt8 = 0x30
 
     /// "al" and "el" are articles wherever they stand; the sun-letter forms are English or French
     /// words on their own ("as", "an", "et", "en"), so they count only when a hyphen ties them to a name.
     @inline(__always)
-    private static func isArticle(_ word: UnsafeBufferPointer<UInt8>, hyphenFollows: Bool) -> Bool {
+    static func isArticle(_ word: UnsafeBufferPointer<UInt8>, hyphenFollows: Bool) -> Bool {
         var packed: UInt32 = 0
         switch word.count {
         case 2: packed = UInt32(word[0]) << 8 | UInt32(word[1])
