@@ -46,9 +46,11 @@ enum ReferenceDates {
             guard let (date, lastToken) = inside ?? signatureDate(text, first, hits, hitIndexByToken) else { i = close; continue }
             var lineStart = i
             while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            // The signature's dash is on its line and after the tweet signed before it.
+            let floor = max(lineStart, regions.last?.signatureRange.upperBound ?? 0)
             var dash = i
-            while dash > lineStart, !isDash(bytes, dash) { dash -= 1 }
-            if dash == lineStart && !isDash(bytes, dash) { dash = i }
+            while dash > floor, !isDash(bytes, dash) { dash -= 1 }
+            if dash == floor && !isDash(bytes, dash) { dash = i }
             let signature = dash..<Int(text.tokens[lastToken].end)
             let textStart: Int
             if bytes[lineStart..<dash].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xE2 || $0 == 0x80 || $0 == 0x93 || $0 == 0x94 || $0 == 0x2D }) {

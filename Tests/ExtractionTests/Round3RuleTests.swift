@@ -172,6 +172,12 @@ import Testing
         #expect(summaries("By one count, the Sinjar region has suffered more than 200 Turkish strikes since 2020.").isEmpty)
     }
 
+    @Test func aSignatureWithoutItsOwnDashDoesNotTakeTheOneBefore() {
+        // The second signature has no dash of its own: the first's dash is not its.
+        let text = "Updates\n\nRockets hit Ain al-Asad air base. — CJTF (@CJTFOIR, Jul 3, 2021) A drone hit Camp Taji (@SecMedia, Jul 4, 2021)"
+        #expect(Set(summaries(text, date: "2021-07-05")) == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji 2021-07-05 impact"])
+    }
+
     @Test func aTweetDatedInsideItsBracketsSpeaksFromThatDay() {
         #expect(summaries("Mise à jour\n\n> « Aujourd'hui, des roquettes ont frappé la base d'Ain al-Asad. » (@CJTFOIR, 3 juillet 2021)", date: "2021-07-05")
             == ["rocket_attack al_asad_airbase 2021-07-03 impact"])
