@@ -248,7 +248,7 @@ enum Lexicon {
            "attacks since", "attaques depuis"].map { ($0, .generic) }
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
-           "recall*"].map { ($0, .background) }
+           "recall*", "avait", "avaient", "had"].map { ($0, .background) }
         + ["en reponse a", "en reponse au", "en reponse aux", "en reponse directe a", "en reponse directe au",
            "en reponse directe aux", "in direct response to", "reponse a", "reponse au", "reponse aux",
            "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",

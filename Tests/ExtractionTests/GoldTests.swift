@@ -50,15 +50,16 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 /// - devset2: first score before any rule was changed for it: 10/27 reported, 9/16 background, 0.413.
 /// - devset3: first scores before any rule was changed for it: 10/17, 7/13, 0.53 at main 4d28b25;
 ///   11/17, 7/13, 0.559 at main 937b0a2.
-/// - devset4: never used to tune a rule, so its scores estimate held-out performance: 7/16, 6/12,
-///   13/34 = 0.38 before the session-3 rules (main dc0dcd1), 9/16, 6/12, 15/33 = 0.45 with them. Once a
-///   rule is written from its misses, a devset5 is needed.
+/// - devset4: written after the session-3 rules, so its scores estimate held-out performance: 7/16,
+///   6/12, 13/34 = 0.38 before those rules (main dc0dcd1), 9/16, 6/12, 15/33 = 0.45 with them (main
+///   18692ee). One rule was then written from its list of misses (the pluperfect as a recall): 15/32 =
+///   0.47. A devset5 is needed for the next held-out figure.
 @Suite struct DevSetTests {
     static let floors = [
         DevelopmentSetFloor(name: "devset", documents: 12, reported: 17, background: 15, precision: 0.99),
         DevelopmentSetFloor(name: "devset2", documents: 14, reported: 26, background: 16, precision: 0.91),
         DevelopmentSetFloor(name: "devset3", documents: 10, reported: 16, background: 13, precision: 0.9),
-        DevelopmentSetFloor(name: "devset4", documents: 10, reported: 9, background: 6, precision: 0.45),
+        DevelopmentSetFloor(name: "devset4", documents: 10, reported: 9, background: 6, precision: 0.46),
     ]
 
     @Test(arguments: floors)
