@@ -538,7 +538,9 @@ struct SentenceContext {
     /// "missiles at Erbil airport and the Ain al-Asad air base", "near Al-Qaim, Al-Mayadin and Albu
     /// Kamal": places joined by "and"/"et" or a comma, too far apart to be one site, are one incident each.
     private func splitCoordinatedTargets(_ mentions: [Mention]) -> [Mention] {
-        mentions.flatMap { m -> [Mention] in
+        // Most sentences name fewer than two places: nothing to split, nothing to copy.
+        guard mentions.contains(where: { $0.places.count >= 2 }) else { return mentions }
+        return mentions.flatMap { m -> [Mention] in
             let sites = m.places.filter { $0.place.kind.specificity >= 2 }.sorted { $0.token < $1.token }
             guard sites.count >= 2 else { return [m] }
             var groups: [[PlaceMention]] = [[sites[0]]]
