@@ -68,18 +68,19 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
             return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
         }
         return String(unsafeUninitializedCapacity: 10) { buffer in
-            let digits: [(value: Int, width: Int)] = [(year, 4), (month, 2), (day, 2)]
-            var at = 0
-            for (k, field) in digits.enumerated() {
-                if k > 0 { buffer[at] = 0x2D; at += 1 }
-                var value = field.value
-                for position in stride(from: at + field.width - 1, through: at, by: -1) {
+            func write(_ value: Int, digits: Int, at start: Int) {
+                var value = value
+                for position in stride(from: start + digits - 1, through: start, by: -1) {
                     buffer[position] = UInt8(0x30 + value % 10)
                     value /= 10
                 }
-                at += field.width
             }
-            return at
+            write(year, digits: 4, at: 0)
+            buffer[4] = 0x2D
+            write(month, digits: 2, at: 5)
+            buffer[7] = 0x2D
+            write(day, digits: 2, at: 8)
+            return 10
         }
     }
 

@@ -34,12 +34,16 @@ struct TimeHit {
 }
 
 enum DateExpressions {
-    private static let monthQualifiers: Set<String> = [
+    private static let monthQualifiers = FoldedWords([
         "en", "in", "debut", "fin", "mi", "early", "late", "mid", "courant", "of", "mois", "during",
-    ]
+    ])
 
     /// Words before a date that make it the bound of a period, not the day of an incident.
-    private static let periodBounds: Set<String> = ["since", "depuis", "until", "till", "jusqu"]
+    private static let periodBounds = FoldedWords(["since", "depuis", "until", "till", "jusqu"])
+    /// "jeudi le 23", "Thursday the 1st".
+    private static let definiteArticles = FoldedWords(["le", "the"])
+    /// "en janvier de l'année dernière", "in March of this year".
+    private static let yearLinks = FoldedWords(["de", "of", "d"])
 
     /// Date expressions of one sentence (its cue hits sorted by token, and its numeric dates),
     /// periods' bounds left out; a dateline's or publication line's date is marked.
@@ -53,7 +57,7 @@ enum DateExpressions {
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
         return found.filter { hit in
-            hit.first == 0 || !periodBounds.contains(text.foldedString(of: hit.first - 1))
+            hit.first == 0 || !text.token(hit.first - 1, isOneOf: periodBounds)
         }.map { hit in
             var hit = hit
             hit.isPublication = (datelineEnd.map { hit.last < $0 } ?? false)
@@ -170,7 +174,7 @@ enum DateExpressions {
     /// The token of the day number right after a weekday, "the"/"le" allowed between: "jeudi le 23".
     private static func dayToken(afterWeekday hit: CueHit, _ text: FoldedText) -> Int? {
         var t = hit.last + 1
-        if t < text.tokens.count, ["le", "the"].contains(text.foldedString(of: t)) { t += 1 }
+        if t < text.tokens.count, text.token(t, isOneOf: definiteArticles) { t += 1 }
         return t < text.tokens.count && dayNumber(text, t) != nil ? t : nil
     }
 
@@ -200,7 +204,7 @@ enum DateExpressions {
         if hit.first > 0, let day = dayNumber(text, hit.first - 1) {
             var first = hit.first - 1
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1
-                || (hits[k - 1].last == first - 2 && ["le", "the"].contains(text.foldedString(of: first - 1))) {
+                || (hits[k - 1].last == first - 2 && text.token(first - 1, isOneOf: definiteArticles)) {
                 first = hits[k - 1].first
             }
             if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
@@ -226,7 +230,7 @@ enum DateExpressions {
         // "in January last year", "en janvier de l'année dernière", "in March this year".
         if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue {
             let gap = hits[k + 1].first - hit.last - 1
-            let adjacent = gap == 0 || (gap == 1 && ["de", "of", "d"].contains(text.foldedString(of: hit.last + 1)))
+            let adjacent = gap == 0 || (gap == 1 && text.token(hit.last + 1, isOneOf: yearLinks))
             switch relative {
             case .yearsAgo(let years) where adjacent:
                 return DateHit(first: hit.first, last: hits[k + 1].last, expression: .monthOfYear(month: month, yearsBack: years))
@@ -243,7 +247,7 @@ enum DateExpressions {
         if k > 0, hits[k - 1].cue == .previous, hits[k - 1].last == hit.first - 1 {
             return DateHit(first: hits[k - 1].first, last: hit.last, expression: .month(month))
         }
-        if hit.first > 0, monthQualifiers.contains(text.foldedString(of: hit.first - 1)) {
+        if hit.first > 0, text.token(hit.first - 1, isOneOf: monthQualifiers) {
             return DateHit(first: hit.first - 1, last: hit.last, expression: .month(month))
         }
         return nil

@@ -560,17 +560,24 @@ struct SentenceContext {
         }
     }
 
-    private static let coordinators: Set<String> = ["and", "et", "or", "ou"]
+    private static let coordinators = FoldedWords(["and", "et", "or", "ou"])
     /// Articles, prepositions, site and settlement nouns: "and at a base near Erbil", "et la base aérienne de
     /// Balad", "near the town of al-Mayadeen and in the desert outside Albu Kamal".
-    private static let linkWords: Set<String> = [
+    private static let linkWords = FoldedWords([
         "the", "le", "la", "l", "les", "a", "an", "au", "aux", "at", "on", "in", "sur", "de", "d", "du", "des", "une", "un",
         "of", "dans", "base", "bases", "air", "aerienne", "militaire", "military", "airport", "aeroport", "camp", "site",
         "near", "pres", "outside", "facility", "installation", "town", "city", "village", "ville", "desert", "area",
         "region", "secteur", "zone", "environs", "around", "autour", "outskirts", "abords", "peripherie", "countryside",
         "campagne", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "nord", "sud", "est",
         "ouest",
-    ]
+    ])
+    private static let articles = FoldedWords(["the", "le", "la", "l", "les", "a", "an", "de", "d", "des", "du", "un", "une", "of", "with", "avec"])
+
+    /// A coordinator among `tokens`, and otherwise only coordinators and `allowed` words.
+    private func joinedByCoordinator(_ tokens: [Int], allowed: FoldedWords) -> Bool {
+        tokens.contains { text.token($0, isOneOf: SentenceContext.coordinators) }
+            && tokens.allSatisfy { text.token($0, isOneOf: SentenceContext.coordinators) || text.token($0, isOneOf: allowed) }
+    }
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
@@ -579,13 +586,12 @@ struct SentenceContext {
         // stands between them too.
         let regionTokens = places.filter { $0.place.kind.specificity < 2 && between.contains($0.token) }
             .map { text.tokenIndex(atOrAfter: $0.range.lowerBound)..<text.tokenIndex(atOrAfter: $0.range.upperBound) }
-        let words = between.filter { t in !regionTokens.contains { $0.contains(t) } }.map { text.foldedString(of: $0) }
+        let words = between.filter { t in !regionTokens.contains { $0.contains(t) } }
         guard words.count <= 10 else { return false }
-        let comma = text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C
         // A comma alone lists names only when nothing else stands between ("Al-Qaim, Mayadin and Albu
         // Kamal"); ", near Deir ez-Zor" is an apposition.
-        let coordinated = words.contains { SentenceContext.coordinators.contains($0) } || (comma && words.isEmpty)
-        return coordinated && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.linkWords.contains($0) }
+        if words.isEmpty { return text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C }
+        return joinedByCoordinator(words, allowed: SentenceContext.linkWords)
     }
 
     /// Only a coordinator, articles and prepositions stand between the two anchors: "missiles et drones",
@@ -594,12 +600,8 @@ struct SentenceContext {
         let (left, right) = a.first < b.first ? (a, b) : (b, a)
         let between = (left.last + 1)..<right.first
         guard between.count <= 4, breaks(left.last, right.first) <= 1 else { return false }
-        let words = between.map { text.foldedString(of: $0) }
-        return words.contains { SentenceContext.coordinators.contains($0) }
-            && words.allSatisfy { SentenceContext.coordinators.contains($0) || SentenceContext.articles.contains($0) }
+        return joinedByCoordinator(Array(between), allowed: SentenceContext.articles)
     }
-
-    private static let articles: Set<String> = ["the", "le", "la", "l", "les", "a", "an", "de", "d", "des", "du", "un", "une", "of", "with", "avec"]
 
     /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
     /// itself ("lundi") comes first.
