@@ -89,6 +89,8 @@ enum Cue: Hashable, Sendable {
     case targeting
     case month(Int)
     case weekday(Int)
+    /// A holiday on a fixed day of the year: "Christmas Day", "le jour de Noël", "New Year's Eve".
+    case holiday(day: Int, month: Int)
     case relative(RelativeDay)
     /// "dernier", "last": the named month or weekday before the reference.
     case previous

@@ -152,6 +152,15 @@ enum DateExpressions {
                     : previousIsLast || nextIsLast ? .lastWeekday(weekday) : .weekday(weekday)
                 result.append(DateHit(first: first, last: last, expression: expression))
                 consumedUpTo = last
+            case .holiday(let day, let month):
+                // "on Christmas Day 2023", "le jour de Noël": a day of the month like "le 25 décembre".
+                if hit.last + 1 < text.tokens.count, let y = year(text, hit.last + 1), let d = CalendarDay(year: y, month: month, day: day) {
+                    result.append(DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.day(d))))
+                    consumedUpTo = hit.last + 1
+                } else {
+                    result.append(DateHit(first: hit.first, last: hit.last, expression: .dayMonth(day: day, month: month)))
+                    consumedUpTo = hit.last
+                }
             case .relative(let relative):
                 result.append(DateHit(first: hit.first, last: hit.last, expression: .relative(relative)))
                 consumedUpTo = hit.last

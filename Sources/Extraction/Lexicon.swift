@@ -245,7 +245,11 @@ enum Lexicon {
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
            "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",
-           "attacks since", "attaques depuis"].map { ($0, .generic) }
+           "attacks since", "attaques depuis",
+           // "after drones and rockets hit bases including Ain al-Asad and al-Tanf": examples of many incidents.
+           "bases including", "bases such as", "bases like", "sites including", "facilities including", "bases comme",
+           "bases notamment", "bases dont", "bases telles que", "notamment les bases", "including the bases"]
+            .map { ($0, .generic) }
         + ["anniversaire", "anniversary", "precedent", "precedente", "precedents", "precedentes", "previous",
            "previously", "auparavant", "earlier attack*", "attaques precedentes", "rappel*",
            "recall*", "avait", "avaient", "had"].map { ($0, .background) }
@@ -319,11 +323,25 @@ enum Lexicon {
            ("that same evening", 0), ("that same night", 0),
            ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
            ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),
-           ("deux jours plus tard", 2), ("two days later", 2), ("trois jours plus tard", 3), ("three days later", 3),
            ("un jour apres", -1), ("a day after", -1), ("one day after", -1), ("24 heures apres", -1),
-           ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1),
-           ("deux jours apres", -2), ("two days after", -2), ("trois jours apres", -3), ("three days after", -3)]
+           ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1)]
             .map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
+        // "huit jours plus tard", "a week later" count on from the day told before; "five days after [a strike]"
+        // dates what follows that many days before it.
+        + [("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
+           ("sept", "seven", 7), ("huit", "eight", 8), ("neuf", "nine", 9), ("dix", "ten", 10), ("onze", "eleven", 11),
+           ("douze", "twelve", 12), ("quinze", "fifteen", 15)].flatMap { french, english, days in
+            [("\(french) jours plus tard", days), ("\(english) days later", days), ("\(french) jours apres", -days),
+             ("\(english) days after", -days)].map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
+        }
+        + [("une semaine plus tard", 7), ("a week later", 7), ("one week later", 7), ("une semaine apres", -7),
+           ("a week after", -7), ("one week after", -7), ("deux semaines plus tard", 14), ("two weeks later", 14),
+           ("deux semaines apres", -14), ("two weeks after", -14)].map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
+        + [("christmas day", 25, 12), ("christmas eve", 24, 12), ("christmas morning", 25, 12), ("christmas night", 25, 12),
+           ("jour de noel", 25, 12), ("le jour de noel", 25, 12), ("a noel", 25, 12), ("le soir de noel", 24, 12),
+           ("la nuit de noel", 24, 12), ("le reveillon de noel", 24, 12), ("new year s day", 1, 1), ("new year s eve", 31, 12),
+           ("jour de l an", 1, 1), ("le jour de l an", 1, 1), ("le nouvel an", 1, 1), ("la saint sylvestre", 31, 12),
+           ("le reveillon du nouvel an", 31, 12)].map { ($0.0, Cue.holiday(day: $0.1, month: $0.2)) }
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }

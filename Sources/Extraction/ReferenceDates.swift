@@ -147,6 +147,19 @@ enum ReferenceDates {
                 }
             }
         }
+        // "vendredi … L'attaque s'est produite le 20 janvier": in a document that gives only its month, a day of
+        // that month written without its weekday, falling on a weekday the text names, is the day it speaks from.
+        if let month = header?.day, header?.precision == .month {
+            let namedWeekdays = Set(dates.compactMap { hit -> Int? in if case .weekday(let w) = hit.expression { w } else { nil } })
+            for hit in dates where !namedWeekdays.isEmpty {
+                let day: CalendarDay? = switch hit.expression {
+                case .dayMonth(let d, let m) where m == month.month: CalendarDay(year: month.year, month: m, day: d)
+                case .absolute(let span) where span.precision == .day && inHeaderMonth(span.start): span.start
+                default: nil
+                }
+                if let day, namedWeekdays.contains(day.weekday) { candidates.append((day, .weekdayInference)) }
+            }
+        }
         if let best = candidates.max(by: { $0.0 < $1.0 }) {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
@@ -205,8 +218,11 @@ enum ReferenceDates {
             }
         }
         var result: [(Int, ReferenceDate)] = []
-        for (d, reference) in references.enumerated() where reference.precision == .month {
+        // A day inferred from the text's own weekday and date ("Sunday, Dec. 3") is the earliest the document speaks
+        // from: another document may show that its "Friday" is a later one.
+        for (d, reference) in references.enumerated() where reference.precision == .month || reference.source == .weekdayInference {
             guard let month = reference.day else { continue }
+            let earliest = reference.precision == .day ? month : nil
             var latest: CalendarDay?
             var weekdays: Set<Int> = []
             for incident in incidents[d] {
@@ -214,7 +230,8 @@ enum ReferenceDates {
                 weekdays.insert(weekday)
                 guard let place = incident.place, place.kind.specificity >= 2 else { continue }
                 let key = Key(type: incident.type, year: month.year, month: month.month, weekday: weekday)
-                for other in datedDays[key] ?? [] where other.document != d && samePlace(other.place, place) {
+                for other in datedDays[key] ?? [] where other.document != d && samePlace(other.place, place)
+                    && earliest.map({ other.day > $0 }) ?? true {
                     latest = max(latest ?? other.day, other.day)
                 }
             }

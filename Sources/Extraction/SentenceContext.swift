@@ -121,7 +121,8 @@ struct SentenceContext {
                 guard let hit = hits.first(where: { $0.first == anchor.first }),
                       weapons.contains(where: { clause?.contains($0.first) == clause?.contains(anchor.first) }) else { return false }
                 switch hit.cue {
-                case .aircraft, .outcome(.impact): return true
+                case .aircraft: return !isStrikeSubject(hit)
+                case .outcome(.impact): return true
                 case .strike: return !hasStateActor && !isCarriedOutByState(hit)
                 default: return false
                 }
@@ -129,6 +130,18 @@ struct SentenceContext {
         }
         return anchors
     }
+
+    /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
+    /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.
+    private func isStrikeSubject(_ aircraft: CueHit) -> Bool {
+        guard let verb = hits.first(where: { hit in
+            hit.first > aircraft.last && hit.first - aircraft.last <= 3
+                && (hit.cue == .attack || hit.cue == .destroy || hit.cue == .outcome(.impact))
+        }), breaks(aircraft.last, verb.first) == 0 else { return false }
+        return !((aircraft.last + 1)...verb.last).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+    }
+
+    private static let passiveAuxiliaries = FoldedWords(["was", "were", "been", "being", "ete", "etaient", "etait"])
 
     /// A drone its state's name stands next to ("a Turkish drone"), by its mention's index.
     private struct StateDrone {
@@ -458,7 +471,8 @@ struct SentenceContext {
             }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression
-            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay)
+            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
+                                                       previous: SentenceContext.isAnaphoric(date) ? dayTold(before: date) : previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
         }
         // "ont promis de venger Soleimani, tué par une frappe … le 3 janvier 2020": a vow or a plan does not
@@ -607,6 +621,17 @@ struct SentenceContext {
     /// itself ("lundi") comes first.
     private static func isAnaphoric(_ date: DateHit) -> Bool {
         if case .relative(.fromPrevious) = date.expression { true } else { false }
+    }
+
+    /// The day "la veille", "eight days later" counts from: the last day written before it in the sentence ("Le 26
+    /// décembre, des avions avaient bombardé… après une attaque… la veille"), else the day told before the sentence.
+    private func dayTold(before anaphora: DateHit) -> CalendarDay? {
+        for date in dates.reversed() where date.last < anaphora.first && !date.isPublication && !SentenceContext.isAnaphoric(date) {
+            if let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference), span.precision == .day {
+                return span.start
+            }
+        }
+        return previousDay
     }
 
     private var tweetReference: ReferenceDate? {
