@@ -140,9 +140,9 @@ enum Lexicon {
             .map { ($0, .casualties(fatalities: nil, injuries: 0)) }
         + ["aucun mort", "pas de mort", "pas de morts", "ni mort", "ni morts", "no deaths", "no one was killed",
            "nobody was killed", "no fatalities"].map { ($0, .casualties(fatalities: 0, injuries: nil)) }
-        + ["tue", "tues", "tuee", "tuees", "tuant", "a tue", "ont tue", "morts", "killed", "killing", "dead",
+        + ["tue", "tues", "tuee", "tuees", "tuant", "tuait", "tuaient", "a tue", "ont tue", "morts", "killed", "killing", "dead",
            "fatalities"].map { ($0, .killed) }
-        + ["blesse", "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding"]
+        + ["blesse", "blesses", "blessee", "blessees", "blessant", "blessait", "blessaient", "wounded", "injured", "injuring", "wounding"]
             .map { ($0, .wounded) }
 
     static let damages: [(String, Cue)] =
@@ -205,7 +205,13 @@ enum Lexicon {
            "ambassade des etats unis", "ambassade americaine", "us embassy", "american embassy",
            "soldats americains", "militaires americains", "us personnel", "personnel americain", "interets americains",
            "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
-           "pro iranian", "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
+           "pro iranian",
+           // "sites used for drone operations", "a rocket storage facility": what a strike hit, not an attack.
+           "drone operations", "drone operation", "rocket operations", "drone facility", "drone facilities",
+           "drone storage", "rocket storage", "drone production", "drone factory", "drone factories", "drone program",
+           "drone programme", "drone units", "drone unit", "drone cell", "drone cells", "drone teams", "drone team",
+           "operations de drones", "usine de drones", "programme de drones", "unite de drones", "unites de drones",
+           "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
            "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) }
         + ["forces americaines", "troupes americaines", "us forces", "u s forces", "us troops", "u s troops",

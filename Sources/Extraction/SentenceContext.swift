@@ -387,11 +387,18 @@ struct SentenceContext {
             }
             agentNext = false
         }
-        // "The drone launched two missiles", "le drone a tiré deux missiles": an armed drone that fired is a strike.
+        // "The drone launched two missiles", "le drone a tiré deux missiles", "un missile tiré par un drone": an armed
+        // drone that fired is a strike.
         for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) {
             guard let missile = hits.first(where: { missile in
-                guard case .weapon(.missile, _) = missile.cue, missile.first > anchor.first, missile.first - anchor.last <= 5 else { return false }
-                return hits.contains { $0.cue == .attack && $0.first > anchor.first && $0.last < missile.first }
+                guard case .weapon(.missile, _) = missile.cue else { return false }
+                if missile.first > anchor.first {
+                    return missile.first - anchor.last <= 5
+                        && hits.contains { $0.cue == .attack && $0.first > anchor.first && $0.last < missile.first }
+                }
+                let between = { (hit: CueHit) in hit.first > missile.last && hit.last < anchor.first }
+                return anchor.first - missile.last <= 5 && hits.contains { $0.cue == .attack && between($0) }
+                    && hits.contains { $0.cue == .agentMarker && between($0) }
             }) else { continue }
             mentions[o].type = .airstrike
             // The missiles are the drone's munitions, not an attack of their own.
@@ -587,10 +594,10 @@ struct SentenceContext {
     ])
     private static let articles = FoldedWords(["the", "le", "la", "l", "les", "a", "an", "de", "d", "des", "du", "un", "une", "of", "with", "avec"])
 
-    /// A coordinator among `tokens`, and otherwise only coordinators and `allowed` words.
-    private func joinedByCoordinator(_ tokens: [Int], allowed: FoldedWords) -> Bool {
+    /// A coordinator among `tokens`, and otherwise only coordinators and `allowed` tokens.
+    private func joinedByCoordinator(_ tokens: [Int], allowing allowed: (Int) -> Bool) -> Bool {
         tokens.contains { text.token($0, isOneOf: SentenceContext.coordinators) }
-            && tokens.allSatisfy { text.token($0, isOneOf: SentenceContext.coordinators) || text.token($0, isOneOf: allowed) }
+            && tokens.allSatisfy { text.token($0, isOneOf: SentenceContext.coordinators) || allowed($0) }
     }
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
@@ -605,7 +612,17 @@ struct SentenceContext {
         // A comma alone lists names only when nothing else stands between ("Al-Qaim, Mayadin and Albu
         // Kamal"); ", near Deir ez-Zor" is an apposition.
         if words.isEmpty { return text.tokens[between.isEmpty ? b.token : between.lowerBound].punctuationBefore == 0x2C }
-        return joinedByCoordinator(words, allowed: SentenceContext.linkWords)
+        // "a training facility near Albu Kamal and a safe house near Mayadin": nouns no lexicon knows describe
+        // the targets; a cue word (a verb, a weapon, a figure) starts a clause of its own.
+        // Only when the coordinator opens a noun phrase ("and a safe house"), not a clause ("and Baghdad summons").
+        let opensNounPhrase = words.indices.contains { k in
+            k + 1 < words.count && text.token(words[k], isOneOf: SentenceContext.coordinators)
+                && text.token(words[k + 1], isOneOf: SentenceContext.articles)
+        }
+        return joinedByCoordinator(words) { t in
+            text.token(t, isOneOf: SentenceContext.linkWords)
+                || (opensNounPhrase && !hits.contains { $0.first <= t && t <= $0.last && $0.cue != .near && $0.cue != .targeting })
+        }
     }
 
     /// Only a coordinator, articles and prepositions stand between the two anchors: "missiles et drones",
@@ -614,7 +631,10 @@ struct SentenceContext {
         let (left, right) = a.first < b.first ? (a, b) : (b, a)
         let between = (left.last + 1)..<right.first
         guard between.count <= 4, breaks(left.last, right.first) <= 1 else { return false }
-        return joinedByCoordinator(Array(between), allowed: SentenceContext.articles)
+        // "ont tiré des missiles balistiques et lancé des drones": a second launch verb joins them too.
+        return joinedByCoordinator(Array(between)) { t in
+            text.token(t, isOneOf: SentenceContext.articles) || hits.contains { $0.cue == .attack && $0.first <= t && t <= $0.last }
+        }
     }
 
     /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
@@ -680,6 +700,32 @@ struct SentenceContext {
                 default: break
                 }
             }
+        }
+    }
+
+    /// "Turkish drone kills three", « la guerre des drones turcs s'installe »: the state whose drones the headline
+    /// (the first paragraph) names, Iran excepted (its drones in these reports are one-way attack drones).
+    static func headlineDroneState(_ hits: ArraySlice<CueHit>) -> String? {
+        for (hit, next) in zip(hits, hits.dropFirst()) where next.first == hit.last + 1 {
+            switch (hit.cue, next.cue) {
+            case (.actor(let state, true), .weapon(.drone, true)), (.weapon(.drone, true), .actor(let state, true)):
+                if state != "Iran" { return state }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// In an article headlined on a state's drones, a drone it attributes to no one and that was not shot down is
+    /// that state's armed drone: its attack is an air strike (« Lundi soir, un drone a frappé un pick-up »).
+    static func attributeDrones(to state: String, _ mentions: inout [Mention]) {
+        // A sentence that names another agent ("les Gardiens de la révolution … avaient lancé des drones") is not about them.
+        let sentencesWithAgents = Set(mentions.filter { $0.actor != nil && $0.actor != state }.map(\.sentence))
+        for i in mentions.indices where mentions[i].type == .droneAttack && mentions[i].anchor.kind == .weapon(.drone, strong: true)
+            && mentions[i].actor == nil && mentions[i].outcome != .intercepted && !sentencesWithAgents.contains(mentions[i].sentence) {
+            mentions[i].type = .airstrike
+            mentions[i].actor = state
         }
     }
 
