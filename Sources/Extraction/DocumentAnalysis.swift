@@ -112,6 +112,10 @@ struct DocumentAnalyzer {
                 earlierStrike = strike.type
             }
         }
+        let afterHeadline = text.sentences.firstIndex { $0.paragraph != text.sentences[0].paragraph }
+        if let state = SentenceContext.headlineDroneState(hits[..<(afterHeadline.map { sentenceHits[$0].lowerBound } ?? hits.count)]) {
+            SentenceContext.attributeDrones(to: state, &analysis.mentions)
+        }
         retypeWeakMentions(&analysis.mentions)
         return analysis
     }
