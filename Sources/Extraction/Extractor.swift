@@ -209,6 +209,16 @@ public struct Extractor: Sendable {
                 incidents[k].dateIsStated = m.dateIsStated
             }
         }
+        // Mentions come in text order: the last one starting at or before an offset is the only one that may hold it.
+        let mentionStarts = analysis.mentions.map(\.source.offset)
+        func toldIncident(at offset: Int) -> Bool {
+            var lo = 0, hi = mentionStarts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentionStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && offset < mentionStarts[lo - 1] + analysis.mentions[lo - 1].source.length
+        }
         var deferred: [Mention] = []
         for m in candidates {
             // An undated mention ("14 rockets were fired, three of which hit Erbil airport") is first
@@ -241,7 +251,14 @@ public struct Extractor: Sendable {
             }
             var place = own
             var strength = 1
-            let paragraph = analysis.paragraphPlaces[m.paragraph] ?? []
+            // The other sites of the mention's own sentence belong to its other incidents, and so do those of
+            // later sentences that tell incidents of their own.
+            let paragraph = (analysis.paragraphPlaces[m.paragraph] ?? []).filter { p in
+                let offset = p.range.lowerBound
+                if offset < m.source.offset { return true }
+                if offset < m.source.offset + m.source.length { return p.place.kind.specificity < 2 }
+                return !toldIncident(at: offset)
+            }
             if let coarse = own, coarse.place.kind.specificity <= 1 {
                 let regions = m.places.map(\.place)
                 if let finer = bestPlace(paragraph.filter { p in regions.contains { isContext($0, of: p.place) } }),
