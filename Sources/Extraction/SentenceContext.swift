@@ -378,9 +378,14 @@ struct SentenceContext {
                 let follows = hit.first > a.last && hit.first <= a.last + 3
                 let isStrike = a.kind == .airStrike || a.kind == .strike || a.kind == .launchSite
                 let claims = hits.contains { $0.cue == .claim && $0.first > hit.last && $0.first <= hit.last + 3 }
-                if agentNext || follows || (isStrike && state) || claims {
+                // "les Gardiens de la révolution iraniens avaient tiré des missiles", "Turkish artillery shelled".
+                let subject = hit.last + 1 == a.first || (a.first > hit.last && breaks(hit.last, a.first) == 0 && hits.contains { verb in
+                    verb.cue == .attack && verb.first > hit.last && verb.first - hit.last <= 3 && a.first > verb.last && a.first - verb.last <= 3
+                })
+                if agentNext || follows || (isStrike && state) || claims || subject {
                     if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
-                    if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
+                    // Shelling by a state's army is its strike; a militia's rocket artillery stays a rocket attack.
+                    if state && (follows || agentNext || subject), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
                 }
             default:
                 break
@@ -534,6 +539,7 @@ struct SentenceContext {
             for k in told.indices where k != i && anchors[k].kind.isWeapon && areCoordinated(anchors[i], anchors[k]) {
                 if mentions[i].places.isEmpty { mentions[i].places = told[k].places }
                 if mentions[i].outcome == .unknown { mentions[i].outcome = told[k].outcome }
+                if mentions[i].actor == nil { mentions[i].actor = told[k].actor }
             }
         }
         for i in mentions.indices where mentions[i].date == nil {
@@ -668,6 +674,8 @@ struct SentenceContext {
                         || Set(r.places.map(\.place.id)).intersection(m.places.map(\.place.id)).count > 0)
                     && (r.nonEvent == nil) == (m.nonEvent == nil)
             }) {
+                // "un missile tiré par un drone": the incident is anchored on the strong weapon of the two.
+                if result[k].eventTypeIsWeak && !m.eventTypeIsWeak { result[k].anchor = m.anchor }
                 result[k].absorb(m)
             } else {
                 result.append(m)
