@@ -72,9 +72,12 @@ struct Mention {
         if let d = other.damage, damage == nil || Mention.rank(d) > Mention.rank(damage!) { damage = d }
         actor = actor ?? other.actor
         target = target ?? other.target
-        if date == nil || (other.dateIsStated && !dateIsStated) {
+        if (date == nil && other.date != nil) || (other.dateIsStated && !dateIsStated) {
             date = other.date
             dateIsStated = other.dateIsStated
+            dateExpression = other.dateExpression
+        } else if date == nil, dateExpression == nil {
+            // Unresolved ("on Feb. 15" in a text without a year), the written date is kept for other documents to date.
             dateExpression = other.dateExpression
         }
         timeLocal = timeLocal ?? other.timeLocal

@@ -106,7 +106,8 @@ enum ReferenceDates {
     }
 
     /// Where a document speaks from: header day, else the latest tweet, else the latest full or
-    /// weekday-fixed date in the text, else the header month.
+    /// weekday-fixed date in the text, else the header month. A `header` of year precision is a year
+    /// other documents revealed (see `inferredFromOtherDocuments`): it dates the yearless dateline.
     static func reference(header: ReferenceDate?, tweets: [TweetRegion], dates: [DateHit], text: FoldedText,
                           hits: [CueHit], hitIndexByToken: [Int32]) -> ReferenceDate {
         if let header, header.precision == .day { return header }
@@ -114,9 +115,15 @@ enum ReferenceDates {
         let publicationYear = header?.day?.year ?? mentionedYears.max()
         let published = dates.filter(\.isPublication).compactMap { hit -> CalendarDay? in
             switch hit.expression {
-            case .absolute(let span) where span.precision == .day: span.start
-            case .dayMonth(let day, let month): publicationYear.flatMap { CalendarDay(year: $0, month: month, day: day) }
-            default: nil
+            case .absolute(let span) where span.precision == .day: return span.start
+            case .dayMonth(let day, let month):
+                guard let year = publicationYear, let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+                // A year learnt from an incident's day: a dateline earlier in the year is the next year's.
+                if header?.precision == .year, let incident = header?.day, date < incident {
+                    return CalendarDay(year: year + 1, month: month, day: day)
+                }
+                return date
+            default: return nil
             }
         }
         if let latest = published.max() {
@@ -128,7 +135,7 @@ enum ReferenceDates {
         var candidates: [(CalendarDay, ReferenceDateSource)] = []
         let inHeaderMonth: (CalendarDay) -> Bool = { day in
             guard let h = header?.day else { return true }
-            return h.year == day.year && h.month == day.month
+            return h.year == day.year && (header?.precision == .year || h.month == day.month)
         }
         for hit in dates {
             if case .absolute(let span) = hit.expression, span.precision == .day, inHeaderMonth(span.start) {
@@ -163,7 +170,7 @@ enum ReferenceDates {
         if let best = candidates.max(by: { $0.0 < $1.0 }) {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
-        return header ?? ReferenceDate(day: nil, precision: .day, source: .none)
+        return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
     }
 
     /// A document whose header gives only the month learns its day from the others: an incident it dates
@@ -209,15 +216,37 @@ enum ReferenceDates {
             let month: Int
             let weekday: Int
         }
+        struct DayOfYear: Hashable {
+            let type: EventType
+            let month: Int
+            let day: Int
+        }
         var datedDays: [Key: [(document: Int, place: Place, day: CalendarDay)]] = [:]
+        var datedDaysOfYear: [DayOfYear: [(document: Int, place: Place, day: CalendarDay)]] = [:]
         for (d, found) in incidents.enumerated() {
             for incident in found where incident.dateIsStated && incident.date?.precision == .day {
                 guard let day = incident.date?.start, let place = incident.place, place.kind.specificity >= 2 else { continue }
                 datedDays[Key(type: incident.type, year: day.year, month: day.month, weekday: day.weekday), default: []]
                     .append((d, place, day))
+                datedDaysOfYear[DayOfYear(type: incident.type, month: day.month, day: day.day), default: []].append((d, place, day))
             }
         }
         var result: [(Int, ReferenceDate)] = []
+        // A dateline without a year ("ERBIL, Iraq, April 15 (Reuters)") in a text that writes none: an incident it
+        // dates by day and month ("on Feb. 15") that another document dates in full, at a compatible place, is that
+        // day. The reference then carries it with year precision: the year the text's own dates are read in.
+        for (d, reference) in references.enumerated() where reference.day == nil {
+            var latest: CalendarDay?
+            for incident in incidents[d] {
+                guard case .dayMonth(let day, let month)? = incident.summary.dateExpression, let place = incident.place,
+                      place.kind.specificity >= 2 else { continue }
+                for other in datedDaysOfYear[DayOfYear(type: incident.type, month: month, day: day)] ?? []
+                where other.document != d && samePlace(other.place, place) {
+                    latest = max(latest ?? other.day, other.day)
+                }
+            }
+            if let latest { result.append((d, ReferenceDate(day: latest, precision: .year, source: .explicitText))) }
+        }
         // A day inferred from the text's own weekday and date ("Sunday, Dec. 3") is the earliest the document speaks
         // from: another document may show that its "Friday" is a later one.
         for (d, reference) in references.enumerated() where reference.precision == .month || reference.source == .weekdayInference {
