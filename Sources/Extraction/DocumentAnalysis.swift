@@ -47,7 +47,9 @@ struct DocumentAnalyzer {
             allDates += found
         }
         let header = document.headerDate.flatMap(ReferenceDates.parseHeader)
-        let reference = knownReference ?? ReferenceDates.reference(header: header, tweets: tweets, dates: allDates, text: text, hits: hits,
+        // A year learnt from other documents stands in for the header when the text's own dateline has no year.
+        let learntYear = knownReference?.precision == .year
+        let reference = (learntYear ? nil : knownReference) ?? ReferenceDates.reference(header: learntYear ? knownReference : header, tweets: tweets, dates: allDates, text: text, hits: hits,
                                                  hitIndexByToken: hitIndexByToken)
 
         var analysis = DocumentAnalysis(reference: reference)
