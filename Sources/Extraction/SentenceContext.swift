@@ -92,7 +92,11 @@ struct SentenceContext {
                 // "Les Gardiens ont revendiqué la frappe": the claim of the strike just told, not another one.
                 let claimed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                     && hits.contains { $0.cue == .claim && $0.last < hit.first && hit.first - $0.last <= 6 }
-                if claimed { continue }
+                // "The strike comes as Baghdad and Washington prepare…": the strike told before, in a sentence that
+                // gives it no day and no result of its own.
+                let recalled = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    && !hasStrikeResult && !dates.contains { !$0.isPublication } && !isCarriedOutByState(hit)
+                if claimed || recalled { continue }
                 if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
