@@ -93,9 +93,10 @@ struct SentenceContext {
                 let claimed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                     && hits.contains { $0.cue == .claim && $0.last < hit.first && hit.first - $0.last <= 6 }
                 // "The strike comes as Baghdad and Washington prepare…": the strike told before, in a sentence that
-                // gives it no day and no result of its own.
+                // gives it no day and no result of its own ("it carried out the strike" still says who did it).
                 let recalled = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
-                    && !hasStrikeResult && !dates.contains { !$0.isPublication } && !isCarriedOutByState(hit)
+                    && !hasStrikeResult && !dates.contains { !$0.isPublication }
+                    && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
                 if claimed || recalled { continue }
                 if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
