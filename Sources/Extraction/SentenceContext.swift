@@ -192,11 +192,16 @@ struct SentenceContext {
         return hits.contains { hit in
             guard hit.first > strike.last, hit.last < weapon.first, weapon.first - hit.last <= 12 else { return false }
             switch hit.cue {
-            case .destroy, .outcome(.impact), .targeting: return true
+            // "fighter jets struck sites near Al-Qaim, after a drone attack had targeted…": a new clause's weapon.
+            case .destroy, .outcome(.impact), .targeting:
+                return !((hit.last + 1)..<weapon.first).contains { text.token($0, isOneOf: SentenceContext.clauseOpeners) }
             default: return false
             }
         }
     }
+
+    private static let clauseOpeners = FoldedWords(["after", "apres", "before", "avant", "when", "lorsque", "lorsqu", "quand",
+                                                    "while", "tandis", "since", "because", "parce"])
 
     /// Commas, semicolons and brackets between two tokens make a cue less likely to belong across them.
     private func breaks(_ from: Int, _ to: Int) -> Int {

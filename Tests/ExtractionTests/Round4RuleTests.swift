@@ -1,0 +1,145 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 4, in French and in English.
+@Suite struct Round4RuleTests {
+    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
+        extract(text, date: date).events.map(summary)
+    }
+
+    @Test func aHolidayIsADayOfTheYear() {
+        #expect(summaries("Le jour de Noël, un drone a frappé la base aérienne d'Erbil.", date: "2023-12-27")
+            == ["drone_attack erbil_international_airport 2023-12-25 impact"])
+        #expect(summaries("A drone struck Erbil air base on Christmas Day.", date: "2023-12-27")
+            == ["drone_attack erbil_international_airport 2023-12-25 impact"])
+        #expect(summaries("On New Year's Eve 2019, rockets hit the K-1 air base.", date: "2020-01-10")
+            == ["rocket_attack k1_air_base 2019-12-31 impact"])
+    }
+
+    @Test(arguments: [
+        ("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Huit jours plus tard, un drone a visé le camp de Taji.", "2021-07-11"),
+        ("On July 3, rockets hit Ain al-Asad air base. Eight days later, a drone targeted Camp Taji.", "2021-07-11"),
+        ("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Une semaine plus tard, un drone a visé le camp de Taji.", "2021-07-10"),
+        ("On July 3, rockets hit Ain al-Asad air base. A week later, a drone targeted Camp Taji.", "2021-07-10"),
+    ])
+    func daysLaterCountFromTheIncidentToldBefore(text: String, droneDay: String) {
+        #expect(Set(summaries(text, date: "2021-07-20"))
+            == ["rocket_attack al_asad_airbase 2021-07-03 impact", "drone_attack camp_taji \(droneDay) unknown"])
+    }
+
+    @Test func theDayBeforeCountsFromTheDayWrittenEarlierInItsSentence() {
+        // The aircraft strike beside the drone of another incident, and "la veille" is the day before their day.
+        #expect(Set(summaries("Le 10 juillet, des avions américains ont bombardé des sites près d'Al-Qaïm, après une attaque de drone qui avait visé la base d'Ain al-Asad la veille.", date: "2021-07-20"))
+            == ["airstrike al_qaim 2021-07-10 unknown", "drone_attack al_asad_airbase 2021-07-09 unknown"])
+        #expect(Set(summaries("On July 10, U.S. fighter jets struck sites near Al-Qaim, after a drone attack had targeted Ain al-Asad air base the day before.", date: "2021-07-20"))
+            == ["airstrike al_qaim 2021-07-10 impact", "drone_attack al_asad_airbase 2021-07-09 unknown"])
+    }
+
+    @Test func aWeekdayUnderAMonthHeaderTakesTheWrittenDayOfThatWeekday() {
+        // 14 March 2023 is a Tuesday.
+        #expect(summaries("Mardi, deux roquettes ont frappé la base d'Harir. Les tirs ont eu lieu le 14 mars vers 22h00.", date: "2023-03")
+            == ["rocket_attack harir_air_base 2023-03-14 impact"])
+        #expect(summaries("Two rockets hit Harir air base on Tuesday. The attack took place on March 14 at about 10 p.m.", date: "2023-03")
+            == ["rocket_attack harir_air_base 2023-03-14 impact"])
+    }
+
+    @Test func aWeekdayThatNoWrittenDayAnchorsKeepsTheMonth() {
+        let events = extract("Two rockets hit Harir air base on Tuesday.", date: "2023-03").events
+        #expect(events.map(summary) == ["rocket_attack harir_air_base 2023-03-01 impact"])
+        #expect(events.first?.timePrecision == .month)
+        #expect(events.first?.dateEnd == "2023-03-31")
+    }
+
+    @Test func aDatelineWithoutAYearLearnsItFromAnIncidentAnotherDocumentDates() {
+        let dated = Document(id: "a.txt", text: "Le 15 février, des roquettes ont frappé l'aéroport d'Erbil.", headerDate: "2021-03")
+        for text in ["ERBIL, Iraq, April 15 (Reuters) - A drone struck Erbil airport late on Wednesday. The attack came two months after rockets hit the airport on Feb. 15.",
+                     "ERBIL, 15 avril (AFP) - Un drone a frappé mercredi soir l'aéroport d'Erbil, deux mois après les roquettes tirées le 15 février contre l'aéroport."] {
+            let result = extractor.extract([dated, Document(id: "b.txt", text: text, headerDate: nil)])
+            #expect(result.documentDates["b.txt"]?.text == "2021-04-15")
+            #expect(Set(result.events.map(summary)) == ["drone_attack erbil_international_airport 2021-04-14 impact",
+                                                        "rocket_attack erbil_international_airport 2021-02-15 impact"])
+            #expect(result.events.first { $0.eventType == .rocketAttack }?.sourceCount == 2)
+        }
+    }
+
+    @Test func aHeadlineOnAStatesDronesMakesTheArticlesDronesItsStrikes() {
+        #expect(summaries("Drones turcs : deux morts près de Sinjar\n\nLundi, un drone a frappé une voiture près de Sinjar, tuant deux hommes.")
+            == ["airstrike sinjar 2021-07-05 impact"])
+        #expect(summaries("Turkish drones kill two near Sinjar\n\nOn Monday, a drone hit a car near Sinjar, killing two men.")
+            == ["airstrike sinjar 2021-07-05 impact"])
+        // Without the headline, a drone is a drone attack.
+        #expect(summaries("Deux morts près de Sinjar\n\nLundi, un drone a frappé une voiture près de Sinjar, tuant deux hommes.")
+            == ["drone_attack sinjar 2021-07-05 impact"])
+    }
+
+    @Test func targetsListedAsNounPhrasesAreOneIncidentEach() {
+        #expect(Set(summaries("Lundi, des avions de combat ont frappé un dépôt de munitions près de Mayadine et un centre d'entraînement près d'Abu Kamal."))
+            == ["airstrike mayadin 2021-07-05 impact", "airstrike abu_kamal 2021-07-05 impact"])
+        #expect(Set(summaries("On Monday, fighter jets struck an ammunition depot near Mayadin and a training centre near Abu Kamal."))
+            == ["airstrike mayadin 2021-07-05 impact", "airstrike abu_kamal 2021-07-05 impact"])
+        // A coordinator that opens a clause ("and Baghdad summoned") lists no target.
+        #expect(summaries("On Monday, a Turkish drone strike killed two men in the Sinjar district, and Baghdad summoned the ambassador.")
+            == ["airstrike sinjar 2021-07-05 unknown"])
+    }
+
+    @Test func weaponsJoinedByASecondLaunchVerbShareTheirTargetAndAgent() {
+        for text in ["Le 28 septembre, les Gardiens de la révolution ont tiré des missiles balistiques et lancé des drones contre des bases près de Koya.",
+                     "On September 28, the Revolutionary Guards fired ballistic missiles and launched drones at bases near Koya."] {
+            let events = extract(text, date: "2022-10-05").events
+            #expect(Set(events.map(summary)) == ["missile_attack koya 2022-09-28 unknown", "drone_attack koya 2022-09-28 unknown"])
+            #expect(events.map(\.actor) == ["Iran", "Iran"])
+        }
+    }
+
+    @Test func aMissileFiredByADroneIsTheDronesStrike() {
+        #expect(summaries("Le 7 avril, un missile tiré par un drone est tombé près de l'aéroport de Souleimaniyé.", date: "2023-04-10")
+            == ["airstrike sulaymaniyah_international_airport 2023-04-07 impact"])
+        #expect(summaries("On April 7, a missile fired by a drone landed near Sulaymaniyah airport.", date: "2023-04-10")
+            == ["airstrike sulaymaniyah_international_airport 2023-04-07 impact"])
+    }
+
+    /// ARCHITECTURE.md has no artillery type: a state's shelling is its `strike`; a militia's mortars are a
+    /// mortar attack and its rocket artillery a rocket attack.
+    @Test func artilleryIsAStatesStrikeOrAMilitiasMortarOrRocketAttack() {
+        #expect(summaries("Lundi, l'artillerie turque a pilonné des villages près de Zakho.") == ["strike zakho 2021-07-05 unknown"])
+        #expect(summaries("On Monday, Turkish artillery shelled villages near Zakho.") == ["strike zakho 2021-07-05 unknown"])
+        #expect(summaries("Lundi, des miliciens ont tiré des obus de mortier sur le camp de Taji.") == ["mortar_attack camp_taji 2021-07-05 unknown"])
+        #expect(summaries("On Monday, militiamen fired mortar rounds at Camp Taji.") == ["mortar_attack camp_taji 2021-07-05 unknown"])
+        #expect(summaries("Lundi, une milice a visé le camp de Taji par des tirs d'artillerie.") == ["rocket_attack camp_taji 2021-07-05 unknown"])
+        #expect(summaries("On Monday, a militia targeted Camp Taji with artillery fire.") == ["rocket_attack camp_taji 2021-07-05 unknown"])
+    }
+
+    @Test func basesIncludingSomeNamedAreManyIncidents() {
+        #expect(summaries("Des dizaines de soldats ont été soignés après que des drones et des roquettes ont frappé des bases dont Aïn al-Asad et Harir.").isEmpty)
+        #expect(summaries("Dozens of troops were treated after drones and rockets hit bases including Ain al-Asad and Harir.").isEmpty)
+    }
+
+    @Test func theStrikeOfASentenceWithNoDayOrResultIsTheOneToldBefore() {
+        #expect(summaries("Lundi, une frappe de drone américaine a tué un commandant à Bagdad. La frappe intervient alors que Washington et Bagdad reprennent leurs discussions.")
+            == ["airstrike baghdad 2021-07-05 unknown"])
+        #expect(summaries("A US drone strike killed a commander in Baghdad on Monday. The strike comes as Washington and Baghdad resume talks.")
+            == ["airstrike baghdad 2021-07-05 unknown"])
+    }
+
+    @Test func siteUsedForDroneOperationsIsNoDroneAttack() {
+        #expect(summaries("On Monday, U.S. airstrikes hit sites used for drone operations near Al-Qaim.") == ["airstrike al_qaim 2021-07-05 impact"])
+        #expect(summaries("Lundi, des frappes aériennes américaines ont touché des sites servant aux opérations de drones près d'Al-Qaïm.")
+            == ["airstrike al_qaim 2021-07-05 impact"])
+    }
+
+    @Test func anUnplacedIncidentTakesTheDocumentsSiteNotAPlaceOfALaterIncident() {
+        let text = """
+        Des drones ont visé lundi la garnison d'Al-Tanf.
+
+        Le 15 août, deux drones avaient visé le camp. Huit jours plus tard, des avions américains avaient bombardé des sites à Deir ez-Zor.
+        """
+        #expect(Set(summaries(text)) == ["drone_attack al_tanf 2021-07-05 unknown", "drone_attack al_tanf 2020-08-15 unknown",
+                                         "airstrike deir_ez_zor 2020-08-23 unknown"])
+    }
+
+    @Test func placesAddedInRound4() {
+        #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
+        #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
+        #expect(summaries("On Monday, police said rockets were fired at a checkpoint in Khabat.") == ["rocket_attack khabat 2021-07-05 unknown"])
+    }
+}
