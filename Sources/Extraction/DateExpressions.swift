@@ -4,6 +4,8 @@ enum DateExpression: Hashable {
     case absolute(DateSpan)
     /// "le 9 décembre": the year comes from the reference.
     case dayMonth(day: Int, month: Int)
+    /// "le 15 août de l'année dernière", "August 15 last year": the day in the reference's year minus `yearsBack`.
+    case dayMonthOfYear(day: Int, month: Int, yearsBack: Int)
     /// "en mai", "début janvier", "mai dernier".
     case month(Int)
     /// "in January last year", "en janvier de cette année": the month of the reference's year minus `yearsBack`.
@@ -40,6 +42,7 @@ enum DateExpressions {
 
     /// Words before a date that make it the bound of a period, not the day of an incident.
     private static let periodBounds = FoldedWords(["since", "depuis", "until", "till", "jusqu"])
+    private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     /// "jeudi le 23", "Thursday the 1st".
     private static let definiteArticles = FoldedWords(["le", "the"])
     /// "en janvier de l'année dernière", "in March of this year".
@@ -57,7 +60,9 @@ enum DateExpressions {
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
         return found.filter { hit in
+            // "since August 15 last year, when two drones…": the bound is the day of the incident "when" tells.
             hit.first == 0 || !text.token(hit.first - 1, isOneOf: periodBounds)
+                || (hit.last + 1 < tokens.upperBound && text.token(hit.last + 1, isOneOf: whenWords))
         }.map { hit in
             var hit = hit
             hit.isPublication = (datelineEnd.map { hit.last < $0 } ?? false)
@@ -221,7 +226,9 @@ enum DateExpressions {
                 return DateHit(first: first, last: hit.last + 1, expression: .absolute(.day(d)))
             }
             guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
-            return DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
+            return yearsBack(after: hit.last, text, hits, k).map {
+                DateHit(first: first, last: $0.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: $0.years))
+            } ?? DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
         }
         // American order: [weekday[,]] month D[,] [YYYY] ("Thursday, October 19").
         if hit.last + 1 < tokenCount, let day = dayNumber(text, hit.last + 1), year(text, hit.last + 1) == nil {
@@ -231,7 +238,9 @@ enum DateExpressions {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 2, expression: .absolute(.day(d)))
             }
-            return DateHit(first: first, last: hit.last + 1, expression: .dayMonth(day: day, month: month))
+            return yearsBack(after: hit.last + 1, text, hits, k).map {
+                DateHit(first: first, last: $0.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: $0.years))
+            } ?? DateHit(first: first, last: hit.last + 1, expression: .dayMonth(day: day, month: month))
         }
         if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
@@ -260,6 +269,13 @@ enum DateExpressions {
             return DateHit(first: hit.first - 1, last: hit.last, expression: .month(month))
         }
         return nil
+    }
+
+    /// "last year", "de l'année dernière" right after a day and month ending at token `last`: how many years back.
+    private static func yearsBack(after last: Int, _ text: FoldedText, _ hits: [CueHit], _ k: Int) -> (years: Int, last: Int)? {
+        guard let next = hits[(k + 1)...].first(where: { $0.first > last }), case .relative(.yearsAgo(let years)) = next.cue else { return nil }
+        let gap = next.first - last - 1
+        return gap == 0 || (gap == 1 && text.token(last + 1, isOneOf: yearLinks)) ? (years, next.last) : nil
     }
 
     /// 1…31 written as digits, "1er" or "1st"/"2nd"/"3rd"/"4th".
@@ -373,6 +389,8 @@ enum DateExpressions {
             return .month(month, of: month > ref.month ? ref.year - 1 : ref.year)
         case .monthOfYear(let month, let yearsBack):
             return .month(month, of: ref.year - yearsBack)
+        case .dayMonthOfYear(let day, let month, let yearsBack):
+            return CalendarDay(year: ref.year - yearsBack, month: month, day: day).map(DateSpan.day)
         case .weekday(let weekday):
             guard dayKnown else { return referenceMonth }
             // A day inferred from "jeudi 23 mars" in the text is the earliest the article speaks from,

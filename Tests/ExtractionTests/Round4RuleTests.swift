@@ -137,6 +137,26 @@ import Testing
                                          "airstrike deir_ez_zor 2020-08-23 unknown"])
     }
 
+    @Test func sinceADateWhenTellsTheIncidentOfThatDate() {
+        for text in ["It was the first attack on the Harir base since March 3 last year, when two drones hit the runway.",
+                     "C'était la première attaque contre la base d'Harir depuis le 3 mars de l'année dernière, quand deux drones avaient frappé la piste."] {
+            let events = extract(text, date: "2023-01-25").events
+            #expect(events.map(summary) == ["drone_attack harir_air_base 2022-03-03 impact"])
+            #expect(events.map(\.context) == [.background])
+        }
+        // A bound without "when" still dates nothing.
+        #expect(summaries("Rockets have hit the Harir base every week since March 3.", date: "2023-05-25").allSatisfy { !$0.contains("03-03") })
+    }
+
+    @Test func aRoundUpOfSeveralBasesIsOneIncidentPerBase() {
+        #expect(Set(summaries("Lundi, Aïn al-Asad, Harir et Tanf ont été visées par des roquettes."))
+            == ["rocket_attack al_asad_airbase 2021-07-05 unknown", "rocket_attack harir_air_base 2021-07-05 unknown",
+                "rocket_attack al_tanf 2021-07-05 unknown"])
+        #expect(Set(summaries("On Monday, rockets hit Ain al-Asad, Harir and al-Tanf."))
+            == ["rocket_attack al_asad_airbase 2021-07-05 impact", "rocket_attack harir_air_base 2021-07-05 impact",
+                "rocket_attack al_tanf 2021-07-05 impact"])
+    }
+
     @Test func placesAddedInRound4() {
         #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
