@@ -26,8 +26,10 @@ struct AliasAutomaton: Sendable {
     let spaceClass: Int
     /// Words in the longest alias.
     let maxAliasWords: Int
-    /// Beginnings of the aliases: a word of three bytes or more starts no walk unless it is here.
-    private let beginnings: PrefixFilter
+    /// Words that begin an alias: no other word starts a walk.
+    private let firstWords: WordFilter
+    /// Words of any alias: every other word ends every walk.
+    private let aliasWords: WordFilter
 
     /// `aliases` are already folded (words joined by single spaces) and non-empty.
     init(aliases: [(folded: [UInt8], target: AliasTarget)]) {
@@ -66,7 +68,8 @@ struct AliasAutomaton: Sendable {
         trie = CompactTrie(transitions: layout.transitions, columns: columns, absent: Self.dead, first: layout.reorder(accept))
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
-        beginnings = PrefixFilter(aliases.map(\.folded))
+        firstWords = WordFilter(aliases.map { $0.folded.split(separator: 0x20)[0] })
+        aliasWords = WordFilter(aliases.flatMap { $0.folded.split(separator: 0x20) })
         maxAliasWords = aliases.map { $0.folded.count(where: { $0 == 0x20 }) + 1 }.max() ?? 0
     }
 }
@@ -133,6 +136,11 @@ extension AliasAutomaton {
         var walkCount = 0
         var found: [RawMatch] = []
         words { word in
+            let folded = word.folded
+            guard aliasWords.admits(folded) else {
+                walkCount = 0
+                return
+            }
             var survivorCount = 0
             for k in 0..<walkCount {
                 let walk = walks[k]
@@ -146,9 +154,7 @@ extension AliasAutomaton {
                     survivorCount += 1
                 }
             }
-            let folded = word.folded
-            let fresh = folded.count >= 3 && !beginnings.admits(folded[0], folded[1], folded[2])
-                ? Self.dead : advance(Self.root, through: folded)
+            let fresh = firstWords.admits(folded) ? advance(Self.root, through: folded) : Self.dead
             if fresh != Self.dead && survivorCount < capacity {
                 survivors[survivorCount] = Walk(state: fresh, start: word.start, startsUppercase: word.startsUppercase,
                                                 isAllUppercase: word.isAllUppercase, startsWithArticle: word.followsArticle)
