@@ -53,13 +53,15 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 /// - devset4: written after the session-3 rules, so its scores estimate held-out performance: 7/16,
 ///   6/12, 13/34 = 0.38 before those rules (main dc0dcd1), 9/16, 6/12, 15/33 = 0.45 with them (main
 ///   18692ee). One rule was then written from its list of misses (the pluperfect as a recall): 15/32 =
-///   0.47. A devset5 is needed for the next held-out figure.
+///   0.47. Round 4 wrote general rules from its list of misses (weekdays under a month header, days counted
+///   from the incident told before, holidays, a yearless dateline, a headline on a state's drones, places):
+///   16/16, 11/12, 27/29 = 0.93; it is a development set now, and devset5 gives the next held-out figure.
 @Suite struct DevSetTests {
     static let floors = [
         DevelopmentSetFloor(name: "devset", documents: 12, reported: 17, background: 15, precision: 0.99),
         DevelopmentSetFloor(name: "devset2", documents: 14, reported: 26, background: 16, precision: 0.91),
-        DevelopmentSetFloor(name: "devset3", documents: 10, reported: 16, background: 13, precision: 0.9),
-        DevelopmentSetFloor(name: "devset4", documents: 10, reported: 9, background: 6, precision: 0.46),
+        DevelopmentSetFloor(name: "devset3", documents: 10, reported: 16, background: 13, precision: 0.93),
+        DevelopmentSetFloor(name: "devset4", documents: 10, reported: 16, background: 11, precision: 0.93),
     ]
 
     @Test(arguments: floors)
