@@ -74,7 +74,7 @@ struct SentenceContext {
         for hit in hits {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit) else { continue }
+                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
@@ -120,7 +120,9 @@ struct SentenceContext {
         }
         // Aircraft and "the strikes" of an earlier sentence are not incidents of their own beside a
         // weapon: "Balad, which hosts F-16 fighter jets", "these strikes answered Friday's rocket attack".
-        let weapons = anchors.filter { if case .weapon = $0.kind { true } else { false } }
+        // Artillery beside aircraft is the same force's fire ("ont répondu avec des hélicoptères d'attaque … et de
+        // l'artillerie M777"), not a weapon of another incident.
+        let weapons = anchors.filter { if case .weapon(let kind, _) = $0.kind { kind != .artillery } else { false } }
         if !weapons.isEmpty {
             anchors.removeAll { anchor in
                 guard let hit = hits.first(where: { $0.first == anchor.first }),
@@ -159,6 +161,25 @@ struct SentenceContext {
     private func isDebris(_ weapon: CueHit) -> Bool {
         (max(sentence.tokens.lowerBound, weapon.first - 3)..<weapon.first).contains { text.token($0, isOneOf: SentenceContext.debrisWords) }
     }
+
+    /// "deux des drones", "certaines des roquettes", "one of the drones": some of the weapons told before, which
+    /// the sentence follows up.
+    private func isPartitive(_ weapon: CueHit) -> Bool {
+        let t = weapon.first
+        guard t - 2 >= sentence.tokens.lowerBound else { return false }
+        if text.token(t - 1, isOneOf: SentenceContext.partitiveArticles) {
+            return text.token(t - 2, isOneOf: SentenceContext.partitiveQuantities)
+        }
+        return t - 3 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.definiteDeterminers)
+            && text.token(t - 2, isOneOf: SentenceContext.ofWords) && text.token(t - 3, isOneOf: SentenceContext.partitiveQuantities)
+    }
+
+    private static let partitiveArticles = FoldedWords(["des", "d"])
+    private static let ofWords = FoldedWords(["of"])
+    private static let partitiveQuantities = FoldedWords([
+        "un", "une", "deux", "trois", "quatre", "cinq", "certains", "certaines", "plusieurs", "plupart", "aucun", "aucune",
+        "chacun", "chacune", "one", "two", "three", "four", "five", "some", "several", "most", "none", "each", "both", "all",
+    ])
 
     /// "some 70 kilometers northeast of the capital Hewler", "à 30 km au sud de Mossoul": a place the
     /// distance is counted from, not the place of the incident.
@@ -231,14 +252,19 @@ struct SentenceContext {
     /// side has no anchor.
     private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?) -> Int? {
         let inClause = clause?.contains(first)
+        // ", and on August 25 U.S. forces destroyed…": a comma and a coordinator open a clause; what stands at its
+        // start belongs to what follows more than to what came before.
+        let opensClause = (max(sentence.tokens.lowerBound, first - 2)..<first).contains { t in
+            text.token(t, isOneOf: SentenceContext.coordinators) && text.tokens[t].punctuationBefore == 0x2C
+        }
         var best: Int?
         var bestCost = Int.max
         for (k, anchor) in anchors.enumerated() where inClause == nil || clause!.contains(anchor.first) == inClause {
             let cost: Int
             if anchor.last < first {
-                cost = first - anchor.last + 4 * breaks(anchor.last, first)
+                cost = first - anchor.last + 4 * breaks(anchor.last, first) + (opensClause ? 8 : 0)
             } else if anchor.first > last {
-                cost = 2 * (anchor.first - last + 4 * breaks(last, anchor.first))
+                cost = (opensClause ? 1 : 2) * (anchor.first - last + 4 * breaks(last, anchor.first))
             } else {
                 cost = 0
             }
@@ -401,6 +427,10 @@ struct SentenceContext {
                 break
             }
             agentNext = false
+        }
+        // Artillery fired with aircraft is part of their strike.
+        if anchors.contains(where: { $0.kind == .airStrike }) {
+            for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) { mentions[k].type = .airstrike }
         }
         // "The drone launched two missiles", "le drone a tiré deux missiles", "un missile tiré par un drone": an armed
         // drone that fired is a strike.
