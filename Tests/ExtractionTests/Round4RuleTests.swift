@@ -157,6 +157,32 @@ import Testing
                 "rocket_attack al_tanf 2021-07-05 impact"])
     }
 
+    @Test func someOfTheWeaponsToldBeforeFollowUpTheirIncident() {
+        for text in ["Lundi, trois drones ont visé la base d'Harir. Deux des drones ont été abattus.",
+                     "On Monday, three drones targeted Harir air base. Two of the drones were shot down."] {
+            let events = extract(text).events
+            #expect(events.map(summary) == ["drone_attack harir_air_base 2021-07-05 intercepted"])
+            #expect(events.first?.sources.count == 1)
+        }
+    }
+
+    @Test func artilleryFiredWithAircraftIsTheirStrike() {
+        let french = "Le 3 juillet, des roquettes ont frappé la base de Conoco.\n\nLes forces américaines ont répondu avec des hélicoptères d'attaque et de l'artillerie, tuant deux militants. La riposte a eu lieu près de Mayadine."
+        #expect(Set(summaries(french, date: "2021-07")) == ["rocket_attack conoco_gas_field 2021-07-03 impact", "airstrike mayadin 2021-07-03 unknown"])
+        let english = "On July 3, rockets hit the Conoco base.\n\nU.S. forces responded with attack helicopters and artillery, killing two militants. The response took place near Mayadin."
+        #expect(Set(summaries(english, date: "2021-07")) == ["rocket_attack conoco_gas_field 2021-07-03 impact", "airstrike mayadin 2021-07-03 unknown"])
+    }
+
+    @Test func aDateAfterACommaAndCoordinatorBelongsToTheClauseItOpens() {
+        // "within the hour" is the day told before; "on July 4" is the day of what follows it.
+        let english = "On July 3, rockets hit the Conoco base. U.S. gunships answered within the hour near Mayadin, and on July 4 U.S. forces destroyed launchers near Al-Qaim."
+        #expect(Set(summaries(english, date: "2021-07-10"))
+            == ["rocket_attack conoco_gas_field 2021-07-03 impact", "airstrike mayadin 2021-07-03 unknown", "strike al_qaim 2021-07-04 impact"])
+        let french = "Le 3 juillet, des roquettes ont frappé la base de Conoco. Des hélicoptères de combat américains ont riposté dans l'heure près de Mayadine, et le 4 juillet les forces américaines ont détruit des lanceurs près d'Al-Qaïm."
+        #expect(Set(summaries(french, date: "2021-07-10"))
+            == ["rocket_attack conoco_gas_field 2021-07-03 impact", "airstrike mayadin 2021-07-03 unknown", "strike al_qaim 2021-07-04 impact"])
+    }
+
     @Test func placesAddedInRound4() {
         #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
