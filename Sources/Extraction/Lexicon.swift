@@ -251,7 +251,8 @@ enum Lexicon {
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
            "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",
-           "attacks since", "attaques depuis",
+           "attacks since", "attaques depuis", "generalement", "habituellement", "d ordinaire", "usually", "typically",
+           "generally", "surtout par", "principalement par", "mostly by", "mainly by", "mostly with", "mainly with",
            // "after drones and rockets hit bases including Ain al-Asad and al-Tanf": examples of many incidents.
            "bases including", "bases such as", "bases like", "sites including", "facilities including", "bases comme",
            "bases notamment", "bases dont", "bases telles que", "notamment les bases", "including the bases"]

@@ -98,7 +98,11 @@ struct SentenceContext {
                     && !hasStrikeResult && !dates.contains { !$0.isPublication }
                     && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
                 if claimed || recalled { continue }
-                if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit)) && !launchSiteHit {
+                // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…": a strike that
+                // killed or wounded on a written day, in a sentence naming no weapon, happened.
+                let harmedOnADay = dates.contains { !$0.isPublication } && hits.contains { $0.cue == .killed || $0.cue == .wounded }
+                    && !hits.contains { if case .weapon = $0.cue { true } else { false } }
+                if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit) || harmedOnADay) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
             case .aircraft(let combat):
@@ -220,6 +224,10 @@ struct SentenceContext {
             }
         }
     }
+
+    private static let pluperfectAuxiliaries = FoldedWords(["had", "avait", "avaient"])
+
+    private static let sinceWords = FoldedWords(["since", "depuis"])
 
     private static let clauseOpeners = FoldedWords(["after", "apres", "before", "avant", "when", "lorsque", "lorsqu", "quand",
                                                     "while", "tandis", "since", "because", "parce"])
@@ -398,7 +406,13 @@ struct SentenceContext {
                 // d'attaques de drones ces derniers mois").
                 for i in mentions.indices { mentions[i].isGeneric = true }
             case .background:
-                mentions[o].isBackground = true
+                // "adding that the drone had been launched from outside": the pluperfect of reported speech tells
+                // more of the weapon just told ("the drone"), not of an earlier one.
+                let anchor = anchors[o]
+                let toldWeapon = anchor.kind.isWeapon && anchor.first > tokens.lowerBound
+                    && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    && text.token(hit.first, isOneOf: SentenceContext.pluperfectAuxiliaries)
+                if !toldWeapon { mentions[o].isBackground = true }
             case .samePlace:
                 mentions[o].refersToSamePlace = true
             case .another where anchors[o].first > hit.last && anchors[o].first - hit.last <= 3:
@@ -580,6 +594,14 @@ struct SentenceContext {
                 if mentions[i].places.isEmpty { mentions[i].places = told[k].places }
                 if mentions[i].outcome == .unknown { mentions[i].outcome = told[k].outcome }
                 if mentions[i].actor == nil { mentions[i].actor = told[k].actor }
+            }
+        }
+        // "have increased since the American airstrikes which targeted…": what a period starts from is a recalled incident.
+        for (i, anchor) in anchors.enumerated() where anchor.first - 1 > tokens.lowerBound {
+            let before = anchor.first - 1
+            if text.token(before, isOneOf: SentenceContext.sinceWords)
+                || (text.token(before, isOneOf: SentenceContext.definiteDeterminers) && text.token(before - 1, isOneOf: SentenceContext.sinceWords)) {
+                mentions[i].isBackground = true
             }
         }
         for i in mentions.indices where mentions[i].date == nil {
@@ -765,13 +787,15 @@ struct SentenceContext {
         return nil
     }
 
-    /// In an article headlined on a state's drones, a drone it attributes to no one and that was not shot down is
-    /// that state's armed drone: its attack is an air strike (« Lundi soir, un drone a frappé un pick-up »).
+    /// In an article headlined on a state's drones, a drone (or a strike) it attributes to no one and that was not
+    /// shot down is that state's armed drone: its attack is an air strike (« Lundi soir, un drone a frappé un pick-up »).
     static func attributeDrones(to state: String, _ mentions: inout [Mention]) {
         // A sentence that names another agent ("les Gardiens de la révolution … avaient lancé des drones") is not about them.
         let sentencesWithAgents = Set(mentions.filter { $0.actor != nil && $0.actor != state }.map(\.sentence))
-        for i in mentions.indices where mentions[i].type == .droneAttack && mentions[i].anchor.kind == .weapon(.drone, strong: true)
-            && mentions[i].actor == nil && mentions[i].outcome != .intercepted && !sentencesWithAgents.contains(mentions[i].sentence) {
+        for i in mentions.indices where mentions[i].actor == nil && mentions[i].outcome != .intercepted
+            && !sentencesWithAgents.contains(mentions[i].sentence)
+            // "une frappe sur l'aérodrome d'Arbat" in such an article is one of those drones' strikes too.
+            && ((mentions[i].type == .droneAttack && mentions[i].anchor.kind == .weapon(.drone, strong: true)) || mentions[i].anchor.kind == .strike) {
             mentions[i].type = .airstrike
             mentions[i].actor = state
         }
