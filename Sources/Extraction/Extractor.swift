@@ -242,7 +242,8 @@ public struct Extractor: Sendable {
             let joinable = incidents.indices.filter { k in
                 !m.isAnother && incidents[k].type == m.type
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
-                        : isRecent(incidents[k].date, reference: analysis.reference)
+                        // A recalled incident with no date of its own is not today's news.
+                        : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
                             // Under a month header an undated mention took the story's day: it joins only that day.
                             && (analysis.reference.precision == .day || m.date?.precision != .day
                                 || incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)))
