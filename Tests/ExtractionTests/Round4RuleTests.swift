@@ -183,6 +183,39 @@ import Testing
             == ["rocket_attack conoco_gas_field 2021-07-03 impact", "airstrike mayadin 2021-07-03 unknown", "strike al_qaim 2021-07-04 impact"])
     }
 
+    @Test func aStrikeThatKilledOnAWrittenDayHappened() {
+        #expect(summaries("Le 12 juin, une frappe sur un poste près de Sinjar tuait deux combattants.") == ["strike sinjar 2021-06-12 unknown"])
+        #expect(summaries("On June 12, a strike on a checkpoint near Sinjar killed two fighters.") == ["strike sinjar 2021-06-12 unknown"])
+        // In an article headlined on a state's drones, such a strike is one of theirs.
+        #expect(summaries("Turkish drones over Sinjar\n\nOn June 12, a strike on a checkpoint near Sinjar killed two fighters.")
+            == ["airstrike sinjar 2021-06-12 unknown"])
+    }
+
+    @Test func whatAPeriodStartsFromIsARecalledIncident() {
+        for text in ["Attacks on the bases have increased since the American airstrikes near Al-Qaim in May.",
+                     "Les attaques contre les bases se sont multipliées depuis les frappes américaines près d'Al-Qaïm en mai."] {
+            let events = extract(text).events
+            #expect(events.map(summary) == ["airstrike al_qaim 2021-05-01 unknown"])
+            #expect(events.map(\.context) == [.background])
+        }
+    }
+
+    @Test func anUndatedRecallDoesNotJoinTodaysNews() {
+        let french = "Lundi, un drone a visé l'aéroport d'Erbil. Un avion américain avait abattu un drone qui se dirigeait vers Erbil."
+        #expect(summaries(french) == ["drone_attack erbil_international_airport 2021-07-05 unknown"])
+        let english = "On Monday, a drone targeted Erbil airport. A US jet had shot down a drone heading for Erbil."
+        #expect(summaries(english) == ["drone_attack erbil_international_airport 2021-07-05 unknown"])
+        // Reported speech about the drone just told stays with it.
+        let reported = extract("On Monday, a drone targeted Erbil airport. Officials added that the drone had been launched from the south.").events
+        #expect(reported.map(summary) == ["drone_attack erbil_international_airport 2021-07-05 unknown"])
+        #expect(reported.first?.sources.count == 2)
+    }
+
+    @Test func aHabitualStatementIsNoIncident() {
+        #expect(summaries("La Turquie frappe surtout par drones dans la région de Sinjar.").isEmpty)
+        #expect(summaries("Turkey usually strikes with drones around Sinjar.").isEmpty)
+    }
+
     @Test func placesAddedInRound4() {
         #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
