@@ -271,7 +271,9 @@ public struct Extractor: Sendable {
                     strength = 2
                 }
             } else if own == nil {
-                if let fromParagraph = bestPlace(paragraph) {
+                // The site named last before the mention is the one it continues ("rockets hit Conoco… helicopters answered").
+                let lastSiteBefore = paragraph.last { $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= 2 }
+                if let fromParagraph = lastSiteBefore ?? bestPlace(paragraph) {
                     place = fromParagraph
                     strength = 2
                 } else if let main = analysis.mainPlace {
