@@ -216,6 +216,15 @@ import Testing
         #expect(summaries("Turkey usually strikes with drones around Sinjar.").isEmpty)
     }
 
+    @Test func anUnplacedIncidentContinuesTheSiteNamedLastBeforeIt() {
+        let english = "On Monday, rockets hit Ain al-Asad air base, and hours later a drone hit Camp Taji. U.S. attack helicopters answered within the hour, killing two militants."
+        #expect(Set(summaries(english)) == ["rocket_attack al_asad_airbase 2021-07-05 impact", "drone_attack camp_taji 2021-07-05 impact",
+                                            "airstrike camp_taji 2021-07-05 unknown"])
+        let french = "Lundi, des roquettes ont frappé la base d'Ain al-Asad, et quelques heures plus tard un drone a frappé le camp de Taji. Des hélicoptères d'attaque américains ont riposté dans l'heure, tuant deux militants."
+        #expect(Set(summaries(french)) == ["rocket_attack al_asad_airbase 2021-07-05 impact", "drone_attack camp_taji 2021-07-05 impact",
+                                           "airstrike camp_taji 2021-07-05 unknown"])
+    }
+
     @Test func placesAddedInRound4() {
         #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
