@@ -80,6 +80,8 @@ enum Cue: Hashable, Sendable {
     /// "en représailles à", "in response to": what follows is the earlier incident answered.
     case response
     case near
+    /// A place outside Iraq, Syria and Jordan that the gazetteer leaves out ("the Red Sea", "Yemen", "outside our area").
+    case elsewhere
     /// "the same airport", "la même base": the site of the incident told just before.
     case samePlace
     /// "une autre roquette", "another drone": an incident besides those told before.

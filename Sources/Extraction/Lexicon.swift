@@ -278,6 +278,8 @@ enum Lexicon {
            "compound", "embassy", "outpost"].map { ("the same \($0)", .samePlace) }
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
+        + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
+           "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
         + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 

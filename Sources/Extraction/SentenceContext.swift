@@ -621,6 +621,9 @@ struct SentenceContext {
                 mentions[i].isGeneric = true
             }
         }
+        // "the destroyer USS Carney shot down three cruise missiles … launched from Yemen over the northern Red Sea":
+        // a weapon the sentence places only outside the area is no incident of it.
+        if hits.contains(where: { $0.cue == .elsewhere }) { mentions.removeAll { $0.places.isEmpty } }
         return splitCoordinatedTargets(mergedWithinSentence(mentions))
     }
 

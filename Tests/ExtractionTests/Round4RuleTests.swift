@@ -225,6 +225,15 @@ import Testing
                                            "airstrike camp_taji 2021-07-05 unknown"])
     }
 
+    @Test func aWeaponPlacedOnlyOutsideTheAreaIsNoIncident() {
+        let english = "On Monday, rockets hit Ain al-Asad air base. A US destroyer shot down two drones launched from Yemen over the Red Sea."
+        #expect(summaries(english) == ["rocket_attack al_asad_airbase 2021-07-05 impact"])
+        let french = "Lundi, des roquettes ont frappé la base d'Ain al-Asad. Un destroyer américain a abattu deux drones tirés depuis le Yémen au-dessus de la mer Rouge."
+        #expect(summaries(french) == ["rocket_attack al_asad_airbase 2021-07-05 impact"])
+        // A weapon from there that hits a place of the area is an incident.
+        #expect(summaries("On Monday, a drone launched from Yemen hit Ain al-Asad air base.") == ["drone_attack al_asad_airbase 2021-07-05 impact"])
+    }
+
     @Test func placesAddedInRound4() {
         #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
