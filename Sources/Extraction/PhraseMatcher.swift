@@ -107,13 +107,13 @@ struct PhraseMatcher: Sendable {
                                     node = trie.next(node, Int32(symbols[Int(folded[i])]))
                                     if node < 0 { break walk }
                                     i &+= 1
-                                    let stem = trie.node(node).second
+                                    let stem = trie.second(node)
                                     if stem >= 0 && bestLast < t {
                                         bestLast = t
                                         bestCue = stem
                                     }
                                 }
-                                let word = trie.node(node).first
+                                let word = trie.first(node)
                                 if word >= 0 {
                                     bestLast = t
                                     bestCue = word

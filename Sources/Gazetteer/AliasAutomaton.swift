@@ -161,7 +161,7 @@ extension AliasAutomaton {
                 survivorCount += 1
             }
             for k in 0..<survivorCount {
-                let list = trie.node(survivors[k].state).first
+                let list = trie.first(survivors[k].state)
                 if list >= 0 {
                     let walk = survivors[k]
                     found.append(RawMatch(start: walk.start, end: word.end, targetList: list,
