@@ -226,6 +226,7 @@ struct SentenceContext {
     }
 
     private static let pluperfectAuxiliaries = FoldedWords(["had", "avait", "avaient"])
+    private static let complementizers = FoldedWords(["that", "que", "qu"])
 
     private static let sinceWords = FoldedWords(["since", "depuis"])
 
@@ -406,13 +407,11 @@ struct SentenceContext {
                 // d'attaques de drones ces derniers mois").
                 for i in mentions.indices { mentions[i].isGeneric = true }
             case .background:
-                // "adding that the drone had been launched from outside": the pluperfect of reported speech tells
-                // more of the weapon just told ("the drone"), not of an earlier one.
-                let anchor = anchors[o]
-                let toldWeapon = anchor.kind.isWeapon && anchor.first > tokens.lowerBound
-                    && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
-                    && text.token(hit.first, isOneOf: SentenceContext.pluperfectAuxiliaries)
-                if !toldWeapon { mentions[o].isBackground = true }
+                // "adding that the drone had been launched", "affirmant qu'elles avaient été lancées": the pluperfect
+                // of reported speech follows the tense of the verb of saying; it tells of no earlier time.
+                let reportedSpeech = text.token(hit.first, isOneOf: SentenceContext.pluperfectAuxiliaries)
+                    && (max(tokens.lowerBound, hit.first - 3)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.complementizers) }
+                if !reportedSpeech { mentions[o].isBackground = true }
             case .samePlace:
                 mentions[o].refersToSamePlace = true
             case .another where anchors[o].first > hit.last && anchors[o].first - hit.last <= 3:
