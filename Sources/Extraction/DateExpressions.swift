@@ -368,7 +368,8 @@ enum DateExpressions {
         return result
     }
 
-    /// The span an expression names, counted from `reference`; nil when it cannot be placed in time.
+    /// The span an expression names, counted from `reference`; nil when it cannot be placed in time. `previous` is
+    /// the day told before: what "le lendemain" counts from, and what a weekday under a month header is near.
     static func resolve(_ expression: DateExpression, reference: ReferenceDate, previous: CalendarDay? = nil) -> DateSpan? {
         if case .absolute(let span) = expression { return span }
         if case .relative(.fromPrevious(let days)) = expression { return previous.map { .day($0.adding(days: days)) } }
@@ -392,7 +393,13 @@ enum DateExpressions {
         case .dayMonthOfYear(let day, let month, let yearsBack):
             return CalendarDay(year: ref.year - yearsBack, month: month, day: day).map(DateSpan.day)
         case .weekday(let weekday):
-            guard dayKnown else { return referenceMonth }
+            guard dayKnown else {
+                // "Le 24 août, des roquettes… Jeudi, un drone…": under a month header, the weekday nearest the day the
+                // story told last, when that day is of the month.
+                guard let previous, referenceMonth.start <= previous, previous <= referenceMonth.end else { return referenceMonth }
+                let ahead = (weekday - previous.weekday + 7) % 7
+                return .day(previous.adding(days: ahead <= 3 ? ahead : ahead - 7))
+            }
             // A day inferred from "jeudi 23 mars" in the text is the earliest the article speaks from,
             // so "vendredi" after it is the next day, not the Friday of the week before.
             if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }

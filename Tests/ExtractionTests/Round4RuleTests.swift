@@ -43,6 +43,22 @@ import Testing
             == ["rocket_attack harir_air_base 2023-03-14 impact"])
     }
 
+    @Test func aWeekdayUnderAMonthHeaderIsTheOneNearestTheDayToldBefore() {
+        // 14 March 2023 is a Tuesday: the Thursday after it is the 16th, and the Sunday nearest that Thursday the 19th.
+        #expect(Set(summaries("Le 14 mars, deux roquettes ont frappé la base d'Harir. Jeudi, un drone a visé l'aéroport d'Erbil. Dimanche, des obus de mortier sont tombés sur le camp de Taji.", date: "2023-03"))
+            == ["rocket_attack harir_air_base 2023-03-14 impact", "drone_attack erbil_international_airport 2023-03-16 unknown",
+                "mortar_attack camp_taji 2023-03-19 impact"])
+        #expect(Set(summaries("On March 14, two rockets hit Harir air base. On Thursday, a drone targeted Erbil airport. On Sunday, mortar rounds landed on Camp Taji.", date: "2023-03"))
+            == ["rocket_attack harir_air_base 2023-03-14 impact", "drone_attack erbil_international_airport 2023-03-16 unknown",
+                "mortar_attack camp_taji 2023-03-19 impact"])
+    }
+
+    @Test func thePluperfectOfReportedSpeechIsNoRecall() {
+        let events = extract("Lundi, trois roquettes ont visé la base d'Harir. Un responsable a affirmé que les roquettes avaient été tirées depuis un camion.").events
+        #expect(events.map(summary) == ["rocket_attack harir_air_base 2021-07-05 unknown"])
+        #expect(events.first?.sources.count == 2)
+    }
+
     @Test func aWeekdayThatNoWrittenDayAnchorsKeepsTheMonth() {
         let events = extract("Two rockets hit Harir air base on Tuesday.", date: "2023-03").events
         #expect(events.map(summary) == ["rocket_attack harir_air_base 2023-03-01 impact"])
