@@ -254,5 +254,7 @@ import Testing
         #expect(summaries("Lundi, des roquettes ont visé la base turque de Bashiqa.") == ["rocket_attack bashiqa 2021-07-05 unknown"])
         #expect(summaries("On Monday, a drone struck the Arbat airfield.") == ["drone_attack arbat 2021-07-05 impact"])
         #expect(summaries("On Monday, police said rockets were fired at a checkpoint in Khabat.") == ["rocket_attack khabat 2021-07-05 unknown"])
+        #expect(summaries("Lundi, deux roquettes sont tombées sur la base aérienne de Habbaniyah.") == ["rocket_attack al_taqaddum_airbase 2021-07-05 impact"])
+        #expect(summaries("On Monday, a drone targeted Camp Speicher near Tikrit.") == ["drone_attack camp_speicher 2021-07-05 unknown"])
     }
 }
