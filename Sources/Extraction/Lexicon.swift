@@ -126,7 +126,7 @@ enum Lexicon {
            ("des dizaines de", 20), ("dozens", 24), ("dozens of", 24), ("une vingtaine", 20), ("une vingtaine de", 20),
            ("a dozen", 12), ("une douzaine", 12), ("une douzaine de", 12)].map { ($0.0, Cue.approximateNumber($0.1)) }
         + ["au moins", "at least", "pas moins de", "no fewer than", "plus de", "more than"].map { ($0, .atLeast) }
-        + ["several", "plusieurs", "multiple", "multiples", "numerous", "nombreuses", "nombreux", "many", "various",
+        + ["several", "plusieurs", "multiple", "multiples", "tens of", "scores of", "numerous", "nombreuses", "nombreux", "many", "various",
            "diverses", "divers"].map { ($0, .quantifier) }
 
     static let casualties: [(String, Cue)] =
@@ -206,6 +206,11 @@ enum Lexicon {
            "soldats americains", "militaires americains", "us personnel", "personnel americain", "interets americains",
            "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
            "pro iranian",
+           // "sites used by Kataib Hezbollah": the users of a target, not the agent of the strike.
+           "used by", "utilise par", "utilises par", "utilisee par", "utilisees par", "operated by", "run by",
+           "controlled by", "controle par", "controles par", "controlee par", "controlees par", "belonging to",
+           "appartenant a", "appartenant au", "appartenant aux", "affiliated with", "affilie a", "affilies a", "affiliee a",
+           "affiliees a", "held by", "tenu par", "tenus par", "occupied by", "occupe par",
            // "sites used for drone operations", "a rocket storage facility": what a strike hit, not an attack.
            "drone operations", "drone operation", "rocket operations", "drone facility", "drone facilities",
            "drone storage", "rocket storage", "drone production", "drone factory", "drone factories", "drone program",

@@ -98,10 +98,19 @@ struct SentenceContext {
                     && !hasStrikeResult && !dates.contains { !$0.isPublication }
                     && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
                 if claimed || recalled { continue }
-                // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…": a strike that
-                // killed or wounded on a written day, in a sentence naming no weapon, happened.
-                let harmedOnADay = dates.contains { !$0.isPublication } && hits.contains { $0.cue == .killed || $0.cue == .wounded }
-                    && !hits.contains { if case .weapon = $0.cue { true } else { false } }
+                // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
+                // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
+                // day, in a sentence naming no weapon or naming a state, happened.
+                let stateBefore = hits.contains { if case .actor(_, true) = $0.cue { $0.last < hit.first } else { false } }
+                // Not "tens of strikes": a tally is many incidents.
+                let counted = hits.contains { h in
+                    switch h.cue {
+                    case .approximateNumber, .quantifier: h.last == hit.first - 1
+                    default: false
+                    }
+                }
+                let harmedOnADay = !counted && dates.contains { !$0.isPublication } && hits.contains { $0.cue == .killed || $0.cue == .wounded }
+                    && (stateBefore || !hits.contains { if case .weapon = $0.cue { true } else { false } })
                 if ((hasStateActor || earlierStrike != nil) && !paragraphHasStrongWeapon || isCarriedOutByState(hit) || harmedOnADay) && !launchSiteHit {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
@@ -472,6 +481,8 @@ struct SentenceContext {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
                 mentions[k].actor = state
             }
+            // "des frappes attribuées à Israël": Israel's strikes in Syria and Iraq are air strikes, as its raids are.
+            if anchor.kind == .strike, mentions[k].actor == "Israel" { mentions[k].type = .airstrike }
         }
         for t in tokens where isOrdinal(t) {
             if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause) {
@@ -482,7 +493,7 @@ struct SentenceContext {
         let tallied = hits.compactMap { hit -> Int? in
             switch hit.cue {
             case .number(let n) where n >= 2: hit.last
-            case .quantifier: hit.last
+            case .quantifier, .approximateNumber: hit.last
             default: nil
             }
         }

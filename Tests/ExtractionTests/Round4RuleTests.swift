@@ -207,6 +207,29 @@ import Testing
             == ["airstrike sinjar 2021-06-12 unknown"])
     }
 
+    @Test func aStateThatKilledInAStrikeStruckEvenBesideAWeapon() {
+        #expect(summaries("The U.S. military said it killed three militants in a strike near Kirkuk on Sunday as they prepared to launch a drone.")
+            == ["strike kirkuk 2021-07-04 unknown"])
+        #expect(summaries("L'armée américaine a indiqué avoir tué trois miliciens dans une frappe près de Kirkouk dimanche, alors qu'ils s'apprêtaient à lancer un drone.")
+            == ["strike kirkuk 2021-07-04 unknown"])
+        // Strikes told as an uncounted many are not one incident.
+        #expect(summaries("Le 12 juin, plusieurs frappes près de Sinjar ont tué des combattants.").isEmpty)
+        #expect(summaries("On June 12, several strikes near Sinjar killed fighters.").isEmpty)
+    }
+
+    @Test func theUsersOfATargetAreNotTheAgentOfItsStrike() {
+        let english = extract("Overnight, US fighter jets bombed two sites near Al-Qaim used by Kataib Hezbollah.").events
+        #expect(english.map(summary) == ["airstrike al_qaim 2021-07-05 unknown"])
+        #expect(english.map(\.actor) == ["United States"])
+        let french = extract("Dans la nuit, des avions de combat américains ont bombardé deux sites utilisés par le Kataeb Hezbollah près d'Al-Qaïm.").events
+        #expect(french.map(\.actor) == ["United States"])
+    }
+
+    @Test func strikesAttributedToIsraelAreAirStrikes() {
+        #expect(summaries("Des frappes attribuées à Israël ont visé dimanche l'aéroport de Damas.") == ["airstrike damascus_international_airport 2021-07-04 unknown"])
+        #expect(summaries("Strikes attributed to Israel targeted Damascus airport on Sunday.") == ["airstrike damascus_international_airport 2021-07-04 unknown"])
+    }
+
     @Test func whatAPeriodStartsFromIsARecalledIncident() {
         for text in ["Attacks on the bases have increased since the American airstrikes near Al-Qaim in May.",
                      "Les attaques contre les bases se sont multipliées depuis les frappes américaines près d'Al-Qaïm en mai."] {
