@@ -341,28 +341,42 @@ enum Lexicon {
            ("un jour apres", -1), ("a day after", -1), ("one day after", -1), ("24 heures apres", -1),
            ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1)]
             .map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
-        // "huit jours plus tard", "a week later" count on from the day told before; "five days after [a strike]"
-        // dates what follows that many days before it.
-        + [("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
-           ("sept", "seven", 7), ("huit", "eight", 8), ("neuf", "nine", 9), ("dix", "ten", 10), ("onze", "eleven", 11),
-           ("douze", "twelve", 12), ("quinze", "fifteen", 15)].flatMap { french, english, days in
-            [("\(french) jours plus tard", days), ("\(english) days later", days), ("\(french) jours apres", -days),
-             ("\(english) days after", -days)].map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
-        }
-        + [("une semaine plus tard", 7), ("a week later", 7), ("one week later", 7), ("une semaine apres", -7),
-           ("a week after", -7), ("one week after", -7), ("deux semaines plus tard", 14), ("two weeks later", 14),
-           ("deux semaines apres", -14), ("two weeks after", -14)].map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
-        + [("christmas day", 25, 12), ("christmas eve", 24, 12), ("christmas morning", 25, 12), ("christmas night", 25, 12),
-           ("jour de noel", 25, 12), ("le jour de noel", 25, 12), ("a noel", 25, 12), ("le soir de noel", 24, 12),
-           ("la nuit de noel", 24, 12), ("le reveillon de noel", 24, 12), ("new year s day", 1, 1), ("new year s eve", 31, 12),
-           ("jour de l an", 1, 1), ("le jour de l an", 1, 1), ("le nouvel an", 1, 1), ("la saint sylvestre", 31, 12),
-           ("le reveillon du nouvel an", 31, 12)].map { ($0.0, Cue.holiday(day: $0.1, month: $0.2)) }
+        + countedDays + holidays
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
         + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "updated", "published", "posted",
            "last updated", "first published"].map { ($0, .published) }
+
+    /// "huit jours plus tard", "a week later" count on from the day told before; "five days after [a strike]" and
+    /// "three days earlier" date what they tell that many days before it.
+    static let countedDays: [(String, Cue)] = {
+        let numbers: [(String, String, Int)] = [
+            ("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
+            ("sept", "seven", 7), ("huit", "eight", 8), ("neuf", "nine", 9), ("dix", "ten", 10), ("onze", "eleven", 11),
+            ("douze", "twelve", 12), ("quinze", "fifteen", 15),
+        ]
+        let days: [(String, Int)] = numbers.flatMap { french, english, n in
+            [("\(french) jours plus tard", n), ("\(english) days later", n), ("\(french) jours apres", -n), ("\(english) days after", -n),
+             ("\(french) jours plus tot", -n), ("\(french) jours auparavant", -n), ("\(english) days earlier", -n)]
+        }
+        let weeks: [(String, Int)] = [
+            ("une semaine plus tard", 7), ("a week later", 7), ("one week later", 7), ("une semaine apres", -7), ("a week after", -7),
+            ("one week after", -7), ("deux semaines plus tard", 14), ("two weeks later", 14), ("deux semaines apres", -14),
+            ("two weeks after", -14), ("une semaine plus tot", -7), ("une semaine auparavant", -7), ("a week earlier", -7),
+            ("one week earlier", -7), ("deux semaines plus tot", -14), ("two weeks earlier", -14),
+        ]
+        return (days + weeks).map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
+    }()
+
+    /// Holidays on a fixed day: "Christmas Day", "le jour de Noël", "New Year's Eve".
+    static let holidays: [(String, Cue)] =
+        [("christmas day", 25, 12), ("christmas eve", 24, 12), ("christmas morning", 25, 12), ("christmas night", 25, 12),
+           ("jour de noel", 25, 12), ("le jour de noel", 25, 12), ("a noel", 25, 12), ("le soir de noel", 24, 12),
+           ("la nuit de noel", 24, 12), ("le reveillon de noel", 24, 12), ("new year s day", 1, 1), ("new year s eve", 31, 12),
+           ("jour de l an", 1, 1), ("le jour de l an", 1, 1), ("le nouvel an", 1, 1), ("la saint sylvestre", 31, 12),
+           ("le reveillon du nouvel an", 31, 12)].map { ($0.0, Cue.holiday(day: $0.1, month: $0.2)) }
 
     /// Capitalised words after "à", "in"… that name news agencies, not places.
     static let notPlaces: Set<String> = ["reuters", "afp", "ap", "bbc", "cnn", "al arabiya", "al jazeera", "sana", "ina",

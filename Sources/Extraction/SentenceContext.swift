@@ -270,11 +270,12 @@ struct SentenceContext {
     /// side has no anchor.
     private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?) -> Int? {
         let inClause = clause?.contains(first)
-        // ", and on August 25 U.S. forces destroyed…": a comma and a coordinator open a clause; what stands at its
-        // start belongs to what follows more than to what came before.
-        let opensClause = (max(sentence.tokens.lowerBound, first - 2)..<first).contains { t in
-            text.token(t, isOneOf: SentenceContext.coordinators) && text.tokens[t].punctuationBefore == 0x2C
-        }
+        // ", and on August 25 U.S. forces destroyed…", "; two days earlier, a drone…": a comma and a coordinator, or
+        // a semicolon, open a clause; what stands at its start belongs to what follows more than to what came before.
+        let opensClause = [0x3B, 0x3A].contains(text.tokens[first].punctuationBefore)
+            || (max(sentence.tokens.lowerBound, first - 2)..<first).contains { t in
+                text.token(t, isOneOf: SentenceContext.coordinators) && text.tokens[t].punctuationBefore == 0x2C
+            }
         var best: Int?
         var bestCost = Int.max
         for (k, anchor) in anchors.enumerated() where inClause == nil || clause!.contains(anchor.first) == inClause {

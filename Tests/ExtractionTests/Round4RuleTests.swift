@@ -21,6 +21,8 @@ import Testing
         ("On July 3, rockets hit Ain al-Asad air base. Eight days later, a drone targeted Camp Taji.", "2021-07-11"),
         ("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad. Une semaine plus tard, un drone a visé le camp de Taji.", "2021-07-10"),
         ("On July 3, rockets hit Ain al-Asad air base. A week later, a drone targeted Camp Taji.", "2021-07-10"),
+        ("Le 3 juillet, des roquettes ont frappé la base d'Ain al-Asad ; deux jours plus tôt, un drone avait visé le camp de Taji.", "2021-07-01"),
+        ("On July 3, rockets hit Ain al-Asad air base; two days earlier, a drone had targeted Camp Taji.", "2021-07-01"),
     ])
     func daysLaterCountFromTheIncidentToldBefore(text: String, droneDay: String) {
         #expect(Set(summaries(text, date: "2021-07-20"))
@@ -279,5 +281,7 @@ import Testing
         #expect(summaries("On Monday, police said rockets were fired at a checkpoint in Khabat.") == ["rocket_attack khabat 2021-07-05 unknown"])
         #expect(summaries("Lundi, deux roquettes sont tombées sur la base aérienne de Habbaniyah.") == ["rocket_attack al_taqaddum_airbase 2021-07-05 impact"])
         #expect(summaries("On Monday, a drone targeted Camp Speicher near Tikrit.") == ["drone_attack camp_speicher 2021-07-05 unknown"])
+        #expect(Set(summaries("Mercredi, des roquettes ont frappé Tall Baydar et la base de Shadadi.", date: "2021-07-08"))
+            == ["rocket_attack tell_baydar 2021-07-07 impact", "rocket_attack al_shaddadi 2021-07-07 impact"])
     }
 }
