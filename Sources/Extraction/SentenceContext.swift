@@ -97,7 +97,13 @@ struct SentenceContext {
                 let recalled = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                     && !hasStrikeResult && !dates.contains { !$0.isPublication }
                     && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
-                if claimed || recalled { continue }
+                // "des frappes de missiles", "missile strikes": the weapons' attack, not a strike besides it.
+                let ofWeapon = hits.contains { weapon in
+                    guard case .weapon = weapon.cue else { return false }
+                    return weapon.last == hit.first - 1
+                        || (weapon.first == hit.last + 2 && text.token(hit.last + 1, isOneOf: SentenceContext.ofWeaponWords))
+                }
+                if claimed || recalled || ofWeapon { continue }
                 // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
                 // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
                 // day, in a sentence naming no weapon or naming a state, happened.
@@ -234,6 +240,8 @@ struct SentenceContext {
         }
     }
 
+    private static let ofWeaponWords = FoldedWords(["de", "d", "of", "au", "a"])
+
     private static let pluperfectAuxiliaries = FoldedWords(["had", "avait", "avaient"])
     private static let complementizers = FoldedWords(["that", "que", "qu"])
 
@@ -311,6 +319,8 @@ struct SentenceContext {
                 switch hit.cue {
                 case .number(let n): return (n, false)
                 case .approximateNumber(let n): return (n, true)
+                // "un tir de roquettes", "a barrage of rockets": the number counts the salvos, not the weapons.
+                case .attack: return nil
                 default: break
                 }
             }

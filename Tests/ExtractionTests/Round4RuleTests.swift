@@ -227,6 +227,21 @@ import Testing
         #expect(french.map(\.actor) == ["United States"])
     }
 
+    @Test func strikesOfAWeaponAreThatWeaponsAttack() {
+        for text in ["Lundi soir, les Gardiens de la révolution ont revendiqué des frappes de missiles contre un bâtiment à Erbil.",
+                     "On Monday night, the Revolutionary Guards claimed missile strikes on a building in Erbil."] {
+            let events = extract(text).events
+            #expect(events.map(summary) == ["missile_attack erbil 2021-07-05 unknown"])
+            #expect(events.map(\.actor) == ["Iran"])
+        }
+    }
+
+    @Test func aNumberBeforeASalvoCountsNoWeapons() {
+        #expect(extract("Lundi, un tir de roquettes a visé la base d'Harir.").events.map(\.weaponCount) == [nil])
+        #expect(extract("On Monday, one barrage of rockets targeted Harir air base.").events.map(\.weaponCount) == [nil])
+        #expect(extract("On Monday, three rockets targeted Harir air base.").events.map(\.weaponCount) == [3])
+    }
+
     @Test func strikesAttributedToIsraelAreAirStrikes() {
         #expect(summaries("Des frappes attribuées à Israël ont visé dimanche l'aéroport de Damas.") == ["airstrike damascus_international_airport 2021-07-04 unknown"])
         #expect(summaries("Strikes attributed to Israel targeted Damascus airport on Sunday.") == ["airstrike damascus_international_airport 2021-07-04 unknown"])
