@@ -100,7 +100,6 @@ public struct Extractor: Sendable {
         let type: EventType
         var summary: Mention
         var sources: [SourceRef]
-        let documents: Set<String>
         var place: Place?
         /// 1 the sentence names it, 2 the paragraph, 3 the document's main place.
         var placeStrength: Int
@@ -110,12 +109,11 @@ public struct Extractor: Sendable {
         var reported: Bool
         var firstSource: SourceRef { sources.min()! }
 
-        init(type: EventType, summary: Mention, sources: [SourceRef], documents: Set<String>, place: Place?,
+        init(type: EventType, summary: Mention, sources: [SourceRef], place: Place?,
              placeStrength: Int, near: Bool, date: DateSpan?, dateIsStated: Bool, reported: Bool) {
             self.type = type
             self.summary = summary
             self.sources = sources
-            self.documents = documents
             self.place = place
             self.placeStrength = placeStrength
             self.near = near
@@ -188,7 +186,10 @@ public struct Extractor: Sendable {
         var incidents: [Incident] = []
         var paragraphOf: [Int] = []
         func newIncident(_ m: Mention, place: PlaceMention?, strength: Int) {
-            incidents.append(Incident(type: m.type, summary: m, sources: [m.source], documents: [m.document],
+            // The incident's place is chosen: the summary keeps none, which would only cost memory.
+            var summary = m
+            summary.places = []
+            incidents.append(Incident(type: m.type, summary: summary, sources: [m.source],
                                       place: place?.place, placeStrength: place == nil ? 4 : strength,
                                       near: place?.near ?? false, date: m.date, dateIsStated: m.dateIsStated,
                                       reported: true))
@@ -319,7 +320,7 @@ public struct Extractor: Sendable {
                           placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
                     // "une autre roquette" stays apart from the incidents its own document told before.
                     return !((another[index] || groupHasAnother[g])
-                        && groups[g].contains { incidents[$0].documents == incidents[index].documents })
+                        && groups[g].contains { incidents[$0].summary.document == incidents[index].summary.document })
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)

@@ -624,6 +624,7 @@ struct SentenceContext {
                     && (r.nonEvent == nil) == (m.nonEvent == nil)
             }) {
                 result[k].absorb(m)
+                result[k].places += m.places
             } else {
                 result.append(m)
             }
