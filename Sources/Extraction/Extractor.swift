@@ -136,9 +136,18 @@ public struct Extractor: Sendable {
     func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
         guard let a, let b else { return false }
         if a.id == b.id || isContext(a, of: b) || isContext(b, of: a) { return true }
+        let within = max(a.radiusKm, b.radiusKm) + 1
+        let uncertain = max(aStrength, bStrength) >= 3 && a.country == b.country
+        // Two places are at least as far apart as their latitudes (plus a metre for rounding): most pairs
+        // that merging compares are ruled out without the trigonometry.
+        if Extractor.latitudeGapKm(a, b) > (uncertain ? max(within, Extractor.uncertainPlaceRadiusKm) : within) + 0.001 { return false }
         let distance = Extractor.distanceKm(a, b)
-        if distance <= max(a.radiusKm, b.radiusKm) + 1 { return true }
-        return max(aStrength, bStrength) >= 3 && a.country == b.country && distance <= Extractor.uncertainPlaceRadiusKm
+        if distance <= within { return true }
+        return uncertain && distance <= Extractor.uncertainPlaceRadiusKm
+    }
+
+    static func latitudeGapKm(_ a: Place, _ b: Place) -> Double {
+        abs(b.latitude - a.latitude) * (Double.pi / 180) * 6371.0088
     }
 
     static func distanceKm(_ a: Place, _ b: Place) -> Double {
