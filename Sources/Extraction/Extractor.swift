@@ -100,7 +100,6 @@ public struct Extractor: Sendable {
         let type: EventType
         var summary: Mention
         var sources: [SourceRef]
-        let documents: Set<String>
         var place: Place?
         /// 1 the sentence names it, 2 the paragraph, 3 the document's main place.
         var placeStrength: Int
@@ -110,12 +109,11 @@ public struct Extractor: Sendable {
         var reported: Bool
         var firstSource: SourceRef { sources.min()! }
 
-        init(type: EventType, summary: Mention, sources: [SourceRef], documents: Set<String>, place: Place?,
+        init(type: EventType, summary: Mention, sources: [SourceRef], place: Place?,
              placeStrength: Int, near: Bool, date: DateSpan?, dateIsStated: Bool, reported: Bool) {
             self.type = type
             self.summary = summary
             self.sources = sources
-            self.documents = documents
             self.place = place
             self.placeStrength = placeStrength
             self.near = near
@@ -138,9 +136,18 @@ public struct Extractor: Sendable {
     func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
         guard let a, let b else { return false }
         if a.id == b.id || isContext(a, of: b) || isContext(b, of: a) { return true }
+        let within = max(a.radiusKm, b.radiusKm) + 1
+        let uncertain = max(aStrength, bStrength) >= 3 && a.country == b.country
+        // Two places are at least as far apart as their latitudes (plus a metre for rounding): most pairs
+        // that merging compares are ruled out without the trigonometry.
+        if Extractor.latitudeGapKm(a, b) > (uncertain ? max(within, Extractor.uncertainPlaceRadiusKm) : within) + 0.001 { return false }
         let distance = Extractor.distanceKm(a, b)
-        if distance <= max(a.radiusKm, b.radiusKm) + 1 { return true }
-        return max(aStrength, bStrength) >= 3 && a.country == b.country && distance <= Extractor.uncertainPlaceRadiusKm
+        if distance <= within { return true }
+        return uncertain && distance <= Extractor.uncertainPlaceRadiusKm
+    }
+
+    static func latitudeGapKm(_ a: Place, _ b: Place) -> Double {
+        abs(b.latitude - a.latitude) * (Double.pi / 180) * 6371.0088
     }
 
     static func distanceKm(_ a: Place, _ b: Place) -> Double {
@@ -188,7 +195,10 @@ public struct Extractor: Sendable {
         var incidents: [Incident] = []
         var paragraphOf: [Int] = []
         func newIncident(_ m: Mention, place: PlaceMention?, strength: Int) {
-            incidents.append(Incident(type: m.type, summary: m, sources: [m.source], documents: [m.document],
+            // The incident's place is chosen: the summary keeps none, which would only cost memory.
+            var summary = m
+            summary.places = []
+            incidents.append(Incident(type: m.type, summary: summary, sources: [m.source],
                                       place: place?.place, placeStrength: place == nil ? 4 : strength,
                                       near: place?.near ?? false, date: m.date, dateIsStated: m.dateIsStated,
                                       reported: true))
@@ -342,7 +352,7 @@ public struct Extractor: Sendable {
                           placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
                     // "une autre roquette" stays apart from the incidents its own document told before.
                     return !((another[index] || groupHasAnother[g])
-                        && groups[g].contains { incidents[$0].documents == incidents[index].documents })
+                        && groups[g].contains { incidents[$0].summary.document == incidents[index].summary.document })
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)

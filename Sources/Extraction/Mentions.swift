@@ -59,6 +59,8 @@ struct Mention {
 
     var eventTypeIsWeak: Bool { if case .weapon(_, false) = anchor.kind { true } else { false } }
 
+    /// Takes what `other`, a mention of the same incident, adds; places are left to the caller, which
+    /// either keeps them all (one sentence) or has chosen the incident's place (one incident).
     mutating func absorb(_ other: Mention) {
         if other.outcome.strength > outcome.strength { outcome = other.outcome }
         if let c = other.count, count == nil || (countIsApproximate && !other.countIsApproximate)
@@ -85,7 +87,6 @@ struct Mention {
         isBackground = isBackground || other.isBackground
         refersToSamePlace = refersToSamePlace || other.refersToSamePlace
         isAnother = isAnother || other.isAnother
-        places += other.places
     }
 
     static func larger(_ a: Int?, _ b: Int?) -> Int? {

@@ -763,6 +763,7 @@ struct SentenceContext {
                 // "un missile tiré par un drone": the incident is anchored on the strong weapon of the two.
                 if result[k].eventTypeIsWeak && !m.eventTypeIsWeak { result[k].anchor = m.anchor }
                 result[k].absorb(m)
+                result[k].places += m.places
             } else {
                 result.append(m)
             }

@@ -1,15 +1,16 @@
 /// 64 kbit of hashed membership (8 KB, cache resident): a scanner that walks a trie from every word
 /// asks it first and skips the walks that cannot get anywhere. A hash collision only costs a walk
 /// that fails; there are no false negatives.
+@usableFromInline
 struct HashedBits: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+    @usableFromInline var bits = [UInt64](repeating: 0, count: 1 << 10)
 
     mutating func insert(_ hash: UInt32) {
         let slot = Int(hash >> 16)
         bits[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func contains(_ hash: UInt32) -> Bool {
         let slot = Int(hash >> 16)
         return bits.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
@@ -19,7 +20,7 @@ struct HashedBits: Sendable {
 /// The three-byte beginnings of a set of byte strings: a word of three bytes or more whose beginning
 /// is not here cannot start a walk through a trie of those strings.
 public struct PrefixFilter: Sendable {
-    private var bits = HashedBits()
+    @usableFromInline var bits = HashedBits()
 
     /// `strings` are the trie's keys; only their first three bytes are kept.
     public init(_ strings: some Sequence<[UInt8]>) {
@@ -29,13 +30,13 @@ public struct PrefixFilter: Sendable {
     }
 
     /// Whether a key can begin with `a b c`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func admits(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
         bits.contains(Self.hash(a, b, c))
     }
 
-    @inline(__always)
-    private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
+    @inlinable @inline(__always)
+    static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
         (UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 2_654_435_761
     }
 }
