@@ -43,6 +43,7 @@ enum DateExpressions {
     /// Words before a date that make it the bound of a period, not the day of an incident.
     private static let periodBounds = FoldedWords(["since", "depuis", "until", "till", "jusqu"])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
+    private static let boundArticles = FoldedWords(["le", "la", "l", "the"])
     /// "jeudi le 23", "Thursday the 1st".
     private static let definiteArticles = FoldedWords(["le", "the"])
     /// "en janvier de l'année dernière", "in March of this year".
@@ -60,8 +61,11 @@ enum DateExpressions {
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
         return found.filter { hit in
+            var before = hit.first - 1
+            // "depuis le 17 octobre", "since the 17th".
+            if before > tokens.lowerBound, text.token(before, isOneOf: boundArticles) { before -= 1 }
             // "since August 15 last year, when two drones…": the bound is the day of the incident "when" tells.
-            hit.first == 0 || !text.token(hit.first - 1, isOneOf: periodBounds)
+            return before < tokens.lowerBound || !text.token(before, isOneOf: periodBounds)
                 || (hit.last + 1 < tokens.upperBound && text.token(hit.last + 1, isOneOf: whenWords))
         }.map { hit in
             var hit = hit

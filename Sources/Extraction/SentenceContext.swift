@@ -94,7 +94,9 @@ struct SentenceContext {
                     && hits.contains { $0.cue == .claim && $0.last < hit.first && hit.first - $0.last <= 6 }
                 // "The strike comes as Baghdad and Washington prepare…": the strike told before, in a sentence that
                 // gives it no day and no result of its own ("it carried out the strike" still says who did it).
-                let recalled = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                let recalled = hit.first > sentence.tokens.lowerBound
+                    && (text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                        || text.token(hit.first - 1, isOneOf: SentenceContext.possessiveMarks))
                     && !hasStrikeResult && !dates.contains { !$0.isPublication }
                     && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
                 // "des frappes de missiles", "missile strikes": the weapons' attack, not a strike besides it.
@@ -240,12 +242,26 @@ struct SentenceContext {
         }
     }
 
+    /// "Today's strikes", "Monday's strike": a strike named by the day it is told of.
+    private static let possessiveMarks = FoldedWords(["s"])
+
     private static let ofWeaponWords = FoldedWords(["de", "d", "of", "au", "a"])
 
     private static let pluperfectAuxiliaries = FoldedWords(["had", "avait", "avaient"])
     private static let complementizers = FoldedWords(["that", "que", "qu"])
 
     private static let sinceWords = FoldedWords(["since", "depuis"])
+
+    /// "since Oct. 17", "depuis la mi-octobre": a date within three words after "since" or "depuis".
+    private var boundsAPeriod: Bool {
+        hits.contains { hit in
+            switch hit.cue {
+            case .month, .weekday, .relative: break
+            default: return false
+            }
+            return (max(sentence.tokens.lowerBound, hit.first - 3)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.sinceWords) }
+        }
+    }
 
     private static let clauseOpeners = FoldedWords(["after", "apres", "before", "avant", "when", "lorsque", "lorsqu", "quand",
                                                     "while", "tandis", "since", "because", "parce"])
@@ -634,6 +650,11 @@ struct SentenceContext {
                 // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day.
                 mentions[i].date = .day(previousDay)
             }
+        }
+        // "Militants have launched dozens of rocket and drone attacks on bases since mid-October": undated, what a
+        // sentence tells since a date sums up the period.
+        if mentions.contains(where: { !$0.dateIsStated }), boundsAPeriod {
+            for i in mentions.indices where !mentions[i].dateIsStated { mentions[i].isGeneric = true }
         }
         // "drones and rockets target US forces in Iraq and Syria this week": a sentence placed only in
         // several countries and dated to no day sums up many incidents.

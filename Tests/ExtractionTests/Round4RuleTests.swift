@@ -201,6 +201,21 @@ import Testing
             == ["rocket_attack conoco_gas_field 2021-07-03 impact", "airstrike mayadin 2021-07-03 unknown", "strike al_qaim 2021-07-04 impact"])
     }
 
+    @Test func whatASentenceTellsSinceADateSumsUpThePeriod() {
+        #expect(summaries("Militants have launched dozens of rocket and drone attacks on Ain al-Asad since mid-October.", date: "2023-11-13").isEmpty)
+        #expect(summaries("Depuis le 17 octobre, la base d'Aïn al-Asad a été visée par des dizaines de roquettes et de drones.", date: "2023-11-13").isEmpty)
+        // The day a when-clause tells is no bound.
+        #expect(summaries("It was the first attack on Harir since October 17, when a drone hit the runway.", date: "2023-11-13")
+            == ["drone_attack harir_air_base 2023-10-17 impact"])
+    }
+
+    @Test func todaysStrikesWithNoResultAreTheStrikesTold() {
+        let text = "On Monday, U.S. fighter jets struck two sites near Al-Qaim. Today's strikes are not related to the conflict between Israel and Hamas."
+        #expect(summaries(text) == ["airstrike al_qaim 2021-07-05 impact"])
+        let french = "Lundi, des avions de combat américains ont frappé deux sites près d'Al-Qaïm. Les frappes d'aujourd'hui ne sont pas liées au conflit entre Israël et le Hamas."
+        #expect(summaries(french) == ["airstrike al_qaim 2021-07-05 impact"])
+    }
+
     @Test func aStrikeThatKilledOnAWrittenDayHappened() {
         #expect(summaries("Le 12 juin, une frappe sur un poste près de Sinjar tuait deux combattants.") == ["strike sinjar 2021-06-12 unknown"])
         #expect(summaries("On June 12, a strike on a checkpoint near Sinjar killed two fighters.") == ["strike sinjar 2021-06-12 unknown"])
