@@ -78,7 +78,10 @@ enum Lexicon {
          "tire", "tiree", "tirees", "tires", "tir", "tirs", "tirant", "tiraient", "fired", "firing", "bombed",
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
-         "aurait vise", "incident*"].map { ($0, .attack) }
+         "aurait vise", "incident*",
+         // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.
+         "a riposte avec", "ont riposte avec", "a riposte par", "ont riposte par", "riposte avec", "responded with",
+         "retaliated with", "returned fire"].map { ($0, .attack) }
         + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
            "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
         + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",

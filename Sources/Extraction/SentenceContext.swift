@@ -169,6 +169,7 @@ struct SentenceContext {
         return !((aircraft.last + 1)...verb.last).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
     }
 
+    private static let indirectWords = FoldedWords(["indirect", "indirects"])
     private static let passiveAuxiliaries = FoldedWords(["was", "were", "been", "being", "ete", "etaient", "etait"])
 
     /// A drone its state's name stands next to ("a Turkish drone"), by its mention's index.
@@ -476,6 +477,27 @@ struct SentenceContext {
                 break
             }
             agentNext = false
+        }
+        // "Les forces de la coalition … ont riposté avec des tirs d'artillerie": artillery whose sentence names a state's
+        // force as the last agent before it is that state's strike (ARCHITECTURE.md has no artillery type).
+        // Not "ont été ciblées par huit tours de feu indirect": the force attacked by a militia's indirect fire.
+        for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) && mentions[k].type == .rocketAttack
+            && !(anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.indirectWords) }) {
+            guard let agent = hits.last(where: { hit in
+                guard hit.last < anchor.first else { return false }
+                if case .actor = hit.cue { return true }
+                return hit.cue == .stateForce
+            }), !((agent.last + 1)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) })
+            else { continue }
+            switch agent.cue {
+            case .actor(let name, true):
+                mentions[k].type = .strike
+                mentions[k].actor = mentions[k].actor ?? name
+            case .stateForce:
+                mentions[k].type = .strike
+            default:
+                break
+            }
         }
         // Artillery fired with aircraft is part of their strike.
         if anchors.contains(where: { $0.kind == .airStrike }) {

@@ -125,6 +125,13 @@ import Testing
         #expect(summaries("On Monday, militiamen fired mortar rounds at Camp Taji.") == ["mortar_attack camp_taji 2021-07-05 unknown"])
         #expect(summaries("Lundi, une milice a visé le camp de Taji par des tirs d'artillerie.") == ["rocket_attack camp_taji 2021-07-05 unknown"])
         #expect(summaries("On Monday, a militia targeted Camp Taji with artillery fire.") == ["rocket_attack camp_taji 2021-07-05 unknown"])
+        // The coalition's answer with artillery is its strike; the indirect fire it came under is a militia's.
+        #expect(summaries("Lundi, les forces de la coalition ont riposté avec des tirs d'artillerie sur les sites de lancement près de Mayadine.")
+            == ["strike mayadin 2021-07-05 unknown"])
+        #expect(summaries("On Monday, coalition forces responded with artillery fire on the launch sites near Mayadin.")
+            == ["strike mayadin 2021-07-05 unknown"])
+        #expect(summaries("Lundi, les forces de la coalition à Conoco ont été ciblées par huit tirs de feu indirect.")
+            == ["rocket_attack conoco_gas_field 2021-07-05 unknown"])
     }
 
     @Test func basesIncludingSomeNamedAreManyIncidents() {
