@@ -470,17 +470,17 @@ struct SentenceContext {
                 })
                 if agentNext || follows || (isStrike && state) || claims || subject {
                     if mentions[o].actor == nil || agentNext { mentions[o].actor = name }
-                    // Shelling by a state's army is its strike; a militia's rocket artillery stays a rocket attack.
-                    if state && (follows || agentNext || subject), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
+                    if state && (follows || agentNext), case .weapon(.artillery, _) = a.kind { mentions[o].type = .strike }
                 }
             default:
                 break
             }
             agentNext = false
         }
-        // "Les forces de la coalition … ont riposté avec des tirs d'artillerie": artillery whose sentence names a state's
-        // force as the last agent before it is that state's strike (ARCHITECTURE.md has no artillery type).
-        // Not "ont été ciblées par huit tours de feu indirect": the force attacked by a militia's indirect fire.
+        // "Turkish artillery shelled", "Les forces de la coalition … ont riposté avec des tirs d'artillerie": artillery
+        // whose sentence names a state's force as the last agent before it is that state's strike (ARCHITECTURE.md has
+        // no artillery type); a militia's rocket artillery stays a rocket attack. Not "ont été ciblées par huit tours
+        // de feu indirect": the force attacked by a militia's indirect fire.
         for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) && mentions[k].type == .rocketAttack
             && !(anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.indirectWords) }) {
             guard let agent = hits.last(where: { hit in
