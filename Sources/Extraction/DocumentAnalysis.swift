@@ -49,8 +49,9 @@ struct DocumentAnalyzer {
         let header = document.headerDate.flatMap(ReferenceDates.parseHeader)
         // A year learnt from other documents stands in for the header when the text's own dateline has no year.
         let learntYear = knownReference?.precision == .year
-        let reference = (learntYear ? nil : knownReference) ?? ReferenceDates.reference(header: learntYear ? knownReference : header, tweets: tweets, dates: allDates, text: text, hits: hits,
-                                                 hitIndexByToken: hitIndexByToken)
+        let reference = (learntYear ? nil : knownReference)
+            ?? ReferenceDates.reference(header: learntYear ? knownReference : header, tweets: tweets, dates: allDates, text: text,
+                                        hits: hits, hitIndexByToken: hitIndexByToken)
 
         var analysis = DocumentAnalysis(reference: reference)
         let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
