@@ -143,9 +143,9 @@ enum Lexicon {
             .map { ($0, .casualties(fatalities: nil, injuries: 0)) }
         + ["aucun mort", "pas de mort", "pas de morts", "ni mort", "ni morts", "no deaths", "no one was killed",
            "nobody was killed", "no fatalities"].map { ($0, .casualties(fatalities: 0, injuries: nil)) }
-        + ["tue", "tues", "tuee", "tuees", "tuant", "tuait", "tuaient", "a tue", "ont tue", "morts", "killed", "killing", "dead",
+        + ["tue", "tues", "tuee", "tuees", "tuant", "tuait", "tuaient", "a tue", "ont tue", "tuent", "morts", "killed", "killing", "kill", "kills", "dead",
            "fatalities"].map { ($0, .killed) }
-        + ["blesse", "blesses", "blessee", "blessees", "blessant", "blessait", "blessaient", "wounded", "injured", "injuring", "wounding"]
+        + ["blesse", "blesses", "blessee", "blessees", "blessant", "blessait", "blessaient", "blessent", "wounded", "injured", "injuring", "wounding", "wounds", "injures"]
             .map { ($0, .wounded) }
 
     static let damages: [(String, Cue)] =
@@ -261,6 +261,8 @@ enum Lexicon {
            "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",
            "attacks since", "attaques depuis", "generalement", "habituellement", "d ordinaire", "usually", "typically",
            "generally", "surtout par", "principalement par", "mostly by", "mainly by", "mostly with", "mainly with",
+           "for years", "for months", "depuis des annees", "depuis des mois", "pendant des annees", "se sont multiplie*",
+           "se multiplient", "have multiplied", "have increased", "have intensified", "se sont intensifie*",
            // "after drones and rockets hit bases including Ain al-Asad and al-Tanf": examples of many incidents.
            "bases including", "bases such as", "bases like", "sites including", "facilities including", "bases comme",
            "bases notamment", "bases dont", "bases telles que", "notamment les bases", "including the bases"]

@@ -253,9 +253,12 @@ struct SentenceContext {
 
     private static let sinceWords = FoldedWords(["since", "depuis"])
 
-    /// "since Oct. 17", "depuis la mi-octobre": a date within three words after "since" or "depuis".
+    /// "since Oct. 17", "depuis la mi-octobre", "depuis 2022": a date or a year within three words after "since" or "depuis".
     private var boundsAPeriod: Bool {
-        hits.contains { hit in
+        let datesAYear = (sentence.tokens.lowerBound..<(sentence.tokens.upperBound - 1)).contains { t in
+            text.token(t, isOneOf: SentenceContext.sinceWords) && DateExpressions.year(text, t + 1) != nil
+        }
+        return datesAYear || hits.contains { hit in
             switch hit.cue {
             case .month, .weekday, .relative: break
             default: return false

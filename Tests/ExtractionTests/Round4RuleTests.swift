@@ -292,6 +292,15 @@ import Testing
     @Test func aHabitualStatementIsNoIncident() {
         #expect(summaries("La Turquie frappe surtout par drones dans la région de Sinjar.").isEmpty)
         #expect(summaries("Turkey usually strikes with drones around Sinjar.").isEmpty)
+        #expect(summaries("Turkey has carried out drone strikes near Sinjar for years.").isEmpty)
+        #expect(summaries("Les frappes aériennes turques se sont multipliées depuis 2022 dans la région de Sinjar.").isEmpty)
+    }
+
+    @Test func onlyAOneSentenceHeadlineNamesWhoseDronesTheArticleTells() {
+        // A first paragraph of two sentences is a lead, not a headline: its other drone is nobody's.
+        let events = extract("Turkish drones kill two PKK members near Sinjar. Separately, a drone targeted Erbil airport on Monday.").events
+        #expect(Set(events.map(summary)) == ["airstrike sinjar 2021-07-05 unknown", "drone_attack erbil_international_airport 2021-07-05 unknown"])
+        #expect(events.first { $0.eventType == .airstrike }?.fatalities == 2)
     }
 
     @Test func anUnplacedIncidentContinuesTheSiteNamedLastBeforeIt() {
