@@ -115,8 +115,9 @@ struct DocumentAnalyzer {
                 earlierStrike = strike.type
             }
         }
-        let afterHeadline = text.sentences.firstIndex { $0.paragraph != text.sentences[0].paragraph }
-        if let state = SentenceContext.headlineDroneState(hits[..<(afterHeadline.map { sentenceHits[$0].lowerBound } ?? hits.count)]) {
+        // A headline is a paragraph of one sentence.
+        if text.sentences.count > 1, text.sentences[1].paragraph != text.sentences[0].paragraph,
+           let state = SentenceContext.headlineDroneState(hits[sentenceHits[0]]) {
             SentenceContext.attributeDrones(to: state, &analysis.mentions)
         }
         retypeWeakMentions(&analysis.mentions)
