@@ -53,6 +53,8 @@ struct Mention {
     var refersToSamePlace = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
+    /// A one-way, kamikaze or explosives-laden drone: a militia's weapon, never a state's armed drone.
+    var isOneWayDrone = false
     /// Places named in the mention's own sentence (clause).
     var places: [PlaceMention] = []
     var source: SourceRef
@@ -87,6 +89,7 @@ struct Mention {
         isBackground = isBackground || other.isBackground
         refersToSamePlace = refersToSamePlace || other.refersToSamePlace
         isAnother = isAnother || other.isAnother
+        isOneWayDrone = isOneWayDrone || other.isOneWayDrone
     }
 
     static func larger(_ a: Int?, _ b: Int?) -> Int? {

@@ -169,6 +169,9 @@ struct SentenceContext {
         return !((aircraft.last + 1)...verb.last).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
     }
 
+    private static let oneWayWords = FoldedWords([
+        "kamikaze", "kamikazes", "piege", "pieges", "suicide", "suicides", "explosif", "explosifs", "laden", "way", "shahed", "shaheds",
+    ])
     private static let indirectWords = FoldedWords(["indirect", "indirects"])
     private static let passiveAuxiliaries = FoldedWords(["was", "were", "been", "being", "ete", "etaient", "etait"])
 
@@ -399,6 +402,9 @@ struct SentenceContext {
             }
             var m = Mention(document: documentID, sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
                             type: type, source: source)
+            if case .weapon(.drone, _) = anchor.kind {
+                m.isOneWayDrone = (max(tokens.lowerBound, anchor.first - 2)...anchor.last).contains { text.token($0, isOneOf: SentenceContext.oneWayWords) }
+            }
             if let (n, approximate) = countBefore(anchor, anchors: anchors) {
                 m.count = n
                 m.countIsApproximate = approximate
@@ -863,7 +869,7 @@ struct SentenceContext {
     static func attributeDrones(to state: String, _ mentions: inout [Mention]) {
         // A sentence that names another agent ("les Gardiens de la révolution … avaient lancé des drones") is not about them.
         let sentencesWithAgents = Set(mentions.filter { $0.actor != nil && $0.actor != state }.map(\.sentence))
-        for i in mentions.indices where mentions[i].actor == nil && mentions[i].outcome != .intercepted
+        for i in mentions.indices where mentions[i].actor == nil && mentions[i].outcome != .intercepted && !mentions[i].isOneWayDrone
             && !sentencesWithAgents.contains(mentions[i].sentence)
             // "une frappe sur l'aérodrome d'Arbat" in such an article is one of those drones' strikes too.
             && ((mentions[i].type == .droneAttack && mentions[i].anchor.kind == .weapon(.drone, strong: true)) || mentions[i].anchor.kind == .strike) {

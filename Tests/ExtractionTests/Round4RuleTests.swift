@@ -85,6 +85,11 @@ import Testing
             == ["airstrike sinjar 2021-07-05 impact"])
         #expect(summaries("Turkish drones kill two near Sinjar\n\nOn Monday, a drone hit a car near Sinjar, killing two men.")
             == ["airstrike sinjar 2021-07-05 impact"])
+        // A one-way or explosives-laden drone is a militia's, whatever the headline.
+        #expect(Set(summaries("Drones turcs : deux morts près de Sinjar\n\nLundi, un drone kamikaze a frappé la base d'Harir."))
+            == ["airstrike sinjar 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 impact"])
+        #expect(Set(summaries("Turkish drones kill two near Sinjar\n\nOn Monday, an explosives-laden drone hit Harir air base."))
+            == ["airstrike sinjar 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 impact"])
         // Without the headline, a drone is a drone attack.
         #expect(summaries("Deux morts près de Sinjar\n\nLundi, un drone a frappé une voiture près de Sinjar, tuant deux hommes.")
             == ["drone_attack sinjar 2021-07-05 impact"])
