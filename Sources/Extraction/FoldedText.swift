@@ -47,6 +47,9 @@ struct FoldedText {
     private(set) var folded: [UInt8] = []
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Sentence] = []
+    /// For each token, how many clause breaks (, ; : ( ) before a token) come up to and including it,
+    /// so that the breaks between two tokens are a subtraction.
+    private var clauseBreaksThrough: [Int32] = []
 
     init(bytes: [UInt8], from startOffset: Int = 0) {
         self.bytes = bytes
@@ -76,6 +79,16 @@ struct FoldedText {
             value = value * 10 + Int(b - 0x30)
         }
         return value
+    }
+
+    /// Clause breaks in front of the tokens `from + 1 ... to` (0 when `to` is not after `from`).
+    func clauseBreaks(from: Int, to: Int) -> Int {
+        guard from < to else { return 0 }
+        return Int(clauseBreaksThrough[to] - clauseBreaksThrough[from])
+    }
+
+    static func isClauseBreak(_ punctuation: UInt8) -> Bool {
+        punctuation == 0x2C || punctuation == 0x3B || punctuation == 0x3A || punctuation == 0x28 || punctuation == 0x29
     }
 
     /// Index of the first token starting at or after `offset`.
@@ -114,6 +127,11 @@ struct FoldedText {
         folded = Array(UnsafeBufferPointer(start: out, count: foldedCount))
         tokens = builder.tokens
         sentences = builder.sentences
+        var count: Int32 = 0
+        clauseBreaksThrough = tokens.map { token in
+            if FoldedText.isClauseBreak(token.punctuationBefore) { count += 1 }
+            return count
+        }
     }
 
     /// Tokens, sentences and paragraphs, built word by word.

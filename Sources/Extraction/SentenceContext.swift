@@ -274,15 +274,7 @@ struct SentenceContext {
                                                     "while", "tandis", "since", "because", "parce"])
 
     /// Commas, semicolons and brackets between two tokens make a cue less likely to belong across them.
-    private func breaks(_ from: Int, _ to: Int) -> Int {
-        guard from < to else { return 0 }
-        var count = 0
-        for t in (from + 1)...to {
-            let p = text.tokens[t].punctuationBefore
-            if p == 0x2C || p == 0x3B || p == 0x3A || p == 0x28 || p == 0x29 { count += 1 }
-        }
-        return count
-    }
+    private func breaks(_ from: Int, _ to: Int) -> Int { text.clauseBreaks(from: from, to: to) }
 
     /// "… in response to the drone attack of 15 August on al-Tanf": the tokens from a response marker
     /// to the end of the sentence (to the first comma when the marker opens the sentence) tell of the
