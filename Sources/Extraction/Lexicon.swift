@@ -26,7 +26,9 @@ enum Lexicon {
     static let strikes: [(String, Cue)] =
         ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
-         "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes"]
+         "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes",
+         // Precision-guided munitions are dropped or fired from aircraft: "precision strikes on three facilities".
+         "precision strike*", "frappe de precision", "frappes de precision"]
             .map { ($0, .airStrike(by: nil)) }
         // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
         + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",
@@ -62,11 +64,11 @@ enum Lexicon {
     static let launchSites: [String] = {
         let sites = ["site de lancement", "sites de lancement", "web site de lancement", "websites de lancement",
                      "website de lancement", "rampe de lancement", "rampes de lancement", "position de tir",
-                     "positions de tir", "lanceur", "lanceurs", "lance roquettes", "lance roquette"]
+                     "positions de tir", "point de lancement", "points de lancement", "lanceur", "lanceurs", "lance roquettes", "lance roquette"]
         let objects = ["", " de roquettes", " de roquette", " de roquettes d artillerie", " de fusees", " de missiles",
                        " de drones", " d artillerie"]
         let english = ["launch site", "launch sites", "launching site", "launching sites", "launcher", "launchers",
-                       "launch pad", "launch pads", "launch position", "launch positions", "rocket launcher",
+                       "launch pad", "launch pads", "launch position", "launch positions", "launch point", "launch points", "launching point", "launching points", "rocket launcher",
                        "rocket launchers", "rocket launch site", "rocket launch sites", "drone launch site",
                        "drone launch sites", "missile launcher", "missile launchers"]
         return sites.flatMap { site in objects.map { site + $0 } } + english
@@ -94,7 +96,7 @@ enum Lexicon {
             .map { ($0, .outcome(.intercepted)) }
         + ["a frappe", "ont frappe", "avait frappe", "avaient frappe", "aurait frappe", "auraient frappe", "qui a frappe",
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
-           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
+           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".

@@ -159,6 +159,20 @@ struct SentenceContext {
         return anchors
     }
 
+    /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
+    private func struckAVehicle(_ drone: Anchor) -> Bool {
+        guard let verb = hits.first(where: { hit in
+            hit.first > drone.last && hit.first - drone.last <= 8 && (hit.cue == .attack || hit.cue == .outcome(.impact))
+        }) else { return false }
+        let end = min(sentence.tokens.upperBound, verb.last + 8)
+        return ((verb.last + 1)..<max(verb.last + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+    }
+
+    private static let vehicleWords = FoldedWords([
+        "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
+        "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
+    ])
+
     /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
     /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.
     private func isStrikeSubject(_ aircraft: CueHit) -> Bool {
@@ -534,6 +548,11 @@ struct SentenceContext {
         for drone in stateDrones where mentions[drone.mention].outcome != .intercepted {
             mentions[drone.mention].type = .airstrike
             mentions[drone.mention].actor = mentions[drone.mention].actor ?? drone.state
+        }
+        // "deux drones non identifiés avaient frappé des véhicules du Hachd", "a drone bombed a car on the road": one-way
+        // drones fly at bases and airports; a drone that struck a vehicle is an armed drone's targeted strike.
+        for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted {
+            if struckAVehicle(anchor) { mentions[o].type = .airstrike }
         }
         for (k, anchor) in anchors.enumerated() {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
