@@ -108,7 +108,9 @@ enum DateExpressions {
             let token = text.tokens[t]
             let spaced = token.start > 0 && [0x20, 0x09].contains(text.bytes[Int(token.start) - 1])
             guard token.punctuationBefore == 0x2D && spaced else { continue }
-            if inCapitals || dates.contains(where: { $0.last == t - 1 && $0.first - sentence.tokens.lowerBound <= 4 }) { return t }
+            // "Mardi 17 janvier - Qamichli.": a paragraph that opens with its date is a round-up's heading.
+            let datedPlace = dates.contains { $0.last == t - 1 && $0.first > sentence.tokens.lowerBound && $0.first - sentence.tokens.lowerBound <= 4 }
+            if inCapitals || datedPlace { return t }
             return nil
         }
         return nil
