@@ -240,6 +240,11 @@ enum Lexicon {
            "cache d armes", "caches d armes", "cache de roquettes", "cache d armement", "weapons cache*", "arms cache*",
            "rocket cache*", "en possession de", "in possession of", "arrestation*", "arrested",
            "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
+        + ["stupefiant*", "drogue", "drogues", "captagon", "contrebande", "drug", "drugs", "narcotic*", "contraband",
+           "smuggl*", "trafiquant*", "trafic de"].map { ($0, .nonEvent(.smuggling)) }
+        + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
+           "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
+            .map { ($0, .nonEvent(.sighting)) }
         + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }

@@ -123,14 +123,15 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
             case .aircraft(let combat):
-                if hasStateActor || (combat ? hasStrikeResult : hasHarm) {
+                // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
+                if (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
                 // "l'armée américaine a frappé …", "US forces struck …": a state force's strike.
                 let byState = hits.contains { h in
                     let isState = if case .actor(_, true) = h.cue { true } else { h.cue == .stateForce }
-                    return isState && h.last < hit.first && hit.first - h.last <= 3
+                    return isState && h.last < hit.first && hit.first - h.last <= 3 && breaks(h.last, hit.first) == 0
                 }
                 if byState { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike)) }
             case .launchSite:
@@ -159,15 +160,29 @@ struct SentenceContext {
         return anchors
     }
 
-    /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
-    private func struckAVehicle(_ drone: Anchor) -> Bool {
-        guard let verb = hits.first(where: { hit in
-            hit.first > drone.last && hit.first - drone.last <= 8 && (hit.cue == .attack || hit.cue == .outcome(.impact))
-        }) else { return false }
-        let end = min(sentence.tokens.upperBound, verb.last + 8)
-        return ((verb.last + 1)..<max(verb.last + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+    /// Take-offs, landings, flights and airspace: what the sentence tells of aircraft that need not be armed.
+    private var tellsFlights: Bool {
+        sentence.tokens.contains { text.token($0, isOneOf: SentenceContext.flightWords) }
     }
 
+    private static let flightWords = FoldedWords([
+        "decollent", "decoller", "decollage", "atterrissent", "atterrir", "atterrissage", "vols", "takeoff", "landing", "flights",
+        "airspace", "airliner", "airliners", "passenger", "passengers",
+    ])
+
+    /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
+    private func struckAVehicle(_ drone: Anchor) -> Bool {
+        // Headlines use "target": "Two drones target PMF vehicles".
+        let upper = min(sentence.tokens.upperBound, drone.last + 9)
+        guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
+            text.token(t, isOneOf: SentenceContext.targetVerbs)
+                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .outcome(.impact)) }
+        }) else { return false }
+        let end = min(sentence.tokens.upperBound, verb + 9)
+        return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+    }
+
+    private static let targetVerbs = FoldedWords(["target", "targets"])
     private static let vehicleWords = FoldedWords([
         "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
         "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
@@ -222,9 +237,21 @@ struct SentenceContext {
 
     /// "some 70 kilometers northeast of the capital Hewler", "à 30 km au sud de Mossoul": a place the
     /// distance is counted from, not the place of the incident.
+    /// "près de la ville de Qeladize, à l'est de Souleimaniye", "Tell Baydar, north of Hasakah": so is the place a
+    /// compass point is counted from.
     private func isDistanceReference(_ place: PlaceMention) -> Bool {
-        (max(sentence.tokens.lowerBound, place.token - 6)..<place.token).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
+        let t = place.token
+        if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.compassLinks),
+           text.token(t - 2, isOneOf: SentenceContext.compassPoints) {
+            return true
+        }
+        return (max(sentence.tokens.lowerBound, t - 6)..<t).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
     }
+
+    private static let compassPoints = FoldedWords([
+        "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ])
+    private static let compassLinks = FoldedWords(["of", "de", "d", "du"])
 
     private static let distanceUnits = FoldedWords(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"])
 
@@ -460,6 +487,12 @@ struct SentenceContext {
                 // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
                 // on a weapons cache is a strike.
                 break
+            case .nonEvent(.smuggling) where !anchors[o].kind.isWeapon:
+                // "Jordanian jets struck drug smugglers": a strike on smugglers is a strike.
+                break
+            case .nonEvent(.sighting) where hits.contains(where: { $0.cue == .outcome(.intercepted) || $0.cue == .destroy }):
+                // "a drone was spotted and shot down": the interception tells an attack.
+                break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic:
@@ -558,8 +591,11 @@ struct SentenceContext {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
                 mentions[k].actor = state
             }
-            // "des frappes attribuées à Israël": Israel's strikes in Syria and Iraq are air strikes, as its raids are.
-            if anchor.kind == .strike, mentions[k].actor == "Israel" { mentions[k].type = .airstrike }
+            // "des frappes attribuées à Israël", "Israel fired a barrage of missiles": Israel's strikes and missiles in
+            // Syria and Iraq are fired from its aircraft, as its raids are.
+            if anchor.kind == .strike || anchor.kind == .weapon(.missile, strong: false), mentions[k].actor == "Israel" {
+                mentions[k].type = .airstrike
+            }
         }
         for t in tokens where isOrdinal(t) {
             if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause) {
