@@ -281,7 +281,7 @@ enum Lexicon {
            "en reponse directe aux", "in direct response to", "reponse a", "reponse au", "reponse aux",
            "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",
            "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a",
-           "repondant a", "pour venger", "in response to", "in retaliation for", "retaliation for", "in reprisal for",
+           "repondant a", "pour venger", "in response to", "response to", "direct response to", "a response to", "retaliation to", "in retaliation for", "retaliation for", "in reprisal for",
            "reprisal for", "reprisals for", "responding to", "to avenge"].map { ($0, .response) }
         + ["pres de", "pres du", "pres des", "pres d", "a proximite de", "a proximite du", "a proximite d",
            "aux abords de", "aux abords du", "non loin de", "non loin du", "a cote de", "a cote du", "near",

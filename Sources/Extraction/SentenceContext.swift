@@ -29,11 +29,15 @@ struct SentenceContext {
         }
     }
 
-    private var hasStrikeResult: Bool {
+    private var hasStrikeResult: Bool { hasStrikeResult(outside: nil) }
+
+    /// A result told outside `clause`: "These strikes are a direct response to the attack on Erbil" tells none.
+    private func hasStrikeResult(outside clause: Range<Int>?) -> Bool {
         hits.contains {
+            guard !(clause?.contains($0.first) ?? false) else { return false }
             switch $0.cue {
-            case .attack, .destroy, .killed, .wounded, .outcome(.impact), .damage: true
-            default: false
+            case .attack, .destroy, .killed, .wounded, .outcome(.impact), .damage: return true
+            default: return false
             }
         }
     }
@@ -97,7 +101,7 @@ struct SentenceContext {
                 let recalled = hit.first > sentence.tokens.lowerBound
                     && (text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                         || text.token(hit.first - 1, isOneOf: SentenceContext.possessiveMarks))
-                    && !hasStrikeResult && !dates.contains { !$0.isPublication }
+                    && !hasStrikeResult(outside: clause) && !dates.contains { !$0.isPublication }
                     && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
                 // "des frappes de missiles", "missile strikes": the weapons' attack, not a strike besides it.
                 let ofWeapon = hits.contains { weapon in
