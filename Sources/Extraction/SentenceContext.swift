@@ -164,6 +164,21 @@ struct SentenceContext {
         return anchors
     }
 
+    /// "drone strike on a base", "frappe de drone contre la base": the strike's words name a drone, no state stands
+    /// before them, and a base follows within a few words of "on", "sur", "against" or "contre".
+    private func isDroneStrikeOnABase(_ strike: Anchor) -> Bool {
+        guard (strike.first...strike.last).contains(where: { text.token($0, isOneOf: SentenceContext.droneWords) }),
+              !hits.contains(where: { if case .actor(_, true) = $0.cue { $0.last < strike.first && strike.first - $0.last <= 2 } else { false } }),
+              strike.last + 1 < sentence.tokens.upperBound, text.token(strike.last + 1, isOneOf: SentenceContext.onWords) else { return false }
+        let end = min(sentence.tokens.upperBound, strike.last + 5)
+        return ((strike.last + 2)..<max(strike.last + 2, end)).contains { text.token($0, isOneOf: SentenceContext.baseWords) }
+    }
+
+    private static let droneWords = FoldedWords(["drone", "drones"])
+    private static let answerVerbs = FoldedWords(["responded", "retaliated", "riposte", "riposted", "repondu", "replique"])
+    private static let onWords = FoldedWords(["on", "against", "sur", "contre"])
+    private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade"])
+
     /// Take-offs, landings, flights and airspace: what the sentence tells of aircraft that need not be armed.
     private var tellsFlights: Bool {
         sentence.tokens.contains { text.token($0, isOneOf: SentenceContext.flightWords) }
@@ -591,6 +606,13 @@ struct SentenceContext {
         for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted {
             if struckAVehicle(anchor) { mentions[o].type = .airstrike }
         }
+        // "a drone strike on a base in Erbil wounded three U.S. service members": a drone strike on a base that no state
+        // carried out is a militia's drone attack; a state's armed drones strike people and vehicles, not bases.
+        for (k, anchor) in anchors.enumerated() where anchor.kind == .airStrike && isDroneStrikeOnABase(anchor) {
+            mentions[k].type = .droneAttack
+            // The state named with it is the base's ("wounded three U.S. service members").
+            mentions[k].actor = nil
+        }
         for (k, anchor) in anchors.enumerated() {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
                 mentions[k].actor = state
@@ -738,6 +760,11 @@ struct SentenceContext {
             } else if let previousDay, anchors[i].kind.isWeapon, anchors[i].first > tokens.lowerBound,
                       text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) {
                 // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day.
+                mentions[i].date = .day(previousDay)
+            } else if let previousDay, !anchors[i].kind.isWeapon, clause == nil,
+                      (tokens.lowerBound..<anchors[i].first).contains(where: { text.token($0, isOneOf: SentenceContext.answerVerbs) }) {
+                // "The U.S. responded with strikes on …", "Washington a riposté par des frappes": the answer to the incident
+                // just told, from its day (a day or two later at most).
                 mentions[i].date = .day(previousDay)
             }
         }
