@@ -89,7 +89,7 @@ struct SentenceContext {
                 }
             case .airStrike(let state):
                 // "un raid aérien a été déclenché" can be an alert; a strike that hit or killed is an incident.
-                if state != nil || hasStateActor || hasStrikeResult {
+                if state != nil || hasStateActor || hasStrikeResult || isCarriedOutByState(hit) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
@@ -277,7 +277,7 @@ struct SentenceContext {
     private static let debrisWords = FoldedWords(["debris", "fragments", "fragment", "shrapnel", "eclats", "restes", "remains", "wreckage", "epave"])
 
     /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
-    /// carried out is its own incident even in a paragraph about rockets or drones.
+    /// carried out is its own incident even in a paragraph about rockets or drones; so is an air strike.
     private func isCarriedOutByState(_ strike: CueHit) -> Bool {
         guard let verb = hits.last(where: { ($0.cue == .conduct || $0.cue == .attack) && $0.last < strike.first }),
               strike.first - verb.last <= 4, breaks(verb.last, strike.first) == 0 else { return false }
