@@ -73,10 +73,13 @@ enum DateExpressions {
                 || published.contains { $0.last < hit.first && hit.first <= $0.last + 2 }
             return hit
         }
-        // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Sunday that
-        // rockets hit … on Saturday": the day a verb of saying takes is when it was said; another date tells the incident.
-        let told = found.filter { $0.isPublication || !isDayOfSaying($0, text, tokens) }
-        return told.contains { !$0.isPublication } ? told : found
+        // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
+        // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
+        // is, when another date tells the incident.
+        let saying = found.map { !$0.isPublication && isDayOfSaying($0, text, tokens) }
+        guard saying.contains(true), zip(found, saying).contains(where: { !$0.0.isPublication && !$0.1 }) else { return found }
+        for k in found.indices where saying[k] { found[k].isPublication = true }
+        return found
     }
 
     /// A date right after a verb of saying, "on", "le" or a comma allowed between: "said on Sunday", "a déclaré, samedi".
