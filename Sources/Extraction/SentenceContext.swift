@@ -602,8 +602,9 @@ struct SentenceContext {
             mentions[drone.mention].actor = mentions[drone.mention].actor ?? drone.state
         }
         // "deux drones non identifiés avaient frappé des véhicules du Hachd", "a drone bombed a car on the road": one-way
-        // drones fly at bases and airports; a drone that struck a vehicle is an armed drone's targeted strike.
-        for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted {
+        // drones fly at bases and airports; a drone that struck a vehicle away from them is an armed drone's targeted strike.
+        let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
+        for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted {
             if struckAVehicle(anchor) { mentions[o].type = .airstrike }
         }
         // "a drone strike on a base in Erbil wounded three U.S. service members": a drone strike on a base that no state

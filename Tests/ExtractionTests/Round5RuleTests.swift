@@ -63,8 +63,10 @@ import Testing
             == ["airstrike sinjar 2021-07-05 impact"])
         #expect(summaries("Two drones target militia vehicles near Sinjar, killing a commander")
             == ["airstrike sinjar 2021-07-05 unknown"])
-        // A drone that hit a base stays a drone attack.
+        // A drone that hit a base, or a vehicle on a base, stays a drone attack.
         #expect(summaries("On Monday, a drone struck Harir air base.") == ["drone_attack harir_air_base 2021-07-05 impact"])
+        #expect(summaries("On Monday, a drone hit a truck parked inside Harir air base.") == ["drone_attack harir_air_base 2021-07-05 impact"])
+        #expect(summaries("Lundi, un drone a touché un véhicule garé sur la base d'Harir.") == ["drone_attack harir_air_base 2021-07-05 impact"])
     }
 
     @Test func precisionStrikesAreAirStrikes() {
