@@ -350,6 +350,9 @@ enum Lexicon {
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),
            ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
            ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),
+           // "enterrait lundi ses morts au lendemain des frappes": the strikes were the day before.
+           ("au lendemain des", -1), ("au lendemain de", -1), ("au lendemain du", -1), ("au lendemain d", -1),
+           ("the day after the", -1), ("a day after the", -1),
            ("un jour apres", -1), ("a day after", -1), ("one day after", -1), ("24 heures apres", -1),
            ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1)]
             .map { ($0.0, Cue.relative(.fromPrevious($0.1))) }

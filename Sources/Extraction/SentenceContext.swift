@@ -175,6 +175,8 @@ struct SentenceContext {
     }
 
     private static let droneWords = FoldedWords(["drone", "drones"])
+    /// "au lendemain des frappes", "the day after the strikes": the last word of a day counted back from what follows.
+    private static let dayAfterLinks = FoldedWords(["des", "de", "du", "d", "the"])
     private static let answerVerbs = FoldedWords(["responded", "retaliated", "riposte", "riposted", "repondu", "replique"])
     private static let onWords = FoldedWords(["on", "against", "sur", "contre"])
     private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade"])
@@ -672,7 +674,12 @@ struct SentenceContext {
             }
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
         }.sorted {
-            (SentenceContext.isAnaphoric($0.0) ? 1 : 0, $0.2, $0.0.first) < (SentenceContext.isAnaphoric($1.0) ? 1 : 0, $1.2, $1.0.first)
+            // "enterrait lundi ses morts au lendemain des frappes": a day counted right before its anchor is the anchor's.
+            func rank(_ d: (DateHit, Int, Int)) -> Int {
+                let countsFromItsAnchor = d.2 <= 3 && anchors[d.1].first > d.0.last && text.token(d.0.last, isOneOf: SentenceContext.dayAfterLinks)
+                return SentenceContext.isAnaphoric(d.0) && !countsFromItsAnchor ? 1 : 0
+            }
+            return (rank($0), $0.2, $0.0.first) < (rank($1), $1.2, $1.0.first)
         }
         for (date, o, _) in byDistance {
             if mentions[o].dateExpression != nil {

@@ -141,6 +141,14 @@ import Testing
             == ["airstrike baghdad 2021-07-05 unknown"])
     }
 
+    @Test func theDayAfterAnIncidentDatesItTheDayBefore() {
+        // 5 July 2021 is a Monday.
+        #expect(summaries("Les milices ont enterré lundi leurs morts, au lendemain des frappes aériennes américaines près d'Al-Qaïm.")
+            == ["airstrike al_qaim 2021-07-04 unknown"])
+        #expect(summaries("The militias buried their dead on Monday, the day after the U.S. airstrikes near Al-Qaim.")
+            == ["airstrike al_qaim 2021-07-04 unknown"])
+    }
+
     @Test func strikesThatAnswerTakeTheDayToldBefore() {
         #expect(summaries("On July 3, rockets hit Ain al-Asad air base. The U.S. responded with strikes on two sites near Al-Qaim.")
             == ["rocket_attack al_asad_airbase 2021-07-03 impact", "strike al_qaim 2021-07-03 unknown"])
