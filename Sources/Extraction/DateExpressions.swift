@@ -255,15 +255,18 @@ enum DateExpressions {
 
     private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
         let hit = hits[k]
+        // A date does not run over the end of its sentence ("… GMT+7" then a paragraph "Dec. …").
+        let sentence = text.tokens[hit.first].sentence
         let tokenCount = text.tokens.count
+        let before = hit.first - 1, after = hit.last + 1
         // French and British order: [weekday] D month [YYYY].
-        if hit.first > 0, let day = dayNumber(text, hit.first - 1) {
+        if before >= 0, text.tokens[before].sentence == sentence, let day = dayNumber(text, before) {
             var first = hit.first - 1
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1
                 || (hits[k - 1].last == first - 2 && text.token(first - 1, isOneOf: definiteArticles)) {
                 first = hits[k - 1].first
             }
-            if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
+            if after < tokenCount, text.tokens[after].sentence == sentence, let y = year(text, after) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 1, expression: .absolute(.day(d)))
             }
@@ -273,10 +276,10 @@ enum DateExpressions {
             } ?? DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
         }
         // American order: [weekday[,]] month D[,] [YYYY] ("Thursday, October 19").
-        if hit.last + 1 < tokenCount, let day = dayNumber(text, hit.last + 1), year(text, hit.last + 1) == nil {
+        if after < tokenCount, text.tokens[after].sentence == sentence, let day = dayNumber(text, after), year(text, after) == nil {
             var first = hit.first
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == hit.first - 1 { first = hits[k - 1].first }
-            if hit.last + 2 < tokenCount, let y = year(text, hit.last + 2) {
+            if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 2, expression: .absolute(.day(d)))
             }

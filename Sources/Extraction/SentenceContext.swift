@@ -366,7 +366,7 @@ struct SentenceContext {
         // ", and on August 25 U.S. forces destroyed…", "; two days earlier, a drone…": a comma and a coordinator, or
         // a semicolon, open a clause; what stands at its start belongs to what follows more than to what came before.
         let opensClause = [0x3B, 0x3A].contains(text.tokens[first].punctuationBefore)
-            || (max(sentence.tokens.lowerBound, first - 2)..<first).contains { t in
+            || (max(sentence.tokens.lowerBound, first - 2)..<max(sentence.tokens.lowerBound, first)).contains { t in
                 text.token(t, isOneOf: SentenceContext.coordinators) && text.tokens[t].punctuationBefore == 0x2C
             }
         var best: Int?

@@ -38,3 +38,22 @@ import Testing
         #expect(counted.events.map(\.weaponCount) == [12])
     }
 }
+
+/// A date is read within its sentence: a number that ends one paragraph ("… GMT+7") and a month that
+/// opens the next ("Dec. 4, …") are not one date. Found by the 50 MB benchmark, where such a date crashed
+/// the clause rules.
+@Suite struct SentenceBoundDateTests {
+    @Test func aDayEndingOneParagraphIsNotTheDayOfTheNextMonth() {
+        let text = "Updated November 17, 2022, 6:12 AM GMT+7\nDec. 4, 2022 Rockets hit the Green Zone in Baghdad."
+        #expect(extract(text, date: "2022-12").events.map { $0.date } == ["2022-12-04"])
+        // "7" and "Déc." would make 7 December; the month is all the heading gives.
+        let french = extract("Mis à jour à 6h12 GMT+7\nDéc. : des roquettes ont frappé la Zone verte à Bagdad.", date: "2022-12")
+        #expect(french.events.count == 1)
+        #expect(french.events.allSatisfy { $0.date != "2022-12-07" }, "\(french.events.map(summary))")
+    }
+
+    @Test func aCueJustAfterASentenceBoundaryOpensNoClauseBeforeIt() {
+        let events = extract("Updated 6:12 AM GMT+7\nDec. firing missiles at the base in Erbil killed no one on Monday.", date: "2022-12").events
+        #expect(events.map { $0.eventType.rawValue } == ["missile_attack"])
+    }
+}
