@@ -264,7 +264,8 @@ struct SentenceContext {
         let t = place.token
         if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.compassLinks),
            text.token(t - 2, isOneOf: SentenceContext.compassPoints) {
-            return true
+            // Only beside another place finer than a country: "a farm north of Baghdad, in Iraq" is near Baghdad.
+            return places.contains { $0.token != t && $0.place.kind.specificity >= 2 }
         }
         return (max(sentence.tokens.lowerBound, t - 6)..<t).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
     }
@@ -508,10 +509,12 @@ struct SentenceContext {
                 // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
                 // on a weapons cache is a strike.
                 break
-            case .nonEvent(.smuggling) where !anchors[o].kind.isWeapon:
-                // "Jordanian jets struck drug smugglers": a strike on smugglers is a strike.
+            case .nonEvent(.smuggling) where anchors[o].kind != .weapon(.drone, strong: true):
+                // "Jordanian jets struck drug smugglers", "militias funded by the drug trade fired rockets": only a drone
+                // carries the contraband.
                 break
-            case .nonEvent(.sighting) where hits.contains(where: { $0.cue == .outcome(.intercepted) || $0.cue == .destroy }):
+            case .nonEvent(.sighting) where anchors[o].kind != .weapon(.drone, strong: true)
+                || hits.contains(where: { $0.cue == .outcome(.intercepted) || $0.cue == .destroy }):
                 // "a drone was spotted and shot down": the interception tells an attack.
                 break
             case .nonEvent(let reason):
@@ -622,7 +625,9 @@ struct SentenceContext {
             }
             // "des frappes attribuées à Israël", "Israel fired a barrage of missiles": Israel's strikes and missiles in
             // Syria and Iraq are fired from its aircraft, as its raids are.
-            if anchor.kind == .strike || anchor.kind == .weapon(.missile, strong: false), mentions[k].actor == "Israel" {
+            let israelFired = anchor.kind == .weapon(.missile, strong: false)
+                && hits.contains { $0.cue == .actor("Israel", state: true) && $0.last < anchor.first }
+            if anchor.kind == .strike || israelFired, mentions[k].actor == "Israel" {
                 mentions[k].type = .airstrike
             }
         }

@@ -84,6 +84,9 @@ import Testing
     @Test func aSmugglersDroneIsNoAttack() {
         #expect(summaries("Lundi, l'armée jordanienne a abattu un drone chargé de drogue près de la frontière syrienne.").isEmpty)
         #expect(summaries("On Monday, the Jordanian army shot down a drone smuggling narcotics across the Syrian border.").isEmpty)
+        // Rockets of militias that live off the drug trade are fired all the same.
+        #expect(summaries("On Monday, militias that smuggle drugs fired three rockets at Harir air base.")
+            == ["rocket_attack harir_air_base 2021-07-05 unknown"])
         // A strike on smugglers is a strike.
         #expect(summaries("On Monday, Jordanian warplanes struck drug smugglers near Sweida, killing four.")
             == ["airstrike suwayda 2021-07-05 impact"])
@@ -124,6 +127,9 @@ import Testing
             == ["mortar_attack tell_baydar 2021-07-05 impact"])
         #expect(summaries("On Monday, mortar rounds landed near Tell Baydar, north of Hasakah.")
             == ["mortar_attack tell_baydar 2021-07-05 impact"])
+        // Beside a country only, the place counted from is the nearest there is.
+        #expect(summaries("On Monday, rockets landed on a farm north of Baghdad, in Iraq.")
+            == ["rocket_attack baghdad 2021-07-05 impact"])
     }
 
     @Test func strikesThatAnswerAnAttackAreTheStrikesToldBefore() {
