@@ -262,10 +262,10 @@ struct SentenceContext {
     /// compass point is counted from.
     private func isDistanceReference(_ place: PlaceMention) -> Bool {
         let t = place.token
+        // Only beside another place finer than a country: "a farm north of Baghdad, in Iraq" is near Baghdad.
         if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.compassLinks),
-           text.token(t - 2, isOneOf: SentenceContext.compassPoints) {
-            // Only beside another place finer than a country: "a farm north of Baghdad, in Iraq" is near Baghdad.
-            return places.contains { $0.token != t && $0.place.kind.specificity >= 2 }
+           text.token(t - 2, isOneOf: SentenceContext.compassPoints), places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 }) {
+            return true
         }
         return (max(sentence.tokens.lowerBound, t - 6)..<t).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
     }
@@ -609,7 +609,8 @@ struct SentenceContext {
         // "deux drones non identifiés avaient frappé des véhicules du Hachd", "a drone bombed a car on the road": one-way
         // drones fly at bases and airports; a drone that struck a vehicle away from them is an armed drone's targeted strike.
         let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
-        for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted {
+        for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
+            && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
             if struckAVehicle(anchor) { mentions[o].type = .airstrike }
         }
         // "a drone strike on a base in Erbil wounded three U.S. service members": a drone strike on a base that no state

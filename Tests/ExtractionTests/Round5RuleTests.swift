@@ -63,7 +63,8 @@ import Testing
             == ["airstrike sinjar 2021-07-05 impact"])
         #expect(summaries("Two drones target militia vehicles near Sinjar, killing a commander")
             == ["airstrike sinjar 2021-07-05 unknown"])
-        // A drone that hit a base, or a vehicle on a base, stays a drone attack.
+        // A kamikaze drone, a drone that hit a base, or a vehicle on a base, stays a drone attack.
+        #expect(summaries("Lundi, un drone kamikaze a percuté une voiture près de Sinjar.") == ["drone_attack sinjar 2021-07-05 impact"])
         #expect(summaries("On Monday, a drone struck Harir air base.") == ["drone_attack harir_air_base 2021-07-05 impact"])
         #expect(summaries("On Monday, a drone hit a truck parked inside Harir air base.") == ["drone_attack harir_air_base 2021-07-05 impact"])
         #expect(summaries("Lundi, un drone a touché un véhicule garé sur la base d'Harir.") == ["drone_attack harir_air_base 2021-07-05 impact"])
