@@ -144,8 +144,9 @@ final class RecombinedArticlesTests: XCTestCase {
         XCTAssertEqual(plainMonths, ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"])
     }
 
-    /// The extractor reads the recombined text as news: most events fall in the month of their
-    /// article's header or next to it; the rest are earlier incidents the articles recall.
+    /// The extractor reads the recombined text as news: the events it reports fall in the month of their
+    /// article's header or next to it. Recalled (background) incidents are dated where the text puts them,
+    /// so they are not counted: their share grows with the analysis articles in the sentence pool.
     func testExtractedEventsFallNearTheHeaderMonth() {
         let articles = generate(Self.realSources, bytes: 120_000, seed: 8)
         let documents = articles.map { Document(id: $0.name, text: $0.text) }
@@ -153,7 +154,7 @@ final class RecombinedArticlesTests: XCTestCase {
         let result = Extractor(gazetteer: projectGazetteer).extract(documents)
         var near = 0
         var sources = 0
-        for event in result.events {
+        for event in result.events where event.context == .reported {
             let date = CalendarDay(iso: event.date!)!
             for source in event.sources {
                 let header = CalendarDay(iso: headerMonth[source.document]! + "-01")!
@@ -163,6 +164,6 @@ final class RecombinedArticlesTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(result.events.count, articles.count * 2, "\(result.events.count) events in \(articles.count) articles")
-        XCTAssertGreaterThan(Double(near) / Double(sources), 0.75, "\(near) of \(sources) event sources within a month of the header")
+        XCTAssertGreaterThan(Double(near) / Double(sources), 0.9, "\(near) of \(sources) reported event sources within a month of the header")
     }
 }
