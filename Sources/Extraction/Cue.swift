@@ -29,6 +29,10 @@ enum NonEventReason: Hashable, Sendable {
     case reaction
     /// Weapons seized, confiscated or held by people arrested: never fired.
     case seizure
+    /// A drone carrying drugs or contraband across a border: smuggling, not an attack.
+    case smuggling
+    /// Drones "seen in the sky" before explosions: a sighting, not an attack, unless they were shot down.
+    case sighting
 }
 
 enum Cue: Hashable, Sendable {

@@ -60,7 +60,7 @@ enum DateExpressions {
         }
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
-        return found.filter { hit in
+        found = found.filter { hit in
             var before = hit.first - 1
             // "depuis le 17 octobre", "since the 17th".
             if before > tokens.lowerBound, text.token(before, isOneOf: boundArticles) { before -= 1 }
@@ -73,7 +73,27 @@ enum DateExpressions {
                 || published.contains { $0.last < hit.first && hit.first <= $0.last + 2 }
             return hit
         }
+        // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
+        // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
+        // is, when another date tells the incident.
+        let saying = found.map { !$0.isPublication && isDayOfSaying($0, text, tokens) }
+        guard saying.contains(true), zip(found, saying).contains(where: { !$0.0.isPublication && !$0.1 }) else { return found }
+        for k in found.indices where saying[k] { found[k].isPublication = true }
+        return found
     }
+
+    /// A date right after a verb of saying, "on", "le" or a comma allowed between: "said on Sunday", "a déclaré, samedi".
+    private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Bool {
+        var before = hit.first - 1
+        if before > tokens.lowerBound, text.token(before, isOneOf: sayingLinks) { before -= 1 }
+        return before >= tokens.lowerBound && text.token(before, isOneOf: sayingVerbs)
+    }
+
+    private static let sayingLinks = FoldedWords(["on", "le", "ce", "this"])
+    private static let sayingVerbs = FoldedWords([
+        "said", "says", "told", "announced", "stated", "reported", "added", "declared", "declare", "annonce", "indique",
+        "affirme", "dit", "rapporte", "precise", "ajoute", "explique", "souligne",
+    ])
 
     /// "BAGDAD, 30 décembre 2019 (AFP) - …", "ERBIL, Iraq (AP) — …", "Erbil, 5 janvier 2022 — …": a
     /// paragraph that opens with a place and has a spaced dash within its first words, the place
@@ -91,7 +111,9 @@ enum DateExpressions {
             let token = text.tokens[t]
             let spaced = token.start > 0 && [0x20, 0x09].contains(text.bytes[Int(token.start) - 1])
             guard token.punctuationBefore == 0x2D && spaced else { continue }
-            if inCapitals || dates.contains(where: { $0.last == t - 1 && $0.first - sentence.tokens.lowerBound <= 4 }) { return t }
+            // "Mardi 17 janvier - Qamichli.": a paragraph that opens with its date is a round-up's heading.
+            let datedPlace = dates.contains { $0.last == t - 1 && $0.first > sentence.tokens.lowerBound && $0.first - sentence.tokens.lowerBound <= 4 }
+            if inCapitals || datedPlace { return t }
             return nil
         }
         return nil
@@ -99,8 +121,8 @@ enum DateExpressions {
 
     private static let datelineMaxTokens = 12
 
-    /// "29/09/2020", "29.09.2020" (day first, as in French and British copy; month first only when
-    /// the day cannot be a month) and ISO "2020-09-29".
+    /// "29/09/2020", "29.09.2020", "25-8-2019" (day first, as in French, British and Arabic copy; month first
+    /// only when the day cannot be a month) and ISO "2020-09-29".
     private static func numericDates(in text: FoldedText, tokens range: Range<Int>) -> [DateHit] {
         var result: [DateHit] = []
         var t = range.lowerBound
@@ -113,7 +135,7 @@ enum DateExpressions {
             var day: CalendarDay?
             if let y = year(text, t), separator == 0x2D {
                 day = CalendarDay(year: y, month: b, day: c)
-            } else if let y = year(text, t + 2), separator != 0x2D {
+            } else if let y = year(text, t + 2) {
                 day = a > 12 || b <= 12 ? CalendarDay(year: y, month: b, day: a) : CalendarDay(year: y, month: a, day: b)
             }
             if let day {
@@ -161,6 +183,11 @@ enum DateExpressions {
                     : previousIsLast || nextIsLast ? .lastWeekday(weekday) : .weekday(weekday)
                 result.append(DateHit(first: first, last: last, expression: expression))
                 consumedUpTo = last
+            case .number(7) where isSeptemberAbbreviation(text, hit):
+                if let found = monthExpression(text, list, k, 9) {
+                    result.append(found)
+                    consumedUpTo = found.last
+                }
             case .holiday(let day, let month):
                 // "on Christmas Day 2023", "le jour de Noël": a day of the month like "le 25 décembre".
                 if hit.last + 1 < text.tokens.count, let y = year(text, hit.last + 1), let d = CalendarDay(year: y, month: month, day: day) {
@@ -188,6 +215,17 @@ enum DateExpressions {
     }
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    /// "Sept 30", "Sept. 30, 2020": the English abbreviation the lexicon reads as French "sept" (seven). Written
+    /// with a capital and followed by a day number it is the month; "sept roquettes", "Sept 107 mm" stay numbers.
+    private static func isSeptemberAbbreviation(_ text: FoldedText, _ hit: CueHit) -> Bool {
+        let next = hit.last + 1
+        return hit.first == hit.last && text.tokens[hit.first].isCapitalized && next < text.tokens.count
+            && text.tokens[next].sentence == text.tokens[hit.last].sentence && dayNumber(text, next) != nil
+            && text.token(hit.first, isOneOf: septemberWords)
+    }
+
+    private static let septemberWords = FoldedWords(["sept"])
 
     /// The token of the day number right after a weekday, "the"/"le" allowed between: "jeudi le 23".
     private static func dayToken(afterWeekday hit: CueHit, _ text: FoldedText) -> Int? {

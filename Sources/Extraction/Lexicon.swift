@@ -26,7 +26,9 @@ enum Lexicon {
     static let strikes: [(String, Cue)] =
         ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
-         "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes"]
+         "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes",
+         // Precision-guided munitions are dropped or fired from aircraft: "precision strikes on three facilities".
+         "precision strike*", "frappe de precision", "frappes de precision"]
             .map { ($0, .airStrike(by: nil)) }
         // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
         + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",
@@ -62,11 +64,11 @@ enum Lexicon {
     static let launchSites: [String] = {
         let sites = ["site de lancement", "sites de lancement", "web site de lancement", "websites de lancement",
                      "website de lancement", "rampe de lancement", "rampes de lancement", "position de tir",
-                     "positions de tir", "lanceur", "lanceurs", "lance roquettes", "lance roquette"]
+                     "positions de tir", "point de lancement", "points de lancement", "lanceur", "lanceurs", "lance roquettes", "lance roquette"]
         let objects = ["", " de roquettes", " de roquette", " de roquettes d artillerie", " de fusees", " de missiles",
                        " de drones", " d artillerie"]
         let english = ["launch site", "launch sites", "launching site", "launching sites", "launcher", "launchers",
-                       "launch pad", "launch pads", "launch position", "launch positions", "rocket launcher",
+                       "launch pad", "launch pads", "launch position", "launch positions", "launch point", "launch points", "launching point", "launching points", "rocket launcher",
                        "rocket launchers", "rocket launch site", "rocket launch sites", "drone launch site",
                        "drone launch sites", "missile launcher", "missile launchers"]
         return sites.flatMap { site in objects.map { site + $0 } } + english
@@ -94,7 +96,7 @@ enum Lexicon {
             .map { ($0, .outcome(.intercepted)) }
         + ["a frappe", "ont frappe", "avait frappe", "avaient frappe", "aurait frappe", "auraient frappe", "qui a frappe",
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
-           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s abattre", "tombe", "tombee", "tombees",
+           "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
@@ -238,6 +240,11 @@ enum Lexicon {
            "cache d armes", "caches d armes", "cache de roquettes", "cache d armement", "weapons cache*", "arms cache*",
            "rocket cache*", "en possession de", "in possession of", "arrestation*", "arrested",
            "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
+        + ["stupefiant*", "drogue", "drogues", "captagon", "contrebande", "drug", "drugs", "narcotic*", "contraband",
+           "smuggl*", "trafiquant*", "trafic de"].map { ($0, .nonEvent(.smuggling)) }
+        + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
+           "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
+            .map { ($0, .nonEvent(.sighting)) }
         + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
@@ -274,7 +281,7 @@ enum Lexicon {
            "en reponse directe aux", "in direct response to", "reponse a", "reponse au", "reponse aux",
            "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",
            "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a",
-           "repondant a", "pour venger", "in response to", "in retaliation for", "retaliation for", "in reprisal for",
+           "repondant a", "pour venger", "in response to", "response to", "direct response to", "a response to", "retaliation to", "in retaliation for", "retaliation for", "in reprisal for",
            "reprisal for", "reprisals for", "responding to", "to avenge"].map { ($0, .response) }
         + ["pres de", "pres du", "pres des", "pres d", "a proximite de", "a proximite du", "a proximite d",
            "aux abords de", "aux abords du", "non loin de", "non loin du", "a cote de", "a cote du", "near",
@@ -343,6 +350,9 @@ enum Lexicon {
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),
            ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
            ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),
+           // "enterrait lundi ses morts au lendemain des frappes": the strikes were the day before.
+           ("au lendemain des", -1), ("au lendemain de", -1), ("au lendemain du", -1), ("au lendemain d", -1),
+           ("the day after the", -1), ("a day after the", -1),
            ("un jour apres", -1), ("a day after", -1), ("one day after", -1), ("24 heures apres", -1),
            ("moins de 24 heures apres", -1), ("24 hours after", -1), ("less than 24 hours after", -1)]
             .map { ($0.0, Cue.relative(.fromPrevious($0.1))) }

@@ -192,18 +192,26 @@ enum ReferenceDates {
 
     /// The day the sentence `index` falls under in a round-up: a paragraph that is only a date
     /// ("Wednesday, Oct. 18", "Mardi 17 octobre") heads the bulleted paragraphs after it, and any other
-    /// paragraph ends its section. `current` is the day of the sentence before.
+    /// paragraph ends its section. A paragraph that opens with a date set off by a dash or a colon
+    /// ("Mardi 17 janvier - Qamichli. Un drone…", "Oct. 18: rockets hit…") is a section of its own.
+    /// `current` is the day of the sentence before.
     static func sectionDay(_ current: CalendarDay?, text: FoldedText, sentence index: Int, dates: [DateHit],
                            reference: ReferenceDate) -> CalendarDay? {
         let sentence = text.sentences[index]
         guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return current }
         let first = sentence.tokens.lowerBound
         if text.tokens[first].punctuationBefore == 0x2D || text.tokens[first].punctuationBefore == 0x2A { return current }
+        guard let heading = dates.first, heading.first == first, !heading.isPublication else { return nil }
         let isWholeParagraph = index + 1 == text.sentences.count || text.sentences[index + 1].paragraph != sentence.paragraph
-        guard isWholeParagraph, dates.count == 1, dates[0].first == first, dates[0].last == sentence.tokens.upperBound - 1,
-              let span = DateExpressions.resolve(dates[0].expression, reference: reference), span.precision == .day else { return nil }
+        let datesTheSentence = dates.count == 1 && heading.last == sentence.tokens.upperBound - 1
+        let setOff = heading.last + 1 < sentence.tokens.upperBound && sectionMarks.contains(text.tokens[heading.last + 1].punctuationBefore)
+        guard (isWholeParagraph && datesTheSentence) || setOff,
+              let span = DateExpressions.resolve(heading.expression, reference: reference), span.precision == .day else { return nil }
         return span.start
     }
+
+    /// A dash (en and em dashes read as one) or a colon after a heading's date.
+    private static let sectionMarks: Set<UInt8> = [0x2D, 0x3A]
 
     /// How far past the day other documents confirm a document's later weekdays may reach.
     private static let maxDaysAhead = 3

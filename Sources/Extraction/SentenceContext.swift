@@ -29,11 +29,15 @@ struct SentenceContext {
         }
     }
 
-    private var hasStrikeResult: Bool {
+    private var hasStrikeResult: Bool { hasStrikeResult(outside: nil) }
+
+    /// A result told outside `clause`: "These strikes are a direct response to the attack on Erbil" tells none.
+    private func hasStrikeResult(outside clause: Range<Int>?) -> Bool {
         hits.contains {
+            guard !(clause?.contains($0.first) ?? false) else { return false }
             switch $0.cue {
-            case .attack, .destroy, .killed, .wounded, .outcome(.impact), .damage: true
-            default: false
+            case .attack, .destroy, .killed, .wounded, .outcome(.impact), .damage: return true
+            default: return false
             }
         }
     }
@@ -85,7 +89,7 @@ struct SentenceContext {
                 }
             case .airStrike(let state):
                 // "un raid aérien a été déclenché" can be an alert; a strike that hit or killed is an incident.
-                if state != nil || hasStateActor || hasStrikeResult {
+                if state != nil || hasStateActor || hasStrikeResult || isCarriedOutByState(hit) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .strike:
@@ -97,7 +101,7 @@ struct SentenceContext {
                 let recalled = hit.first > sentence.tokens.lowerBound
                     && (text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                         || text.token(hit.first - 1, isOneOf: SentenceContext.possessiveMarks))
-                    && !hasStrikeResult && !dates.contains { !$0.isPublication }
+                    && !hasStrikeResult(outside: clause) && !dates.contains { !$0.isPublication }
                     && !hits.contains { $0.cue == .conduct && $0.last < hit.first && hit.first - $0.last <= 3 }
                 // "des frappes de missiles", "missile strikes": the weapons' attack, not a strike besides it.
                 let ofWeapon = hits.contains { weapon in
@@ -123,14 +127,15 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike))
                 }
             case .aircraft(let combat):
-                if hasStateActor || (combat ? hasStrikeResult : hasHarm) {
+                // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
+                if (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
                 // "l'armée américaine a frappé …", "US forces struck …": a state force's strike.
                 let byState = hits.contains { h in
                     let isState = if case .actor(_, true) = h.cue { true } else { h.cue == .stateForce }
-                    return isState && h.last < hit.first && hit.first - h.last <= 3
+                    return isState && h.last < hit.first && hit.first - h.last <= 3 && breaks(h.last, hit.first) == 0
                 }
                 if byState { anchors.append(Anchor(first: hit.first, last: hit.last, kind: .strike)) }
             case .launchSite:
@@ -158,6 +163,51 @@ struct SentenceContext {
         }
         return anchors
     }
+
+    /// "drone strike on a base", "frappe de drone contre la base": the strike's words name a drone, no state stands
+    /// before them, and a base follows within a few words of "on", "sur", "against" or "contre".
+    private func isDroneStrikeOnABase(_ strike: Anchor) -> Bool {
+        guard (strike.first...strike.last).contains(where: { text.token($0, isOneOf: SentenceContext.droneWords) }),
+              !hits.contains(where: { if case .actor(_, true) = $0.cue { $0.last < strike.first && strike.first - $0.last <= 2 } else { false } }),
+              strike.last + 1 < sentence.tokens.upperBound, text.token(strike.last + 1, isOneOf: SentenceContext.onWords) else { return false }
+        let end = min(sentence.tokens.upperBound, strike.last + 5)
+        return ((strike.last + 2)..<max(strike.last + 2, end)).contains { text.token($0, isOneOf: SentenceContext.baseWords) }
+    }
+
+    private static let droneWords = FoldedWords(["drone", "drones"])
+    /// "au lendemain des frappes", "the day after the strikes": the last word of a day counted back from what follows.
+    private static let dayAfterLinks = FoldedWords(["des", "de", "du", "d", "the"])
+    private static let answerVerbs = FoldedWords(["responded", "retaliated", "riposte", "riposted", "repondu", "replique"])
+    private static let onWords = FoldedWords(["on", "against", "sur", "contre"])
+    private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade"])
+
+    /// Take-offs, landings, flights and airspace: what the sentence tells of aircraft that need not be armed.
+    private var tellsFlights: Bool {
+        sentence.tokens.contains { text.token($0, isOneOf: SentenceContext.flightWords) }
+    }
+
+    private static let flightWords = FoldedWords([
+        "decollent", "decoller", "decollage", "atterrissent", "atterrir", "atterrissage", "vols", "takeoff", "landing", "flights",
+        "airspace", "airliner", "airliners", "passenger", "passengers",
+    ])
+
+    /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
+    private func struckAVehicle(_ drone: Anchor) -> Bool {
+        // Headlines use "target": "Two drones target PMF vehicles".
+        let upper = min(sentence.tokens.upperBound, drone.last + 9)
+        guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
+            text.token(t, isOneOf: SentenceContext.targetVerbs)
+                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .outcome(.impact)) }
+        }) else { return false }
+        let end = min(sentence.tokens.upperBound, verb + 9)
+        return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+    }
+
+    private static let targetVerbs = FoldedWords(["target", "targets"])
+    private static let vehicleWords = FoldedWords([
+        "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
+        "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
+    ])
 
     /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
     /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.
@@ -208,16 +258,29 @@ struct SentenceContext {
 
     /// "some 70 kilometers northeast of the capital Hewler", "à 30 km au sud de Mossoul": a place the
     /// distance is counted from, not the place of the incident.
+    /// "près de la ville de Qeladize, à l'est de Souleimaniye", "Tell Baydar, north of Hasakah": so is the place a
+    /// compass point is counted from.
     private func isDistanceReference(_ place: PlaceMention) -> Bool {
-        (max(sentence.tokens.lowerBound, place.token - 6)..<place.token).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
+        let t = place.token
+        // Only beside another place finer than a country: "a farm north of Baghdad, in Iraq" is near Baghdad.
+        if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.compassLinks),
+           text.token(t - 2, isOneOf: SentenceContext.compassPoints), places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 }) {
+            return true
+        }
+        return (max(sentence.tokens.lowerBound, t - 6)..<t).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
     }
+
+    private static let compassPoints = FoldedWords([
+        "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ])
+    private static let compassLinks = FoldedWords(["of", "de", "d", "du"])
 
     private static let distanceUnits = FoldedWords(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"])
 
     private static let debrisWords = FoldedWords(["debris", "fragments", "fragment", "shrapnel", "eclats", "restes", "remains", "wreckage", "epave"])
 
     /// "U.S. forces conducted a self-defense strike", "l'armée a mené une frappe": a strike a state
-    /// carried out is its own incident even in a paragraph about rockets or drones.
+    /// carried out is its own incident even in a paragraph about rockets or drones; so is an air strike.
     private func isCarriedOutByState(_ strike: CueHit) -> Bool {
         guard let verb = hits.last(where: { ($0.cue == .conduct || $0.cue == .attack) && $0.last < strike.first }),
               strike.first - verb.last <= 4, breaks(verb.last, strike.first) == 0 else { return false }
@@ -438,6 +501,14 @@ struct SentenceContext {
                 // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
                 // on a weapons cache is a strike.
                 break
+            case .nonEvent(.smuggling) where anchors[o].kind != .weapon(.drone, strong: true):
+                // "Jordanian jets struck drug smugglers", "militias funded by the drug trade fired rockets": only a drone
+                // carries the contraband.
+                break
+            case .nonEvent(.sighting) where anchors[o].kind != .weapon(.drone, strong: true)
+                || hits.contains(where: { $0.cue == .outcome(.intercepted) || $0.cue == .destroy }):
+                // "a drone was spotted and shot down": the interception tells an attack.
+                break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic:
@@ -527,12 +598,31 @@ struct SentenceContext {
             mentions[drone.mention].type = .airstrike
             mentions[drone.mention].actor = mentions[drone.mention].actor ?? drone.state
         }
+        // "deux drones non identifiés avaient frappé des véhicules du Hachd", "a drone bombed a car on the road": one-way
+        // drones fly at bases and airports; a drone that struck a vehicle away from them is an armed drone's targeted strike.
+        let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
+        for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
+            && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
+            if struckAVehicle(anchor) { mentions[o].type = .airstrike }
+        }
+        // "a drone strike on a base in Erbil wounded three U.S. service members": a drone strike on a base that no state
+        // carried out is a militia's drone attack; a state's armed drones strike people and vehicles, not bases.
+        for (k, anchor) in anchors.enumerated() where anchor.kind == .airStrike && isDroneStrikeOnABase(anchor) {
+            mentions[k].type = .droneAttack
+            // The state named with it is the base's ("wounded three U.S. service members").
+            mentions[k].actor = nil
+        }
         for (k, anchor) in anchors.enumerated() {
             if let hit = hits.first(where: { $0.first == anchor.first }), case .airStrike(let state?) = hit.cue {
                 mentions[k].actor = state
             }
-            // "des frappes attribuées à Israël": Israel's strikes in Syria and Iraq are air strikes, as its raids are.
-            if anchor.kind == .strike, mentions[k].actor == "Israel" { mentions[k].type = .airstrike }
+            // "des frappes attribuées à Israël", "Israel fired a barrage of missiles": Israel's strikes and missiles in
+            // Syria and Iraq are fired from its aircraft, as its raids are.
+            let israelFired = anchor.kind == .weapon(.missile, strong: false)
+                && hits.contains { $0.cue == .actor("Israel", state: true) && $0.last < anchor.first }
+            if anchor.kind == .strike || israelFired, mentions[k].actor == "Israel" {
+                mentions[k].type = .airstrike
+            }
         }
         for t in tokens where isOrdinal(t) {
             if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause) {
@@ -582,7 +672,12 @@ struct SentenceContext {
             }
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
         }.sorted {
-            (SentenceContext.isAnaphoric($0.0) ? 1 : 0, $0.2, $0.0.first) < (SentenceContext.isAnaphoric($1.0) ? 1 : 0, $1.2, $1.0.first)
+            // "enterrait lundi ses morts au lendemain des frappes": a day counted right before its anchor is the anchor's.
+            func rank(_ d: (DateHit, Int, Int)) -> Int {
+                let countsFromItsAnchor = d.2 <= 3 && anchors[d.1].first > d.0.last && text.token(d.0.last, isOneOf: SentenceContext.dayAfterLinks)
+                return SentenceContext.isAnaphoric(d.0) && !countsFromItsAnchor ? 1 : 0
+            }
+            return (rank($0), $0.2, $0.0.first) < (rank($1), $1.2, $1.0.first)
         }
         for (date, o, _) in byDistance {
             if mentions[o].dateExpression != nil {
@@ -671,6 +766,11 @@ struct SentenceContext {
             } else if let previousDay, anchors[i].kind.isWeapon, anchors[i].first > tokens.lowerBound,
                       text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) {
                 // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day.
+                mentions[i].date = .day(previousDay)
+            } else if let previousDay, !anchors[i].kind.isWeapon, clause == nil,
+                      (tokens.lowerBound..<anchors[i].first).contains(where: { text.token($0, isOneOf: SentenceContext.answerVerbs) }) {
+                // "The U.S. responded with strikes on …", "Washington a riposté par des frappes": the answer to the incident
+                // just told, from its day (a day or two later at most).
                 mentions[i].date = .day(previousDay)
             }
         }

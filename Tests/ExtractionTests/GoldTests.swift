@@ -58,7 +58,10 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   16/16, 12/12, 28/30 = 0.93; it is a development set now, and devset5 gives the next held-out figure.
 /// - devset5: written by a session that read no rule and no other set's articles; scored before any rule
 ///   was changed for it: 9/20, 12/15, 19/39 = 0.487 before round 4 (main aec0c0f), 10/20, 13/15, 21/39 =
-///   0.538 with round 4 (main 0297132): the held-out estimate of session 4.
+///   0.538 with round 4 (main 0297132): the held-out estimate of session 4. Round 5 wrote general rules from its list
+///   of misses (a round-up's dated paragraphs, "Sept 30", "25-8-2019", the day of saying, drones that struck vehicles,
+///   precision strikes, smuggling drones, Israel's missiles, compass references, answers to the incident told before, "au lendemain des frappes"):
+///   20/20, 14/15, 34/35 = 0.971; it is a development set now, and devset6 gives the next held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -67,7 +70,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset2", documents: 14, reported: 26, background: 16, precision: 0.95),
         DevelopmentSetFloor(name: "devset3", documents: 10, reported: 17, background: 13, precision: 0.99),
         DevelopmentSetFloor(name: "devset4", documents: 10, reported: 16, background: 12, precision: 0.93),
-        DevelopmentSetFloor(name: "devset5", documents: 12, reported: 10, background: 13, precision: 0.53),
+        DevelopmentSetFloor(name: "devset5", documents: 12, reported: 20, background: 14, precision: 0.97),
     ]
 
     @Test(arguments: floors)

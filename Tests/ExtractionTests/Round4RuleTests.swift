@@ -90,8 +90,8 @@ import Testing
             == ["airstrike sinjar 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 impact"])
         #expect(Set(summaries("Turkish drones kill two near Sinjar\n\nOn Monday, an explosives-laden drone hit Harir air base."))
             == ["airstrike sinjar 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 impact"])
-        // Without the headline, a drone is a drone attack.
-        #expect(summaries("Deux morts près de Sinjar\n\nLundi, un drone a frappé une voiture près de Sinjar, tuant deux hommes.")
+        // Without the headline, a drone is a drone attack (one that struck a vehicle is a strike: Round5RuleTests).
+        #expect(summaries("Deux morts près de Sinjar\n\nLundi, un drone a frappé un poste de contrôle près de Sinjar, tuant deux hommes.")
             == ["drone_attack sinjar 2021-07-05 impact"])
     }
 
