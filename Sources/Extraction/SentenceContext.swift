@@ -381,11 +381,13 @@ struct SentenceContext {
         return best
     }
 
+    private static let ordinalSuffixes = FoldedWords(["e", "eme", "ieme", "th", "st", "nd", "rd", "er", "ere"])
+
     private func isOrdinal(_ t: Int) -> Bool {
         let bytes = text.foldedBytes(of: t)
-        guard let firstLetter = bytes.firstIndex(where: { $0 > 0x39 }), firstLetter > bytes.startIndex else { return false }
-        let suffix = String(decoding: bytes[firstLetter...], as: UTF8.self)
-        return ["e", "eme", "ieme", "th", "st", "nd", "rd", "er", "ere"].contains(suffix)
+        guard let first = bytes.first, first >= 0x30 && first <= 0x39,
+              let firstLetter = bytes.firstIndex(where: { $0 > 0x39 }) else { return false }
+        return SentenceContext.ordinalSuffixes.contains(bytes[firstLetter...])
     }
 
     private func countBefore(_ anchor: Anchor, anchors: [Anchor]) -> (Int, Bool)? {
@@ -671,14 +673,11 @@ struct SentenceContext {
                 return nil
             }
             return (date, o, a.last < date.first ? date.first - a.last : max(0, a.first - date.last))
-        }.sorted {
+        }.map { d -> (date: DateHit, owner: Int, rank: (Int, Int, Int)) in
             // "enterrait lundi ses morts au lendemain des frappes": a day counted right before its anchor is the anchor's.
-            func rank(_ d: (DateHit, Int, Int)) -> Int {
-                let countsFromItsAnchor = d.2 <= 3 && anchors[d.1].first > d.0.last && text.token(d.0.last, isOneOf: SentenceContext.dayAfterLinks)
-                return SentenceContext.isAnaphoric(d.0) && !countsFromItsAnchor ? 1 : 0
-            }
-            return (rank($0), $0.2, $0.0.first) < (rank($1), $1.2, $1.0.first)
-        }
+            let countsFromItsAnchor = d.2 <= 3 && anchors[d.1].first > d.0.last && text.token(d.0.last, isOneOf: SentenceContext.dayAfterLinks)
+            return (d.0, d.1, (SentenceContext.isAnaphoric(d.0) && !countsFromItsAnchor ? 1 : 0, d.2, d.0.first))
+        }.sorted { $0.rank < $1.rank }
         for (date, o, _) in byDistance {
             if mentions[o].dateExpression != nil {
                 // "last week near Palmyra … on the night of October 13": a farther day inside the nearer,
