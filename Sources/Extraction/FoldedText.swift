@@ -23,14 +23,33 @@ struct Token {
     }
 }
 
-/// A few folded words (lower case, no accents), compared as bytes.
+/// A few folded words (lower case, no accents), compared as bytes. The rules ask these lists about
+/// token after token, so words of up to eight bytes are kept packed into one integer each (a folded
+/// word holds no zero byte, so the packing tells lengths apart) and a question is a scan of integers.
 struct FoldedWords {
-    private let words: [[UInt8]]
+    private let packed: [UInt64]
+    private let long: [[UInt8]]
 
-    init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
+    init(_ words: [String]) {
+        let bytes = words.map { Array($0.utf8) }
+        packed = bytes.filter { $0.count <= 8 }.map(FoldedWords.pack)
+        long = bytes.filter { $0.count > 8 }
+    }
 
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        words.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        if bytes.count <= 8 { return packed.contains(FoldedWords.pack(bytes)) }
+        return long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    }
+
+    /// `contains` for a word already packed (`pack`); 0 stands for a word longer than eight bytes.
+    func contains(packed key: UInt64, _ bytes: ArraySlice<UInt8>) -> Bool {
+        key != 0 ? packed.contains(key) : long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    }
+
+    static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for (k, byte) in bytes.enumerated() { value |= UInt64(byte) << UInt64(8 * k) }
+        return value
     }
 }
 
@@ -50,6 +69,8 @@ struct FoldedText {
     /// For each token, how many clause breaks (, ; : ( ) before a token) come up to and including it,
     /// so that the breaks between two tokens are a subtraction.
     private var clauseBreaksThrough: [Int32] = []
+    /// Each token's folded bytes packed as `FoldedWords` keeps its words (0 for more than eight bytes).
+    private var packedTokens: [UInt64] = []
 
     init(bytes: [UInt8], from startOffset: Int = 0) {
         self.bytes = bytes
@@ -63,7 +84,9 @@ struct FoldedText {
 
     /// Whether token `index` is one of `words`; compares bytes, so scanning every token of a
     /// sentence builds no strings.
-    func token(_ index: Int, isOneOf words: FoldedWords) -> Bool { words.contains(foldedBytes(of: index)) }
+    func token(_ index: Int, isOneOf words: FoldedWords) -> Bool {
+        words.contains(packed: packedTokens[index], foldedBytes(of: index))
+    }
 
     func foldedString(of index: Int) -> String { String(decoding: foldedBytes(of: index), as: UTF8.self) }
 
@@ -131,6 +154,9 @@ struct FoldedText {
         clauseBreaksThrough = tokens.map { token in
             if FoldedText.isClauseBreak(token.punctuationBefore) { count += 1 }
             return count
+        }
+        packedTokens = tokens.map { token in
+            token.foldEnd - token.foldStart > 8 ? 0 : FoldedWords.pack(folded[Int(token.foldStart)..<Int(token.foldEnd)])
         }
     }
 

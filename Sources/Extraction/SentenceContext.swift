@@ -408,7 +408,7 @@ struct SentenceContext {
             // Nor is the day of a date ("April 15 (Reuters) - A drone").
             if text.tokens[t].punctuationBefore != 0x2D, let n = text.number(at: t), n > 0, n < 1000,
                DateExpressions.year(text, t) == nil, !dates.contains(where: { $0.first <= t && t <= $0.last }),
-               !(t + 1 < text.tokens.count && ["mm", "km", "ans", "kg"].contains(text.foldedString(of: t + 1))) {
+               !(t + 1 < text.tokens.count && text.token(t + 1, isOneOf: SentenceContext.units)) {
                 return (n, false)
             }
             t -= 1
@@ -426,8 +426,8 @@ struct SentenceContext {
         let before = stride(from: hit.first - 1, through: max(sentence.tokens.lowerBound, hit.first - 4), by: -1)
         let after = stride(from: hit.last + 1, through: min(sentence.tokens.upperBound - 1, hit.last + 3), by: 1)
         // A participle counts what follows it: "tuant trois soldats", "wounding two".
-        let word = text.foldedString(of: hit.last)
-        let participle = word.hasSuffix("ant") || word.hasSuffix("ing")
+        let word = text.foldedBytes(of: hit.last)
+        let participle = word.count >= 3 && (word.suffix(3).elementsEqual("ant".utf8) || word.suffix(3).elementsEqual("ing".utf8))
         for t in participle ? Array(after) + Array(before) : Array(before) + Array(after) {
             if let n = number(t) { return n }
         }
@@ -1006,7 +1006,9 @@ struct SentenceContext {
 
     private static let tallyNouns = FoldedWords(["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"])
 
-    private static let locatives: Set<String> = ["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"]
+    /// Units after a number: "107 mm", "30 km", "40 ans" measure, they do not count weapons.
+    private static let units = FoldedWords(["mm", "km", "ans", "kg"])
+    private static let locatives = FoldedWords(["a", "au", "in", "at", "near", "pres", "vers", "dans", "outside"])
 
     /// Capitalised names after a locative word that the gazetteer does not know.
     func unknownPlaceMentions() -> [UnresolvedItem] {
@@ -1015,7 +1017,7 @@ struct SentenceContext {
         while t < sentence.tokens.upperBound {
             defer { t += 1 }
             let offset = Int(text.tokens[t].start)
-            guard text.tokens[t].isCapitalized, SentenceContext.locatives.contains(text.foldedString(of: t - 1)),
+            guard text.tokens[t].isCapitalized, text.token(t - 1, isOneOf: SentenceContext.locatives),
                   !places.contains(where: { $0.range.contains(offset) }), !hits.contains(where: { $0.first <= t && t <= $0.last })
             else { continue }
             var last = t
