@@ -150,14 +150,8 @@ struct FoldedText {
         folded = Array(UnsafeBufferPointer(start: out, count: foldedCount))
         tokens = builder.tokens
         sentences = builder.sentences
-        var count: Int32 = 0
-        clauseBreaksThrough = tokens.map { token in
-            if FoldedText.isClauseBreak(token.punctuationBefore) { count += 1 }
-            return count
-        }
-        packedTokens = tokens.map { token in
-            token.foldEnd - token.foldStart > 8 ? 0 : FoldedWords.pack(folded[Int(token.foldStart)..<Int(token.foldEnd)])
-        }
+        clauseBreaksThrough = builder.clauseBreaksThrough
+        packedTokens = builder.packedTokens
     }
 
     /// Tokens, sentences and paragraphs, built word by word.
@@ -165,11 +159,16 @@ struct FoldedText {
         let out: UnsafeMutablePointer<UInt8>
         var tokens: [Token] = []
         var sentences: [Sentence] = []
+        var clauseBreaksThrough: [Int32] = []
+        var packedTokens: [UInt64] = []
         var state = ScanState()
+        private var clauseBreaks: Int32 = 0
 
         init(out: UnsafeMutablePointer<UInt8>, capacity: Int) {
             self.out = out
             tokens.reserveCapacity(capacity / 5)
+            clauseBreaksThrough.reserveCapacity(capacity / 5)
+            packedTokens.reserveCapacity(capacity / 5)
         }
 
         /// Punctuation, spaces and line breaks between two words.
@@ -240,6 +239,10 @@ struct FoldedText {
                                 foldEnd: Int32(word.foldedEnd), sentence: state.sentence, paragraph: state.paragraph,
                                 punctuationBefore: state.punctuation, isCapitalized: word.startsUppercase,
                                 isAllUppercase: word.isAllUppercase, hyphenFollows: word.hyphenFollows))
+            if FoldedText.isClauseBreak(state.punctuation) { clauseBreaks += 1 }
+            clauseBreaksThrough.append(clauseBreaks)
+            let length = word.foldedEnd - word.foldedStart
+            packedTokens.append(length > 8 ? 0 : FoldedWords.pack(UnsafeBufferPointer(start: out + word.foldedStart, count: length)))
             state.punctuation = 0
             state.newlines = 0
             state.sawSentenceEnd = false
