@@ -11,6 +11,8 @@ struct TweetRegion {
 enum ReferenceDates {
     /// The year a weekday-with-date is searched from when the text names no year.
     static let defaultEraYear = 2020
+    /// How many years before `defaultEraYear` a year the text names may still set the era.
+    static let earliestEraOffset = 5
     private static let tweetMaxBytes = 600
 
     /// "YYYY-MM" or "YYYY-MM-DD".
@@ -142,7 +144,9 @@ enum ReferenceDates {
                 candidates.append((span.start, .explicitText))
             }
         }
-        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, 1990)
+        // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
+        // recalls, not the time it speaks from.
+        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, defaultEraYear - earliestEraOffset)
         for hit in dates {
             guard case .dayMonth(let day, let month) = hit.expression,
                   hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue

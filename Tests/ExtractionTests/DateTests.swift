@@ -132,6 +132,11 @@ import Testing
         let inferred = extract("Entre 2014 et 2017, la province a été un foyer de l'EI. Un drone a été abattu, a déclaré l'armée, lundi 7 juin.",
                                date: nil)
         #expect(inferred.documentDates["doc.txt"] == ReferenceDate(day: CalendarDay(year: 2021, month: 6, day: 7), precision: .day, source: .weekdayInference))
+        // A year long before the era the tool maps is recalled: Saturday 5 June is 2021, not 1993.
+        let recalled = extract("Samedi 5 juin, un drone turc a frappé le camp de Makhmour, fondé en 1993.", date: nil)
+        #expect(recalled.documentDates["doc.txt"] == ReferenceDate(day: CalendarDay(year: 2021, month: 6, day: 5), precision: .day, source: .weekdayInference))
+        let recalledInEnglish = extract("On Saturday, June 5, a Turkish drone struck the Makhmour camp, set up in 1998.", date: nil)
+        #expect(recalledInEnglish.documentDates["doc.txt"]?.text == "2021-06-05")
         let explicit = extract("Le 5 janvier 2022, deux roquettes ont frappé la base d'Ain al-Asad.", date: nil)
         #expect(explicit.documentDates["doc.txt"]?.source == .explicitText)
         #expect(explicit.documentDates["doc.txt"]?.text == "2022-01-05")
