@@ -28,7 +28,11 @@ enum Lexicon {
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
          "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes",
          // Precision-guided munitions are dropped or fired from aircraft: "precision strikes on three facilities".
-         "precision strike*", "frappe de precision", "frappes de precision"]
+         "precision strike*", "frappe de precision", "frappes de precision",
+         // "carried out a strike with a drone", « une frappe au moyen d'un drone »: a strike whose weapon is an armed drone.
+         "strike with a drone", "strikes with drones", "strike with drones", "strike using a drone", "strikes using drones",
+         "frappe avec un drone", "frappes avec des drones", "frappe par drone", "frappes par drone", "frappe au moyen d un drone",
+         "frappes au moyen de drones"]
             .map { ($0, .airStrike(by: nil)) }
         // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
         + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",
@@ -211,6 +215,8 @@ enum Lexicon {
            "soldats americains", "militaires americains", "us personnel", "personnel americain", "interets americains",
            "systemes americains", "defenses aeriennes americaines", "systeme de defense americain", "iranian backed",
            "pro iranian",
+           // "a second aircraft carrier remains in the Mediterranean": a ship, not aircraft that strike.
+           "aircraft carrier", "aircraft carriers", "porte avion", "porte avions", "porte aeronefs",
            // "sites used by Kataib Hezbollah": the users of a target, not the agent of the strike.
            "used by", "utilise par", "utilises par", "utilisee par", "utilisees par", "operated by", "run by",
            "controlled by", "controle par", "controles par", "controlee par", "controlees par", "belonging to",

@@ -1,0 +1,23 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 6, in French and in English.
+@Suite struct Round6RuleTests {
+    func summaries(_ text: String, date: String? = "2021-07-05") -> Set<String> {
+        Set(extract(text, date: date).events.map(summary))
+    }
+
+    @Test func aStrikeWithADroneIsAnAirStrike() {
+        #expect(summaries("On Monday, U.S. forces carried out a strike with a drone on a militia headquarters near Al-Qaim.")
+            == ["airstrike al_qaim 2021-07-05 unknown"])
+        #expect(summaries("Lundi, les forces américaines ont mené une frappe avec un drone contre un QG de milice près d'Al-Qaïm.")
+            == ["airstrike al_qaim 2021-07-05 unknown"])
+    }
+
+    @Test func anAircraftCarrierStrikesNothing() {
+        #expect(summaries("Two rockets hit Harir air base on Monday. Washington said an aircraft carrier had sailed to the Gulf.")
+            == ["rocket_attack harir_air_base 2021-07-05 impact"])
+        #expect(summaries("Deux roquettes ont frappé la base d'Harir lundi. Washington a envoyé un porte-avions dans le Golfe.")
+            == ["rocket_attack harir_air_base 2021-07-05 impact"])
+    }
+}
