@@ -436,7 +436,7 @@ struct SentenceContext {
 
     func mentions() -> [Mention] {
         let anchors = anchors()
-        guard !anchors.isEmpty else { return [] }
+        guard !anchors.isEmpty, !isHeadlineOfKindsAndPlaces else { return [] }
         let tokens = sentence.tokens
         let start = Int(text.tokens[tokens.lowerBound].start)
         var end = Int(text.tokens[tokens.upperBound - 1].end)
@@ -937,6 +937,21 @@ struct SentenceContext {
                     mentions[i].actor = name
                 default: break
                 }
+            }
+        }
+    }
+
+    /// "THE WEEK IN SYRIA: Strikes near Abu Kamal, drones and rockets on U.S. bases": a headline (a first paragraph
+    /// of one sentence without a final full stop) that names kinds of attack and places but says of none that it
+    /// happened sums up the incidents the body tells; it makes none of its own.
+    private var isHeadlineOfKindsAndPlaces: Bool {
+        guard sentenceIndex == 0, text.sentences.count > 1, text.sentences[1].paragraph != sentence.paragraph else { return false }
+        let end = Int(text.tokens[sentence.tokens.upperBound - 1].end)
+        if end < text.bytes.count, text.bytes[end] == 0x2E { return false }
+        return !hits.contains { hit in
+            switch hit.cue {
+            case .attack, .conduct, .destroy, .outcome, .engaged, .killed, .wounded, .casualties, .claim, .damage: true
+            default: false
             }
         }
     }

@@ -21,3 +21,25 @@ import Testing
             == ["rocket_attack harir_air_base 2021-07-05 impact"])
     }
 }
+
+extension Round6RuleTests {
+    @Test func aHeadlineThatOnlyNamesKindsOfAttackMakesNoEvent() {
+        // 5 July 2021 is a Monday: the body tells one incident, the headline sums it up.
+        #expect(summaries("""
+            La semaine en Irak : frappes et roquettes près de Sinjar et d'Harir
+
+            Lundi, deux roquettes ont touché la base aérienne d'Harir.
+            """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
+        #expect(summaries("""
+            Week in review: rockets and drone strikes around Sinjar and Harir
+
+            On Monday, two rockets hit Harir air base.
+            """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
+        // A headline that says what happened is an incident of its own.
+        #expect(summaries("""
+            Rockets hit Harir air base
+
+            Officials gave no details on Monday.
+            """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
+    }
+}
