@@ -86,6 +86,9 @@ enum Cue: Hashable, Sendable {
     case near
     /// A place outside Iraq, Syria and Jordan that the gazetteer leaves out ("the Red Sea", "Yemen", "outside our area").
     case elsewhere
+    /// "flights were diverted to Damascus and Latakia": the places after it, to the end of the clause, are where
+    /// traffic went, not where anything struck.
+    case diversion
     /// "the same airport", "la même base": the site of the incident told just before.
     case samePlace
     /// "une autre roquette", "another drone": an incident besides those told before.

@@ -303,6 +303,9 @@ enum Lexicon {
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
            "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
+        + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",
+           "redirigee vers", "redirigees vers", "reroute vers", "reroutes vers", "diverted to", "rerouted to",
+           "redirected to"].map { ($0, .diversion) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
         + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 

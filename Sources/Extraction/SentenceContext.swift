@@ -716,7 +716,7 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !(places.count > 1 && isDistanceReference(place)) {
+        for place in places where !isOrigin(place) && !isDiversion(place) && !(places.count > 1 && isDistanceReference(place)) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
@@ -1013,6 +1013,10 @@ struct SentenceContext {
             }
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
+    }
+
+    private func isDiversion(_ place: PlaceMention) -> Bool {
+        hits.contains { $0.cue == .diversion && $0.last < place.token && breaks($0.last, place.token) == 0 }
     }
 
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])

@@ -43,3 +43,12 @@ extension Round6RuleTests {
             """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
     }
 }
+
+extension Round6RuleTests {
+    @Test func placesFlightsWereDivertedToWereNotStruck() {
+        #expect(summaries("Lundi, deux drones ont frappé l'aéroport d'Erbil, et les avions ont été détournés vers Bagdad et Souleimaniye.")
+            == ["drone_attack erbil_international_airport 2021-07-05 impact"])
+        #expect(summaries("On Monday, two drones hit Erbil airport, and incoming flights were diverted to Baghdad and Sulaymaniyah.")
+            == ["drone_attack erbil_international_airport 2021-07-05 impact"])
+    }
+}
