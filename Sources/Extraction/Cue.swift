@@ -86,6 +86,8 @@ enum Cue: Hashable, Sendable {
     case near
     /// A place outside Iraq, Syria and Jordan that the gazetteer leaves out ("the Red Sea", "Yemen", "outside our area").
     case elsewhere
+    /// "without saying how", « sans préciser comment »: the report leaves the means of the strike unknown.
+    case meansUnstated
     /// "flights were diverted to Damascus and Latakia": the places after it, to the end of the clause, are where
     /// traffic went, not where anything struck.
     case diversion

@@ -306,6 +306,9 @@ enum Lexicon {
         + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",
            "redirigee vers", "redirigees vers", "reroute vers", "reroutes vers", "diverted to", "rerouted to",
            "redirected to"].map { ($0, .diversion) }
+        + ["without saying how", "without specifying how", "without saying what weapon", "by unspecified means",
+           "by unknown means", "sans preciser comment", "sans dire comment", "sans preciser par quel moyen",
+           "sans preciser les moyens", "par des moyens non precises"].map { ($0, .meansUnstated) }
         + ["contre", "against", "en direction de", "towards"].map { ($0, .targeting) }
         + ["depuis", "from", "a partir de", "en provenance de"].map { ($0, .origin) }
 

@@ -53,6 +53,8 @@ struct Mention {
     var refersToSamePlace = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
+    /// "Turkish forces hit a village, without saying how": a strike of unknown means, never retyped as an air strike.
+    var meansUnstated = false
     /// A one-way, kamikaze or explosives-laden drone: a militia's weapon, never a state's armed drone.
     var isOneWayDrone = false
     /// Places named in the mention's own sentence (clause).

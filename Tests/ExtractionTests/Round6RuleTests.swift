@@ -52,3 +52,12 @@ extension Round6RuleTests {
             == ["drone_attack erbil_international_airport 2021-07-05 impact"])
     }
 }
+
+extension Round6RuleTests {
+    @Test func aStrikeToldWithoutItsMeansStaysAStrike() {
+        #expect(summaries("On Monday, Turkish jets struck an oil field near Qamishli. Turkish forces also hit a farm near Sinjar on Monday, killing a man, local officials said without specifying how.")
+            == ["airstrike qamishli 2021-07-05 impact", "strike sinjar 2021-07-05 impact"])
+        #expect(summaries("Lundi, des avions turcs ont frappé un champ pétrolier près de Qamichli. Les forces turques ont aussi touché une ferme près de Sinjar lundi, tuant un homme, sans préciser comment.")
+            == ["airstrike qamishli 2021-07-05 impact", "strike sinjar 2021-07-05 impact"])
+    }
+}
