@@ -155,7 +155,7 @@ struct DocumentAnalyzer {
             if mentions[i].eventTypeIsWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
-            } else if mentions[i].anchor.kind == .strike, !airStrikes.isEmpty || documentHasAirStrike,
+            } else if mentions[i].anchor.kind == .strike, !mentions[i].meansUnstated, !airStrikes.isEmpty || documentHasAirStrike,
                       !datedApart(mentions[i], from: airStrikes.isEmpty ? documentAirStrikes : airStrikes.map { mentions[$0] }) {
                 mentions[i].type = .airstrike
             }
