@@ -958,6 +958,26 @@ struct SentenceContext {
         }
     }
 
+    /// "Rockets hit Iraqi air base at Balad" beside "rockets struck Balad air base": a town whose name opens the name of
+    /// a site that another mention of the same type and day names, close by, is that site, the more specific place.
+    static func preferNamedSitesToTheirTowns(_ mentions: inout [Mention]) {
+        let sites = mentions.flatMap { m in
+            m.places.filter { $0.place.kind.specificity >= PlaceKind.airport.specificity }.map { (m.type, m.date, $0) }
+        }
+        guard !sites.isEmpty else { return }
+        for i in mentions.indices {
+            for p in mentions[i].places.indices where mentions[i].places[p].place.kind.specificity == PlaceKind.town.specificity {
+                let town = mentions[i].places[p].place
+                if let site = sites.first(where: { type, date, site in
+                    type == mentions[i].type && (date == mentions[i].date || date == nil || mentions[i].date == nil) && site.place.name.hasPrefix(town.name + " ")
+                        && Extractor.distanceKm(town, site.place) <= 30
+                }) {
+                    mentions[i].places[p].place = site.2.place
+                }
+            }
+        }
+    }
+
     /// "Turkish drone kills three", « la guerre des drones turcs s'installe »: the state whose drones the headline
     /// (the first paragraph) names, Iran excepted (its drones in these reports are one-way attack drones).
     static func headlineDroneState(_ hits: ArraySlice<CueHit>) -> String? {

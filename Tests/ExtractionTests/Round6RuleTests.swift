@@ -61,3 +61,18 @@ extension Round6RuleTests {
             == ["airstrike qamishli 2021-07-05 impact", "strike sinjar 2021-07-05 impact"])
     }
 }
+
+extension Round6RuleTests {
+    @Test func aBaseNamedWithItsTownIsTheBase() {
+        #expect(summaries("""
+            Drones strike Iraqi air base at Balad, no one hurt
+
+            On Monday, two drones hit Balad air base, officials said.
+            """) == ["drone_attack balad_air_base 2021-07-05 impact"])
+        #expect(summaries("""
+            Des drones frappent une base aérienne irakienne à Balad, aucun blessé
+
+            Lundi, deux drones ont touché la base aérienne de Balad, selon des responsables.
+            """) == ["drone_attack balad_air_base 2021-07-05 impact"])
+    }
+}
