@@ -120,6 +120,7 @@ struct DocumentAnalyzer {
            let state = SentenceContext.headlineDroneState(hits[sentenceHits[0]]) {
             SentenceContext.attributeDrones(to: state, &analysis.mentions)
         }
+        SentenceContext.preferNamedSitesToTheirTowns(&analysis.mentions)
         retypeWeakMentions(&analysis.mentions)
         return analysis
     }
