@@ -64,7 +64,10 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   20/20, 14/15, 34/35 = 0.971; it is a development set now, and devset6 gives the next held-out figure.
 /// - devset6: written by a session that read no rule and no other set's articles, after round 5; scored
 ///   untuned: 17/20, 8/15, 25/49 = 0.510 with session 3's rules (main ba2de31), 19/20, 13/15, 33/50 = 0.660
-///   with round 4, 19/20, 13/15, 33/49 = 0.673 with round 5 (main 608ba41): the held-out estimate now.
+///   with round 4, 19/20, 13/15, 33/49 = 0.673 with round 5 (main 608ba41), 33/48 = 0.688 at main 2847301: the
+///   held-out estimate of session 5. Round 6 wrote general rules from its list of misses (a headline that only names
+///   kinds of attack, aircraft carriers, "a strike with a drone", flights diverted to other airports, a strike of
+///   unstated means, a base named with its town): 20/20, 14/15, 35/40 = 0.875; it is a development set now.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -74,7 +77,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset3", documents: 10, reported: 17, background: 13, precision: 0.99),
         DevelopmentSetFloor(name: "devset4", documents: 10, reported: 16, background: 12, precision: 0.93),
         DevelopmentSetFloor(name: "devset5", documents: 12, reported: 20, background: 14, precision: 0.97),
-        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 19, background: 13, precision: 0.67),
+        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.87),
     ]
 
     @Test(arguments: floors)
