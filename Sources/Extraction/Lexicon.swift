@@ -78,6 +78,18 @@ enum Lexicon {
         return sites.flatMap { site in objects.map { site + $0 } } + english
     }()
 
+    /// "un centre de recherches soupçonné de travailler sur des missiles", "a plant producing drones": weapons made or
+    /// studied, not fired.
+    static let weaponMaking: [String] = {
+        let french = ["travailler sur des", "travaille sur des", "travaillant sur des", "fabriquer des", "fabriquant des",
+                      "developper des", "developpant des", "produire des", "produisant des", "production de",
+                      "fabrication de", "developpement de", "recherches sur les", "recherche sur les"]
+        let english = ["working on", "work on", "developing", "develop", "manufacturing", "manufacture", "producing",
+                       "produce", "building", "build", "production of", "manufacture of", "development of", "research on"]
+        return french.flatMap { verb in ["missiles", "roquettes", "drones"].map { "\(verb) \($0)" } }
+            + english.flatMap { verb in ["missiles", "rockets", "drones"].map { "\(verb) \($0)" } }
+    }()
+
     static let predicates: [(String, Cue)] =
         ["attaque*", "attaqu*", "attack*", "assaut*", "vise", "visee", "visees", "vises", "visant", "visaient",
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
@@ -229,7 +241,7 @@ enum Lexicon {
            "operations de drones", "usine de drones", "programme de drones", "unite de drones", "unites de drones",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
            "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
-            .map { ($0, .neutral) }
+            .map { ($0, .neutral) } + weaponMaking.map { ($0, .neutral) }
         + ["forces americaines", "troupes americaines", "us forces", "u s forces", "us troops", "u s troops",
            "american forces", "american troops", "forces speciales americaines", "us special forces",
            "u s special forces"].map { ($0, .stateForce) }

@@ -67,7 +67,8 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   with round 4, 19/20, 13/15, 33/49 = 0.673 with round 5 (main 608ba41), 33/48 = 0.688 at main 2847301: the
 ///   held-out estimate of session 5. Round 6 wrote general rules from its list of misses (a headline that only names
 ///   kinds of attack, aircraft carriers, "a strike with a drone", flights diverted to other airports, a strike of
-///   unstated means, a base named with its town): 20/20, 14/15, 35/40 = 0.875; it is a development set now.
+///   unstated means, a base named with its town, weapons made or studied): 20/20, 14/15, 35/39 = 0.897; it is a
+///   development set now.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -77,7 +78,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset3", documents: 10, reported: 17, background: 13, precision: 0.99),
         DevelopmentSetFloor(name: "devset4", documents: 10, reported: 16, background: 12, precision: 0.93),
         DevelopmentSetFloor(name: "devset5", documents: 12, reported: 20, background: 14, precision: 0.97),
-        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.87),
+        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.89),
     ]
 
     @Test(arguments: floors)

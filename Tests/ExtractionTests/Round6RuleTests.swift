@@ -76,3 +76,12 @@ extension Round6RuleTests {
             """) == ["drone_attack balad_air_base 2021-07-05 impact"])
     }
 }
+
+extension Round6RuleTests {
+    @Test func weaponsMadeOrStudiedWereNotFired() {
+        #expect(summaries("Lundi, des frappes turques ont touché un dépôt près de Sinjar, où se trouve un atelier soupçonné de fabriquer des drones.")
+            == ["strike sinjar 2021-07-05 impact"])
+        #expect(summaries("On Monday, Turkish strikes hit a depot near Sinjar, where a workshop is suspected of building drones.")
+            == ["strike sinjar 2021-07-05 impact"])
+    }
+}
