@@ -186,3 +186,11 @@ public struct ExtractionResult: Sendable {
     /// Keyed by document id.
     public let documentDates: [String: ReferenceDate]
 }
+
+extension EventType {
+    /// The position of the type's name in alphabetical order: merging sorts by it as it would by the
+    /// name, without comparing strings.
+    var nameOrder: Int { EventType.byName.firstIndex(of: self)! }
+
+    private static let byName = allCases.sorted { $0.rawValue < $1.rawValue }
+}

@@ -99,7 +99,9 @@ public struct Extractor: Sendable {
     final class Incident {
         let type: EventType
         var summary: Mention
-        var sources: [SourceRef]
+        private(set) var sources: [SourceRef]
+        /// The earliest of `sources`, which merging and event building compare again and again.
+        private(set) var firstSource: SourceRef
         var place: Place?
         /// 1 the sentence names it, 2 the paragraph, 3 the document's main place.
         var placeStrength: Int
@@ -107,19 +109,24 @@ public struct Extractor: Sendable {
         var date: DateSpan?
         var dateIsStated: Bool
         var reported: Bool
-        var firstSource: SourceRef { sources.min()! }
 
-        init(type: EventType, summary: Mention, sources: [SourceRef], place: Place?,
+        init(type: EventType, summary: Mention, source: SourceRef, place: Place?,
              placeStrength: Int, near: Bool, date: DateSpan?, dateIsStated: Bool, reported: Bool) {
             self.type = type
             self.summary = summary
-            self.sources = sources
+            sources = [source]
+            firstSource = source
             self.place = place
             self.placeStrength = placeStrength
             self.near = near
             self.date = date
             self.dateIsStated = dateIsStated
             self.reported = reported
+        }
+
+        func add(_ source: SourceRef) {
+            sources.append(source)
+            firstSource = min(firstSource, source)
         }
     }
 
@@ -198,7 +205,7 @@ public struct Extractor: Sendable {
             // The incident's place is chosen: the summary keeps none, which would only cost memory.
             var summary = m
             summary.places = []
-            incidents.append(Incident(type: m.type, summary: summary, sources: [m.source],
+            incidents.append(Incident(type: m.type, summary: summary, source: m.source,
                                       place: place?.place, placeStrength: place == nil ? 4 : strength,
                                       near: place?.near ?? false, date: m.date, dateIsStated: m.dateIsStated,
                                       reported: true))
@@ -206,7 +213,7 @@ public struct Extractor: Sendable {
         }
         func join(_ k: Int, _ m: Mention, place: PlaceMention?, strength: Int) {
             incidents[k].summary.absorb(m)
-            incidents[k].sources.append(m.source)
+            incidents[k].add(m.source)
             if let place, strength < incidents[k].placeStrength
                 || (strength == incidents[k].placeStrength && place.place.kind.specificity > (incidents[k].place?.kind.specificity ?? -1)) {
                 incidents[k].place = place.place
@@ -314,13 +321,13 @@ public struct Extractor: Sendable {
     /// Incidents of all documents that share type, compatible dates and place become one event;
     /// each group lists indices into `incidents`.
     func mergeAcrossDocuments(_ incidents: [Incident]) -> [[Int]] {
-        let documentRank = Dictionary(uniqueKeysWithValues: Set(incidents.map { $0.firstSource.document }).sorted().enumerated().map { ($1, $0) })
+        let documentRank = Dictionary(uniqueKeysWithValues: Set(incidents.map(\.firstSource.document)).sorted().enumerated().map { ($1, $0) })
         let firstSources = incidents.map { incident in
             let source = incident.firstSource
             return SourceOrder(document: documentRank[source.document]!, offset: source.offset, length: source.length)
         }
         // Keys and heads are kept apart from the incidents so that sorting and comparing copy no incident.
-        let keys = incidents.map { ($0.date?.precision.rank ?? 9, $0.date?.start.ordinal ?? 0, $0.type.rawValue) }
+        let keys = incidents.map { ($0.date?.precision.rank ?? 9, $0.date?.start.ordinal ?? 0, $0.type.nameOrder) }
         let order = incidents.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return firstSources[i] < firstSources[j]
