@@ -961,19 +961,49 @@ struct SentenceContext {
     /// "Rockets hit Iraqi air base at Balad" beside "rockets struck Balad air base": a town whose name opens the name of
     /// a site that another mention of the same type and day names, close by, is that site, the more specific place.
     static func preferNamedSitesToTheirTowns(_ mentions: inout [Mention]) {
-        let sites = mentions.flatMap { m in
-            m.places.filter { $0.place.kind.specificity >= PlaceKind.airport.specificity }.map { (m.type, m.date, $0) }
+        // The first mention of each site by type: the earliest, the earliest undated, the earliest of each date.
+        // A document of many mentions then answers each town in a few lookups, not a scan of every site.
+        struct FirstMentions {
+            var any: Int
+            var undated: Int?
+            var byDate: [DateSpan: Int] = [:]
         }
-        guard !sites.isEmpty else { return }
+        struct SiteType: Hashable {
+            let site: String
+            let type: EventType
+        }
+        var firsts: [SiteType: FirstMentions] = [:]
+        var sitePlaces: [String: Place] = [:]
+        var order = 0
+        for m in mentions {
+            for site in m.places where site.place.kind.specificity >= PlaceKind.airport.specificity {
+                let key = SiteType(site: site.place.id, type: m.type)
+                var first = firsts[key] ?? FirstMentions(any: order)
+                if m.date == nil { first.undated = first.undated ?? order } else if first.byDate[m.date!] == nil { first.byDate[m.date!] = order }
+                firsts[key] = first
+                sitePlaces[site.place.id] = sitePlaces[site.place.id] ?? site.place
+                order += 1
+            }
+        }
+        guard !sitePlaces.isEmpty else { return }
+        var sitesOfTown: [String: [Place]] = [:]
         for i in mentions.indices {
             for p in mentions[i].places.indices where mentions[i].places[p].place.kind.specificity == PlaceKind.town.specificity {
                 let town = mentions[i].places[p].place
-                if let site = sites.first(where: { type, date, site in
-                    type == mentions[i].type && (date == mentions[i].date || date == nil || mentions[i].date == nil) && site.place.name.hasPrefix(town.name + " ")
-                        && Extractor.distanceKm(town, site.place) <= 30
-                }) {
-                    mentions[i].places[p].place = site.2.place
+                if sitesOfTown[town.id] == nil {
+                    sitesOfTown[town.id] = sitePlaces.values.filter {
+                        $0.name.hasPrefix(town.name + " ") && Extractor.distanceKm(town, $0) <= 30
+                    }
                 }
+                var best: (order: Int, place: Place)?
+                for site in sitesOfTown[town.id]! {
+                    guard let first = firsts[SiteType(site: site.id, type: mentions[i].type)] else { continue }
+                    let candidates = mentions[i].date.map { [first.undated, first.byDate[$0]] } ?? [first.any]
+                    if let earliest = candidates.compactMap({ $0 }).min(), best == nil || earliest < best!.order {
+                        best = (earliest, site)
+                    }
+                }
+                if let best { mentions[i].places[p].place = best.place }
             }
         }
     }
