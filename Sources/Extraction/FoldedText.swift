@@ -37,8 +37,7 @@ struct FoldedWords {
     }
 
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.count <= 8 { return packed.contains(FoldedWords.pack(bytes)) }
-        return long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        contains(packed: bytes.count <= 8 ? FoldedWords.pack(bytes) : 0, bytes)
     }
 
     /// `contains` for a word already packed (`pack`); 0 stands for a word longer than eight bytes.
