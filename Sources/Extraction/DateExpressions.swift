@@ -126,8 +126,15 @@ enum DateExpressions {
     private static func numericDates(in text: FoldedText, tokens range: Range<Int>) -> [DateHit] {
         var result: [DateHit] = []
         var t = range.lowerBound
-        while t + 2 < range.upperBound {
+        while t + 1 < range.upperBound {
             defer { t += 1 }
+            // "at dawn today, 6/6", "aujourd'hui 6/6": Arabic copy gives the day and month after the day word.
+            if t > range.lowerBound, text.token(t - 1, isOneOf: dayWords), let (day, month) = slashedDayMonth(text, t) {
+                result.append(DateHit(first: t, last: t + 1, expression: .dayMonth(day: day, month: month)))
+                t += 1
+                continue
+            }
+            guard t + 2 < range.upperBound else { continue }
             let separator = text.tokens[t + 1].punctuationBefore
             guard [0x2F, 0x2E, 0x2D].contains(separator), text.tokens[t + 2].punctuationBefore == separator,
                   text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
@@ -239,18 +246,28 @@ enum DateExpressions {
     private static func numericDayMonth(afterWeekday hit: CueHit, _ text: FoldedText) -> DateHit? {
         let sentence = text.tokens[hit.last].sentence
         for t in (hit.last + 1)...(hit.last + 3) where t + 1 < text.tokens.count && text.tokens[t + 1].sentence == sentence {
-            guard let a = text.number(at: t) else { continue }
-            let next = text.tokens[t + 1]
-            guard next.punctuationBefore == 0x2F, next.start == text.tokens[t].end + 1, let b = text.number(at: t + 1) else { return nil }
-            // A third part makes it a full date, which numeric dates read.
-            if t + 2 < text.tokens.count, text.tokens[t + 2].punctuationBefore == 0x2F, text.tokens[t + 2].start == next.end + 1 {
-                return nil
-            }
-            let (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b)
-            guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
+            guard text.number(at: t) != nil else { continue }
+            guard let (day, month) = slashedDayMonth(text, t) else { return nil }
             return DateHit(first: hit.first, last: t + 1, expression: .dayMonth(day: day, month: month))
         }
         return nil
+    }
+
+    /// Words a day/month without a year follows in Arabic copy ("today, 6/6"); weekdays are read with their cue.
+    private static let dayWords = FoldedWords(["today", "tonight", "yesterday", "hui", "hier", "on", "le"])
+
+    /// "6/6", "24/12" at token `t`: day/month (month first only when the day cannot be a month), in the same
+    /// sentence and without a third part, which would make it a full date.
+    private static func slashedDayMonth(_ text: FoldedText, _ t: Int) -> (day: Int, month: Int)? {
+        guard t + 1 < text.tokens.count, text.tokens[t + 1].sentence == text.tokens[t].sentence, let a = text.number(at: t) else { return nil }
+        let next = text.tokens[t + 1]
+        guard next.punctuationBefore == 0x2F, next.start == text.tokens[t].end + 1, let b = text.number(at: t + 1) else { return nil }
+        if t + 2 < text.tokens.count, text.tokens[t + 2].punctuationBefore == 0x2F, text.tokens[t + 2].start == next.end + 1 {
+            return nil
+        }
+        let (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b)
+        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
+        return (day, month)
     }
 
     private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
@@ -279,6 +296,12 @@ enum DateExpressions {
         if after < tokenCount, text.tokens[after].sentence == sentence, let day = dayNumber(text, after), year(text, after) == nil {
             var first = hit.first
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == hit.first - 1 { first = hits[k - 1].first }
+            // "Nov 10-16, 2023": a round-up's week, told by the days of its span.
+            if hit.last + 3 < tokenCount, text.tokens[hit.last + 3].sentence == sentence,
+               text.tokens[hit.last + 2].punctuationBefore == 0x2D, let lastDay = dayNumber(text, hit.last + 2),
+               let y = year(text, hit.last + 3), let span = daySpan(year: y, month: month, from: day, to: lastDay) {
+                return DateHit(first: first, last: hit.last + 3, expression: .absolute(span))
+            }
             if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 2, expression: .absolute(.day(d)))
@@ -314,6 +337,13 @@ enum DateExpressions {
             return DateHit(first: hit.first - 1, last: hit.last, expression: .month(month))
         }
         return nil
+    }
+
+    /// The days `from`…`to` of a month, when they make at most a week (longer spans are not a round-up's).
+    private static func daySpan(year: Int, month: Int, from: Int, to: Int) -> DateSpan? {
+        guard from < to, to - from <= 6, let start = CalendarDay(year: year, month: month, day: from),
+              let end = CalendarDay(year: year, month: month, day: to) else { return nil }
+        return DateSpan(start: start, end: end, precision: .week)
     }
 
     /// "last year", "de l'année dernière" right after a day and month ending at token `last`: how many years back.

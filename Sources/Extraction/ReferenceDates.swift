@@ -139,9 +139,10 @@ enum ReferenceDates {
             guard let h = header?.day else { return true }
             return h.year == day.year && (header?.precision == .year || h.month == day.month)
         }
+        // A round-up's span ("Nov 10-16, 2023") speaks from its last day.
         for hit in dates {
-            if case .absolute(let span) = hit.expression, span.precision == .day, inHeaderMonth(span.start) {
-                candidates.append((span.start, .explicitText))
+            if case .absolute(let span) = hit.expression, span.precision == .day || span.precision == .week, inHeaderMonth(span.end) {
+                candidates.append((span.end, .explicitText))
             }
         }
         // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
