@@ -32,7 +32,10 @@ enum Lexicon {
          // "carried out a strike with a drone", « une frappe au moyen d'un drone »: a strike whose weapon is an armed drone.
          "strike with a drone", "strikes with drones", "strike with drones", "strike using a drone", "strikes using drones",
          "frappe avec un drone", "frappes avec des drones", "frappe par drone", "frappes par drone", "frappe au moyen d un drone",
-         "frappes au moyen de drones"]
+         "frappes au moyen de drones",
+         // Syrian state media's word for a foreign air raid: « agression aérienne », "aerial aggression".
+         "agression aerienne", "agressions aeriennes", "aerial aggression", "air aggression",
+         "missiles de l agression", "aggression missiles", "missiles of the aggression"]
             .map { ($0, .airStrike(by: nil)) }
         // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
         + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",

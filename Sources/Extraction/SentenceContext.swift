@@ -62,6 +62,14 @@ struct SentenceContext {
         }
     }
 
+    /// States whose missiles in Iraq and Syria are fired from aircraft (Iran's are ballistic missiles).
+    static let airForces: Set<String> = ["Israel", "United States", "Turkey", "Russia", "Jordan"]
+    private static let instrumentalWords = FoldedWords(["avec", "with"])
+
+    private var hasAirForce: Bool {
+        hits.contains { if case .actor(let name, true) = $0.cue { SentenceContext.airForces.contains(name) } else { false } }
+    }
+
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
@@ -575,9 +583,29 @@ struct SentenceContext {
                 break
             }
         }
-        // Artillery fired with aircraft is part of their strike.
+        // Artillery fired with aircraft is part of their strike, and so are an air force's missiles: « l'ennemi israélien
+        // a mené une agression aérienne avec des salves de missiles ».
         if anchors.contains(where: { $0.kind == .airStrike }) {
-            for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) { mentions[k].type = .airstrike }
+            let airForceFired = hasAirForce && !hits.contains { $0.cue == .actor("Iran", state: true) }
+            // The missiles told with the raid, a few words after it (not "a research centre working on missiles").
+            let withARaid = { (missile: Anchor) in
+                anchors.contains { $0.kind == .airStrike && missile.first > $0.last && missile.first - $0.last <= 6 }
+            }
+            for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false)
+                || (airForceFired && anchor.kind == .weapon(.missile, strong: false) && withARaid(anchor)) {
+                mentions[k].type = .airstrike
+            }
+        }
+        // "Israel targeted the airport with missiles", « l'armée turque a visé un village avec des missiles »: missiles
+        // an air force aimed at a place are its air strike (not "visées par des missiles", the force attacked).
+        for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.missile, strong: false) && mentions[k].type == .missileAttack
+            && (anchor.first - 3..<anchor.first).contains(where: { $0 >= tokens.lowerBound && text.token($0, isOneOf: SentenceContext.instrumentalWords) }) {
+            // The last state named before the missiles is the one that aimed them.
+            guard let force = hits.last(where: { if case .actor(_, true) = $0.cue { $0.last < anchor.first } else { false } }),
+                  case .actor(let name, _) = force.cue, SentenceContext.airForces.contains(name),
+                  hits.contains(where: { $0.cue == .attack && $0.first > force.last && $0.last < anchor.first }) else { continue }
+            mentions[k].type = .airstrike
+            mentions[k].actor = mentions[k].actor ?? name
         }
         // "The drone launched two missiles", "le drone a tiré deux missiles", "un missile tiré par un drone": an armed
         // drone that fired is a strike.

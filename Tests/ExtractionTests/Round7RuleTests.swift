@@ -30,3 +30,26 @@ import Testing
             == ["rocket_attack balad_air_base 2021-07-14 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func anAirForcesMissilesAreItsAirStrike() {
+        #expect(summaries("Lundi, l'ennemi israélien a mené une agression aérienne avec des missiles contre des positions près de Palmyre.")
+            == ["airstrike palmyra 2021-07-05 unknown"])
+        #expect(summaries("On Monday, the Israeli enemy carried out an aerial aggression with a barrage of missiles on sites near Palmyra.")
+            == ["airstrike palmyra 2021-07-05 unknown"])
+        #expect(summaries("Lundi, l'armée israélienne a visé un dépôt près de Palmyre avec des missiles.")
+            == ["airstrike palmyra 2021-07-05 unknown"])
+        #expect(summaries("On Monday, Israel targeted a depot near Palmyra with missiles.")
+            == ["airstrike palmyra 2021-07-05 unknown"])
+        // "the aggression's missiles" are the raid's, which state media tell apart from its damage.
+        #expect(summaries("Lundi, l'ennemi israélien a mené une agression aérienne contre des positions près de Palmyre. La défense aérienne a fait face aux missiles de l'agression.")
+            == ["airstrike palmyra 2021-07-05 unknown"])
+        #expect(summaries("On Monday, the Israeli enemy carried out an aerial aggression on sites near Palmyra. Air defences confronted the aggression missiles.")
+            == ["airstrike palmyra 2021-07-05 unknown"])
+        // A militia's missiles stay its missile attack, and so do missiles fired at a force.
+        #expect(summaries("Lundi, des positions israéliennes près de Palmyre ont été visées par des missiles.")
+            == ["missile_attack palmyra 2021-07-05 unknown"])
+        #expect(summaries("On Monday, Iran targeted a base near Erbil with missiles.")
+            == ["missile_attack erbil 2021-07-05 unknown"])
+    }
+}
