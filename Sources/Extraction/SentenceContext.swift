@@ -56,11 +56,22 @@ struct SentenceContext {
     private var reportsAResult: Bool {
         hits.contains {
             switch $0.cue {
-            case .outcome, .casualties, .killed, .wounded, .damage: true
+            case .outcome, .casualties, .killed, .wounded, .damage: !isPlaceName($0)
             default: false
             }
         }
     }
+
+    /// "police seized rockets outside Hit", "- Hit: police seized…": the town of Hit, not the verb, after a preposition
+    /// of place or as a round-up item's label before a colon.
+    private func isPlaceName(_ hit: CueHit) -> Bool {
+        let label = hit.first == sentence.tokens.lowerBound && hit.last + 1 < sentence.tokens.upperBound
+            && text.tokens[hit.last + 1].punctuationBefore == 0x3A
+        let placed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.placePrepositions)
+        return (label || placed) && text.tokens[hit.first].isCapitalized
+    }
+
+    private static let placePrepositions = FoldedWords(["outside", "near", "in", "at", "from", "around", "pres", "a", "de", "vers", "autour"])
 
     /// States whose missiles in Iraq and Syria are fired from aircraft (Iran's are ballistic missiles).
     static let airForces: Set<String> = ["Israel", "United States", "Turkey", "Russia", "Jordan"]

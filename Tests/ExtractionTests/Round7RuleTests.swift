@@ -53,3 +53,17 @@ extension Round7RuleTests {
             == ["missile_attack erbil 2021-07-05 unknown"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func aTownNamedLikeAVerbIsNoResult() {
+        // The town of Hit labels the item and ends its sentence: the police seized rockets that were never fired.
+        #expect(summaries("""
+            - Harir: On Monday, two rockets hit Harir air base.
+            - Hit: On Monday, police seized a launcher loaded with three rockets outside Hit.
+            """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
+        #expect(summaries("""
+            - Harir : lundi, deux roquettes ont frappé la base aérienne d'Harir.
+            - Hit : lundi, la police a saisi un lanceur chargé de trois roquettes près de Hit.
+            """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
+    }
+}
