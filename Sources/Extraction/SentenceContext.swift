@@ -81,6 +81,16 @@ struct SentenceContext {
         hits.contains { if case .actor(let name, true) = $0.cue { SentenceContext.airForces.contains(name) } else { false } }
     }
 
+    /// "les projectiles ont été tirés vers 11h00 depuis…", "the projectiles were launched from…": "projectiles" names no
+    /// weapon of its own; with a definite determiner and neither a result nor a day of its own, they are the weapons told before.
+    private func isProjectilesToldBefore(_ hit: CueHit) -> Bool {
+        hit.first > sentence.tokens.lowerBound && text.token(hit.first, isOneOf: SentenceContext.projectileWords)
+            && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+            && !reportsAResult && !dates.contains { !$0.isPublication }
+    }
+
+    private static let projectileWords = FoldedWords(["projectile", "projectiles"])
+
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
@@ -97,7 +107,8 @@ struct SentenceContext {
         for hit in hits {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit) else { continue }
+                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
+                      !isProjectilesToldBefore(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {

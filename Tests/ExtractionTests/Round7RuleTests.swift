@@ -67,3 +67,14 @@ extension Round7RuleTests {
             """) == ["rocket_attack harir_air_base 2021-07-05 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func theProjectilesAreTheWeaponsToldBefore() {
+        #expect(summaries("On Monday, four rockets hit Balad air base. The projectiles were launched around 9 p.m. from a farm south of the base.")
+            == ["rocket_attack balad_air_base 2021-07-05 impact"])
+        #expect(summaries("Lundi, quatre roquettes ont frappé la base aérienne de Balad. Les projectiles ont été tirés vers 21h00 depuis une ferme au sud de la base.")
+            == ["rocket_attack balad_air_base 2021-07-05 impact"])
+        // Projectiles told with a result of their own are an attack.
+        #expect(summaries("On Monday, projectiles hit Balad air base.") == ["missile_attack balad_air_base 2021-07-05 impact"])
+    }
+}
