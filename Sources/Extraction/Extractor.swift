@@ -326,8 +326,11 @@ public struct Extractor: Sendable {
             let source = incident.firstSource
             return SourceOrder(document: documentRank[source.document]!, offset: source.offset, length: source.length)
         }
+        // A strike another document tells as an air strike is that air strike: both are kept under the air strike's type
+        // ("never retyped" strikes of unstated means keep their own).
+        let mergeTypes = incidents.map { $0.type == .strike && !$0.summary.meansUnstated ? EventType.airstrike : $0.type }
         // Keys and heads are kept apart from the incidents so that sorting and comparing copy no incident.
-        let keys = incidents.map { ($0.date?.precision.rank ?? 9, $0.date?.start.ordinal ?? 0, $0.type.nameOrder) }
+        let keys = incidents.indices.map { (incidents[$0].date?.precision.rank ?? 9, incidents[$0].date?.start.ordinal ?? 0, mergeTypes[$0].nameOrder) }
         let order = incidents.indices.sorted { i, j in
             if keys[i] != keys[j] { return keys[i] < keys[j] }
             return firstSources[i] < firstSources[j]
@@ -338,7 +341,9 @@ public struct Extractor: Sendable {
         let dates = incidents.map(\.date)
         let places = incidents.map(\.place)
         let strengths = incidents.map(\.placeStrength)
+        let unplaced = incidents.map { $0.placeStrength >= 2 && ($0.place?.kind.specificity ?? 0) <= 1 }
         var groupHasAnother: [Bool] = []
+        var groupIsUnplaced: [Bool] = []
         var groups: [[Int]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceOrder] = []
@@ -350,16 +355,24 @@ public struct Extractor: Sendable {
         var dayHeads: [EventType: [(day: Int, group: Int)]] = [:]
         var coarseHeads: [TypeMonth: [Int]] = [:]
         for index in order {
-            let type = types[index]
+            let type = mergeTypes[index]
             var joined: Int?
             if let span = dates[index] {
                 func joins(_ g: Int) -> Bool {
                     let head = heads[g]
                     guard datesCompatible(dates[head], span),
                           placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
+                    let document = incidents[index].summary.document
+                    // An incident whose own sentence names no place, placed by its paragraph's or document's country or
+                    // province, cannot be known to be another document's.
+                    if unplaced[index] || groupIsUnplaced[g] {
+                        guard groups[g].allSatisfy({ incidents[$0].summary.document == document }) else { return false }
+                    }
+                    // A strike and an air strike are one incident only as two documents tell it.
+                    if types[index] != types[head], groups[g].contains(where: { incidents[$0].summary.document == document }) { return false }
                     // "une autre roquette" stays apart from the incidents its own document told before.
                     return !((another[index] || groupHasAnother[g])
-                        && groups[g].contains { incidents[$0].summary.document == incidents[index].summary.document })
+                        && groups[g].contains { incidents[$0].summary.document == document })
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)
@@ -379,10 +392,12 @@ public struct Extractor: Sendable {
             }
             if let g = joined {
                 groups[g].append(index)
+                groupIsUnplaced[g] = groupIsUnplaced[g] || unplaced[index]
                 groupHasAnother[g] = groupHasAnother[g] || another[index]
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([index])
+                groupIsUnplaced.append(unplaced[index])
                 groupHasAnother.append(another[index])
                 heads.append(index)
                 groupFirstSources.append(firstSources[index])
@@ -396,6 +411,10 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+        }
+        // The event takes its type from the group's first incident: an air strike's, when a strike joined it.
+        for g in groups.indices where groups[g].count > 1 && types[groups[g][0]] == .strike {
+            if let k = groups[g].firstIndex(where: { types[$0] == .airstrike }) { groups[g].swapAt(0, k) }
         }
         return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }
     }

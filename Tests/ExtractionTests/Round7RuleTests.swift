@@ -78,3 +78,27 @@ extension Round7RuleTests {
         #expect(summaries("On Monday, projectiles hit Balad air base.") == ["missile_attack balad_air_base 2021-07-05 impact"])
     }
 }
+
+extension Round7RuleTests {
+    func documents(_ texts: [String], date: String = "2021-07-05") -> [Event] {
+        extractor.extract(texts.enumerated().map { Document(id: "doc\($0.offset).txt", text: $0.element, headerDate: date) }).events
+    }
+
+    @Test func aStrikeAnotherDocumentTellsAsAnAirStrikeIsThatAirStrike() {
+        for texts in [["On Monday, U.S. forces struck a militia depot near Al-Qaim.", "On Monday, U.S. F-15 jets bombed a militia depot near Al-Qaim."],
+                      ["Lundi, les forces américaines ont frappé un dépôt de milice près d'Al-Qaïm.", "Lundi, des avions F-15 américains ont bombardé un dépôt de milice près d'Al-Qaïm."]] {
+            let events = documents(texts)
+            #expect(events.map(summary) == ["airstrike al_qaim 2021-07-05 impact"])
+            #expect(Set(events.first?.sources.map(\.document) ?? []) == ["doc0.txt", "doc1.txt"])
+        }
+    }
+
+    @Test func anIncidentWithoutAPlaceStaysApartFromAnotherDocuments() {
+        for texts in [["On Monday, a drone attacked Harir air base.", "Tension is rising in Iraq. Officials said a drone attacked a base on Monday."],
+                      ["Lundi, un drone a attaqué la base aérienne d'Harir.", "La tension monte en Irak. Des responsables ont indiqué qu'un drone a attaqué une base lundi."]] {
+            let events = documents(texts)
+            #expect(Set(events.map(summary)) == ["drone_attack harir_air_base 2021-07-05 unknown", "drone_attack iraq 2021-07-05 unknown"])
+            #expect(events.allSatisfy { $0.sources.count == 1 })
+        }
+    }
+}
