@@ -696,8 +696,9 @@ struct SentenceContext {
             // "200 Turkish strikes": a state's adjective may stand between.
             let adjective = k > 0 && hits[k - 1].last == hit.first - 1 && { if case .actor = hits[k - 1].cue { true } else { false } }()
             let t = (adjective ? hits[k - 1].first : hit.first) - 1
+            // Not "the Oct. 26 strikes": the day of a date.
             if t >= tokens.lowerBound, let n = text.number(at: t), n >= 2, DateExpressions.year(text, t) == nil,
-               text.token(hit.last, isOneOf: SentenceContext.tallyNouns) {
+               !dates.contains(where: { $0.first <= t && t <= $0.last }), text.token(hit.last, isOneOf: SentenceContext.tallyNouns) {
                 for i in mentions.indices { mentions[i].isGeneric = true }
             }
         }

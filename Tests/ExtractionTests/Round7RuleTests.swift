@@ -102,3 +102,14 @@ extension Round7RuleTests {
         }
     }
 }
+
+extension Round7RuleTests {
+    @Test func theDayOfADateIsNoTally() {
+        #expect(summaries("These strikes follow the June 27 U.S. strikes on a depot near Al-Qaim.", date: "2021-07")
+            == ["strike al_qaim 2021-06-27 unknown"])
+        #expect(summaries("Ces frappes font suite aux frappes américaines du 27 juin contre un dépôt près d'Al-Qaïm.", date: "2021-07")
+            == ["airstrike al_qaim 2021-06-27 unknown"])
+        // A figure before the strikes is a tally.
+        #expect(summaries("There have been 27 strikes near Al-Qaim since June.", date: "2021-07") == [])
+    }
+}
