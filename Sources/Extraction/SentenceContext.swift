@@ -186,7 +186,10 @@ struct SentenceContext {
                 switch hit.cue {
                 case .aircraft: return !isStrikeSubject(hit)
                 case .outcome(.impact): return true
-                case .strike: return !hasStateActor && !isCarriedOutByState(hit)
+                // "une trentaine de projectiles avaient de nouveau frappé la base": the weapons struck, whoever they harmed.
+                case .strike: return (!hasStateActor && !isCarriedOutByState(hit)) || weapons.contains { weapon in
+                    weapon.last < hit.first && hit.first - weapon.last <= 4 && breaks(weapon.last, hit.first) == 0
+                }
                 default: return false
                 }
             }

@@ -113,3 +113,20 @@ extension Round7RuleTests {
         #expect(summaries("There have been 27 strikes near Al-Qaim since June.", date: "2021-07") == [])
     }
 }
+
+extension Round7RuleTests {
+    @Test func weaponsThatStruckAreNoStateStrike() {
+        // The Americans killed name the state of the victims, not the force that struck: the only state strike is the
+        // bombing of the first paragraph.
+        #expect(summaries("""
+            Le 20 juin, des avions américains avaient bombardé un dépôt près d'Al-Qaïm.
+
+            L'été avait été marqué par les tirs contre la base de Balad : le 1er juillet, des roquettes y avaient tué deux Américains ; le 3 juillet, une vingtaine de projectiles avaient encore frappé la base, blessant un soldat.
+            """).filter { $0.hasPrefix("airstrike") || $0.hasPrefix("strike") } == ["airstrike al_qaim 2021-06-20 unknown"])
+        #expect(summaries("""
+            On June 20, U.S. jets had bombed a depot near Al-Qaim.
+
+            The summer saw fire on Balad air base: on July 1, rockets killed two Americans there; on July 3, some twenty projectiles struck the base again, wounding a soldier.
+            """).filter { $0.hasPrefix("airstrike") || $0.hasPrefix("strike") } == ["airstrike al_qaim 2021-06-20 unknown"])
+    }
+}
