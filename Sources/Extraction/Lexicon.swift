@@ -124,7 +124,9 @@ enum Lexicon {
            "on the launch pad", "on their launchers", "on its launch rail", "premature detonation", "explose prematurement",
            "exploded prematurely"].map { ($0, .outcome(.failed)) }
         + ["pas reussi a se lancer", "pas reussi a decoller", "failed to launch", "misfire*", "rate leur lancement",
-           "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate"]
+           "pas explose", "failed to explode", "did not explode", "n ont pas decolle", "lancement rate",
+           "without exploding", "without detonating", "failed to detonate", "did not detonate", "sans exploser",
+           "sans avoir explose"]
             .map { ($0, .outcome(.failed)) }
         + ["pas reussi a atteindre", "failed to reach", "sans atteindre", "without reaching"].map { ($0, .neutral) }
         + ["engag*", "a riposte", "ont riposte", "active", "activee", "actives", "activees", "se sont actives",

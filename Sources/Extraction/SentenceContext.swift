@@ -89,6 +89,7 @@ struct SentenceContext {
             && !reportsAResult && !dates.contains { !$0.isPublication }
     }
 
+    private static let explodeWords = FoldedWords(["exploding", "explode", "exploser", "explose", "detonating", "detonate"])
     private static let projectileWords = FoldedWords(["projectile", "projectiles"])
 
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
@@ -507,11 +508,13 @@ struct SentenceContext {
             ? hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } } : []
         var agentNext = false
         var stateDrones: [StateDrone] = []
+        var duds: Set<Int> = []
         for (k, hit) in hits.enumerated() {
             guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
             switch hit.cue {
             case .outcome(let outcome):
                 if outcome.strength > mentions[o].outcome.strength { mentions[o].outcome = outcome }
+                if outcome == .failed, text.token(hit.last, isOneOf: SentenceContext.explodeWords) { duds.insert(o) }
             case .engaged where hasDefense:
                 if mentions[o].outcome == .unknown { mentions[o].outcome = .intercepted }
             case .destroy:
@@ -586,6 +589,9 @@ struct SentenceContext {
             }
             agentNext = false
         }
+        // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
+        // the same salvo is part of the incident told before, not another one.
+        for o in duds { mentions[o].isAnother = false }
         // "Turkish artillery shelled", "Les forces de la coalition … ont riposté avec des tirs d'artillerie": artillery
         // whose sentence names a state's force as the last agent before it is that state's strike (ARCHITECTURE.md has
         // no artillery type); a militia's rocket artillery stays a rocket attack. Not "ont été ciblées par huit tours

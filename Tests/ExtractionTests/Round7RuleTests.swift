@@ -130,3 +130,18 @@ extension Round7RuleTests {
             """).filter { $0.hasPrefix("airstrike") || $0.hasPrefix("strike") } == ["airstrike al_qaim 2021-06-20 unknown"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func aHeadlineAndASecondDroneAreTheBodysIncident() {
+        #expect(summaries("""
+            Drone attack targets Balad air base, security source
+
+            A security source said that an explosive-laden drone attacked Balad air base at dawn today, 14/7. The source added that a second drone fell in a field near the base without exploding.
+            """, date: "2021-07") == ["drone_attack balad_air_base 2021-07-14 impact"])
+        #expect(summaries("""
+            Une attaque de drone vise la base aérienne de Balad, selon une source sécuritaire
+
+            Une source sécuritaire a indiqué qu'un drone chargé d'explosifs a attaqué la base aérienne de Balad à l'aube aujourd'hui 14/7. La source a ajouté qu'un second drone est tombé dans un champ près de la base sans exploser.
+            """, date: "2021-07") == ["drone_attack balad_air_base 2021-07-14 impact"])
+    }
+}
