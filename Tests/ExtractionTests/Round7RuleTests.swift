@@ -145,3 +145,12 @@ extension Round7RuleTests {
             """, date: "2021-07") == ["drone_attack balad_air_base 2021-07-14 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func northEasternJordanIsTheBorderDesert() {
+        #expect(summaries("On Monday, a drone struck an outpost in northeastern Jordan near the Syrian border.")
+            == ["drone_attack northeastern_jordan 2021-07-05 impact"])
+        #expect(summaries("Lundi, un drone a frappé un avant-poste du nord-est de la Jordanie, près de la frontière syrienne.")
+            == ["drone_attack northeastern_jordan 2021-07-05 impact"])
+    }
+}
