@@ -89,6 +89,7 @@ struct SentenceContext {
             && !reportsAResult && !dates.contains { !$0.isPublication }
     }
 
+    private static let afterWords = FoldedWords(["after", "following", "apres"])
     private static let explodeWords = FoldedWords(["exploding", "explode", "exploser", "explose", "detonating", "detonate"])
     private static let projectileWords = FoldedWords(["projectile", "projectiles"])
 
@@ -728,6 +729,13 @@ struct SentenceContext {
             }
             guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
             let a = anchors[o]
+            // "after the bombing in Ankara on Oct. 1, Turkish drones struck…", « après l'attentat d'Ankara le 1er octobre, des
+            // drones… »: a date inside a phrase "after" opens dates what that phrase names, not an incident of the clause after it.
+            if a.first > date.last, breaks(date.last, a.first) > 0,
+               let after = (max(tokens.lowerBound, date.first - 10)..<date.first).last(where: { text.token($0, isOneOf: SentenceContext.afterWords) }),
+               breaks(after, date.first) == 0 {
+                return nil
+            }
             // "… les environs de Kobané (Aïn al-Arab), ville devenue en 2015 le symbole …": a year behind an
             // apposition tells of the place, not of the incident.
             if case .absolute(let span) = date.expression, span.precision == .year, date.first > a.last,

@@ -154,3 +154,12 @@ extension Round7RuleTests {
             == ["drone_attack northeastern_jordan 2021-07-05 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func aDateAfterAfterDatesWhatItNames() {
+        #expect(summaries("After the attack on a police station in Ankara on June 28, Turkish drones struck a farm near Sinjar on July 2.")
+            == ["airstrike sinjar 2021-07-02 impact"])
+        #expect(summaries("Après l'attentat contre un commissariat d'Ankara le 28 juin, des drones turcs ont frappé une ferme près de Sinjar le 2 juillet.")
+            == ["airstrike sinjar 2021-07-02 impact"])
+    }
+}
