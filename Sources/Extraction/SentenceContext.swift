@@ -302,8 +302,15 @@ struct SentenceContext {
            text.token(t - 2, isOneOf: SentenceContext.compassPoints), places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 }) {
             return true
         }
-        return (max(sentence.tokens.lowerBound, t - 6)..<t).contains { text.token($0, isOneOf: SentenceContext.distanceUnits) }
+        guard (max(sentence.tokens.lowerBound, t - 6)..<t).contains(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
+            return false
+        }
+        // "à une soixantaine de kilomètres au sud-ouest d'Erbil": even alone, the place the distance is counted from
+        // ("of", "de", "from" before it); not "within half a kilometer of U.S. troops near Hasakah".
+        return places.count > 1 || (t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks))
     }
+
+    private static let distanceLinks = FoldedWords(["of", "de", "d", "du", "from"])
 
     private static let compassPoints = FoldedWords([
         "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -786,7 +793,7 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isDiversion(place) && !(places.count > 1 && isDistanceReference(place)) {
+        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }

@@ -163,3 +163,21 @@ extension Round7RuleTests {
             == ["airstrike sinjar 2021-07-02 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func theTownADistanceIsCountedFromIsNotTheIncidentsPlace() {
+        #expect(summaries("""
+            On Monday, two rockets hit Sinjar.
+
+            The rockets struck a market about forty kilometers west of Tal Afar.
+            """) == ["rocket_attack sinjar 2021-07-05 impact"])
+        #expect(summaries("""
+            Lundi, deux roquettes ont frappé Sinjar.
+
+            Les roquettes ont touché un marché à une quarantaine de kilomètres à l'ouest de Tal Afar.
+            """) == ["rocket_attack sinjar 2021-07-05 impact"])
+        // "near" names the incident's place, whatever distance the sentence gives.
+        #expect(summaries("On Monday, a drone came within half a kilometer of the troops near Tal Afar and hit a truck.")
+            == ["drone_attack tal_afar 2021-07-05 impact"])
+    }
+}
