@@ -254,7 +254,7 @@ enum DateExpressions {
     }
 
     /// Words a day/month without a year follows in Arabic copy ("today, 6/6"); weekdays are read with their cue.
-    private static let dayWords = FoldedWords(["today", "tonight", "yesterday", "hui", "hier", "on", "le"])
+    private static let dayWords = FoldedWords(["today", "tonight", "yesterday", "hui", "hier"])
 
     /// "6/6", "24/12" at token `t`: day/month (month first only when the day cannot be a month), in the same
     /// sentence and without a third part, which would make it a full date.
