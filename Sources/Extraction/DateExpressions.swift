@@ -4,6 +4,8 @@ enum DateExpression: Hashable {
     case absolute(DateSpan)
     /// "le 9 décembre": the year comes from the reference.
     case dayMonth(day: Int, month: Int)
+    /// "Nov 10-16": a round-up's week without its year, which comes from the reference.
+    case dayMonthSpan(from: Int, to: Int, month: Int)
     /// "le 15 août de l'année dernière", "August 15 last year": the day in the reference's year minus `yearsBack`.
     case dayMonthOfYear(day: Int, month: Int, yearsBack: Int)
     /// "en mai", "début janvier", "mai dernier".
@@ -283,6 +285,17 @@ enum DateExpressions {
                 || (hits[k - 1].last == first - 2 && text.token(first - 1, isOneOf: definiteArticles)) {
                 first = hits[k - 1].first
             }
+            // "2-8 mars 2022", « du 2 au 8 mars »: a round-up's week.
+            let spanStart: Int? = if text.tokens[before].punctuationBefore == 0x2D { before - 1 }
+                else if before - 2 >= 0, text.token(before - 1, isOneOf: spanLinks) { before - 2 } else { nil }
+            if let spanStart, spanStart >= 0, text.tokens[spanStart].sentence == sentence, let firstDay = dayNumber(text, spanStart),
+               daySpan(year: 2000, month: month, from: firstDay, to: day) != nil {
+                if after < tokenCount, text.tokens[after].sentence == sentence, let y = year(text, after),
+                   let span = daySpan(year: y, month: month, from: firstDay, to: day) {
+                    return DateHit(first: spanStart, last: hit.last + 1, expression: .absolute(span))
+                }
+                return DateHit(first: spanStart, last: hit.last, expression: .dayMonthSpan(from: firstDay, to: day, month: month))
+            }
             if after < tokenCount, text.tokens[after].sentence == sentence, let y = year(text, after) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 1, expression: .absolute(.day(d)))
@@ -296,11 +309,15 @@ enum DateExpressions {
         if after < tokenCount, text.tokens[after].sentence == sentence, let day = dayNumber(text, after), year(text, after) == nil {
             var first = hit.first
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == hit.first - 1 { first = hits[k - 1].first }
-            // "Nov 10-16, 2023": a round-up's week, told by the days of its span.
-            if hit.last + 3 < tokenCount, text.tokens[hit.last + 3].sentence == sentence,
+            // "Nov 10-16, 2023", "Nov 10-16": a round-up's week, told by the days of its span.
+            if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence,
                text.tokens[hit.last + 2].punctuationBefore == 0x2D, let lastDay = dayNumber(text, hit.last + 2),
-               let y = year(text, hit.last + 3), let span = daySpan(year: y, month: month, from: day, to: lastDay) {
-                return DateHit(first: first, last: hit.last + 3, expression: .absolute(span))
+               daySpan(year: 2000, month: month, from: day, to: lastDay) != nil {
+                if hit.last + 3 < tokenCount, text.tokens[hit.last + 3].sentence == sentence, let y = year(text, hit.last + 3),
+                   let span = daySpan(year: y, month: month, from: day, to: lastDay) {
+                    return DateHit(first: first, last: hit.last + 3, expression: .absolute(span))
+                }
+                return DateHit(first: first, last: hit.last + 2, expression: .dayMonthSpan(from: day, to: lastDay, month: month))
             }
             if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
@@ -339,9 +356,20 @@ enum DateExpressions {
         return nil
     }
 
-    /// The days `from`…`to` of a month, when they make at most a week (longer spans are not a round-up's).
+    /// The year of a day and month the text gives without one: the reference's, unless that puts it more than a week
+    /// after the reference (then the year before).
+    private static func yearOf(day: Int, month: Int, reference ref: CalendarDay, dayKnown: Bool) -> Int {
+        let latest = dayKnown ? ref.ordinal + 7 : DateSpan.month(ref.month, of: ref.year).end.ordinal + 7
+        if let candidate = CalendarDay(year: ref.year, month: month, day: day), candidate.ordinal > latest { return ref.year - 1 }
+        return ref.year
+    }
+
+    private static let spanLinks = FoldedWords(["au", "to"])
+
+    /// The days `from`…`to` of a month, when they make three days to a week: a round-up's span (a night "du 3 au 4"
+    /// is the day it ends on; longer spans are no round-up's).
     private static func daySpan(year: Int, month: Int, from: Int, to: Int) -> DateSpan? {
-        guard from < to, to - from <= 6, let start = CalendarDay(year: year, month: month, day: from),
+        guard to - from >= 2, to - from <= 6, let start = CalendarDay(year: year, month: month, day: from),
               let end = CalendarDay(year: year, month: month, day: to) else { return nil }
         return DateSpan(start: start, end: end, precision: .week)
     }
@@ -455,12 +483,9 @@ enum DateExpressions {
         case .absolute(let span):
             return span
         case .dayMonth(let day, let month):
-            var year = ref.year
-            if let candidate = CalendarDay(year: year, month: month, day: day),
-               candidate.ordinal > (dayKnown ? ref.ordinal + 7 : referenceMonth.end.ordinal + 7) {
-                year -= 1
-            }
-            return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
+            return CalendarDay(year: yearOf(day: day, month: month, reference: ref, dayKnown: dayKnown), month: month, day: day).map(DateSpan.day)
+        case .dayMonthSpan(let from, let to, let month):
+            return daySpan(year: yearOf(day: to, month: month, reference: ref, dayKnown: dayKnown), month: month, from: from, to: to)
         case .month(let month):
             return .month(month, of: month > ref.month ? ref.year - 1 : ref.year)
         case .monthOfYear(let month, let yearsBack):

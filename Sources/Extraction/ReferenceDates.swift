@@ -139,10 +139,16 @@ enum ReferenceDates {
             guard let h = header?.day else { return true }
             return h.year == day.year && (header?.precision == .year || h.month == day.month)
         }
-        // A round-up's span ("Nov 10-16, 2023") speaks from its last day.
+        // A round-up's title span ("Nov 10-16, 2023", "Nov 10-16" under a month header) speaks from its last day; a span
+        // in the body is a period the text tells of (« la visite du pape du 5 au 8 mars »).
         for hit in dates {
-            if case .absolute(let span) = hit.expression, span.precision == .day || span.precision == .week, inHeaderMonth(span.end) {
+            if case .absolute(let span) = hit.expression, inHeaderMonth(span.end),
+               span.precision == .day || (span.precision == .week && isInTitle(hit, text)) {
                 candidates.append((span.end, .explicitText))
+            }
+            if case .dayMonthSpan(_, let to, let month) = hit.expression, isInTitle(hit, text), let h = header?.day,
+               header?.precision == .month, month == h.month, let end = CalendarDay(year: h.year, month: month, day: to) {
+                candidates.append((end, .explicitText))
             }
         }
         // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
@@ -176,6 +182,10 @@ enum ReferenceDates {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+
+    private static func isInTitle(_ hit: DateHit, _ text: FoldedText) -> Bool {
+        text.sentences[Int(text.tokens[hit.first].sentence)].paragraph == text.sentences[0].paragraph
     }
 
     /// A document whose header gives only the month learns its day from the others: an incident it dates

@@ -181,3 +181,39 @@ extension Round7RuleTests {
             == ["drone_attack tal_afar 2021-07-05 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func aRoundUpSpanNeedsNoYearUnderAMonthHeader() {
+        #expect(summaries("""
+            NORTHERN IRAQ DIGEST | Mar 2-8
+
+            Thursday: a drone hit Harir air base.
+
+            Monday: three rockets landed near Sinjar.
+            """, date: "2022-03") == ["drone_attack harir_air_base 2022-03-03 impact", "rocket_attack sinjar 2022-03-07 impact"])
+        #expect(summaries("""
+            LETTRE SÉCURITÉ IRAK | Mar 2-8
+
+            Jeudi : un drone a frappé la base aérienne d'Harir.
+
+            Lundi : trois roquettes sont tombées près de Sinjar.
+            """, date: "2022-03") == ["drone_attack harir_air_base 2022-03-03 impact", "rocket_attack sinjar 2022-03-07 impact"])
+    }
+}
+
+extension Round7RuleTests {
+    @Test func aRoundUpSpanInFrenchOrder() {
+        for title in ["LETTRE SÉCURITÉ IRAK | 2-8 mars", "LETTRE SÉCURITÉ IRAK, du 2 au 8 mars"] {
+            #expect(summaries("""
+                \(title)
+
+                Jeudi : un drone a frappé la base aérienne d'Harir.
+
+                Lundi : trois roquettes sont tombées près de Sinjar.
+                """, date: "2022-03") == ["drone_attack harir_air_base 2022-03-03 impact", "rocket_attack sinjar 2022-03-07 impact"])
+        }
+        // A night from one day to the next is the day it ends on.
+        #expect(summaries("Dans la nuit du 3 au 4 mars 2022, deux roquettes ont frappé la base aérienne d'Harir.", date: "2022-03")
+            == ["rocket_attack harir_air_base 2022-03-04 impact"])
+    }
+}
