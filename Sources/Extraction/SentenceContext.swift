@@ -1083,13 +1083,19 @@ struct SentenceContext {
         }
     }
 
-    /// "Turkish drone kills three", « la guerre des drones turcs s'installe »: the state whose drones the headline
-    /// (the first paragraph) names, Iran excepted (its drones in these reports are one-way attack drones).
-    static func headlineDroneState(_ hits: ArraySlice<CueHit>) -> String? {
+    /// "Turkish drone kills three", « la guerre des drones turcs s'installe », « une frappe de drone turc »: the state
+    /// whose drones the headline (the first paragraph) names, Iran excepted (its drones in these reports are one-way
+    /// attack drones).
+    static func headlineDroneState(_ hits: ArraySlice<CueHit>, text: FoldedText) -> String? {
+        let isDroneStrike = { (hit: CueHit) in (hit.first...hit.last).contains { text.token($0, isOneOf: droneWords) } }
         for (hit, next) in zip(hits, hits.dropFirst()) where next.first == hit.last + 1 {
             switch (hit.cue, next.cue) {
             case (.actor(let state, true), .weapon(.drone, true)), (.weapon(.drone, true), .actor(let state, true)):
                 if state != "Iran" { return state }
+            // « une frappe de drone turc »; not « une frappe de drone américaine »: militias' drones strike U.S. bases in
+            // the same articles, so the body's drones are not the headline's.
+            case (.airStrike(nil), .actor(let state, true)) where isDroneStrike(hit):
+                if state != "Iran" && state != "United States" && state != "US-led coalition" { return state }
             default:
                 continue
             }

@@ -217,3 +217,19 @@ extension Round7RuleTests {
             == ["rocket_attack harir_air_base 2022-03-04 impact"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func aHeadlineOnAStatesDroneStrikeMakesTheBodysDroneItsStrike() {
+        #expect(summaries("""
+            Irak : deux morts dans une frappe de drone turc près de Sinjar
+
+            Lundi, le drone a visé un bâtiment à l'entrée du camp de Sinjar, selon des responsables locaux.
+            """) == ["airstrike sinjar 2021-07-05 unknown"])
+        // A U.S. drone strike headline leaves the militias' drones their own.
+        #expect(summaries("""
+            Irak : une frappe de drone américaine tue un commandant à Bagdad
+
+            Lundi, un drone a visé la base aérienne d'Harir.
+            """) == ["airstrike baghdad 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 unknown"])
+    }
+}
