@@ -117,7 +117,7 @@ struct DocumentAnalyzer {
         }
         // A headline is a paragraph of one sentence.
         if text.sentences.count > 1, text.sentences[1].paragraph != text.sentences[0].paragraph,
-           let state = SentenceContext.headlineDroneState(hits[sentenceHits[0]]) {
+           let state = SentenceContext.headlineDroneState(hits[sentenceHits[0]], text: text) {
             SentenceContext.attributeDrones(to: state, &analysis.mentions)
         }
         SentenceContext.preferNamedSitesToTheirTowns(&analysis.mentions)
