@@ -71,18 +71,24 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   development set now.
 /// - devset7: written by a session that read no rule and no other set's articles, during round 6; scored
 ///   untuned: 8/17, 5/9, 12/21 = 0.571 with session 3's rules (main ba2de31), 9/17, 5/9, 13/22 = 0.591 before
-///   round 6 (main 8ee7851) and with it (main 7a8facd): the held-out estimate now, with devset6's first scores.
+///   round 6 (main 8ee7851) and with it (main 7a8facd): the held-out estimate of session 6, with devset6's first scores.
+///   Round 7 wrote general rules from its list of misses (a round-up's title span, "today, 6/6", an air force's missiles,
+///   a town named like a verb, "the projectiles", "the Oct. 26 strikes", weapons that struck beside their victims'
+///   state, a dud second drone, north-eastern Jordan) and devset6's leftovers (strike and air strike merged across
+///   documents, unplaced incidents kept apart, a date inside an "after" phrase, a distance's reference town, a headline
+///   on a state's drone strike): 16/17, 8/9, 23/25 = 0.920 (devset6 35/37 = 0.946, devset2 44/46 = 0.957); it is a
+///   development set now, and devset8 gives the next held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
     static let floors = [
         DevelopmentSetFloor(name: "devset", documents: 12, reported: 17, background: 15, precision: 0.99),
-        DevelopmentSetFloor(name: "devset2", documents: 14, reported: 26, background: 16, precision: 0.95),
+        DevelopmentSetFloor(name: "devset2", documents: 14, reported: 26, background: 16, precision: 0.955),
         DevelopmentSetFloor(name: "devset3", documents: 10, reported: 17, background: 13, precision: 0.99),
         DevelopmentSetFloor(name: "devset4", documents: 10, reported: 16, background: 12, precision: 0.93),
         DevelopmentSetFloor(name: "devset5", documents: 12, reported: 20, background: 14, precision: 0.97),
-        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.89),
-        DevelopmentSetFloor(name: "devset7", documents: 10, reported: 9, background: 5, precision: 0.59),
+        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.94),
+        DevelopmentSetFloor(name: "devset7", documents: 10, reported: 16, background: 8, precision: 0.92),
     ]
 
     @Test(arguments: floors)
