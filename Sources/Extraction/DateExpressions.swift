@@ -131,7 +131,8 @@ enum DateExpressions {
         while t + 1 < range.upperBound {
             defer { t += 1 }
             // "at dawn today, 6/6", "aujourd'hui 6/6": Arabic copy gives the day and month after the day word.
-            if t > range.lowerBound, text.token(t - 1, isOneOf: dayWords), let (day, month) = slashedDayMonth(text, t) {
+            if text.tokens[t + 1].punctuationBefore == 0x2F, t > range.lowerBound, text.token(t - 1, isOneOf: dayWords),
+               let (day, month) = slashedDayMonth(text, t) {
                 result.append(DateHit(first: t, last: t + 1, expression: .dayMonth(day: day, month: month)))
                 t += 1
                 continue

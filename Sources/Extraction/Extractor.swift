@@ -344,6 +344,8 @@ public struct Extractor: Sendable {
         let unplaced = incidents.map { $0.placeStrength >= 2 && ($0.place?.kind.specificity ?? 0) <= 1 }
         var groupHasAnother: [Bool] = []
         var groupIsUnplaced: [Bool] = []
+        /// The document rank of a group's incidents while they come from one document, nil once they come from several.
+        var groupDocument: [Int?] = []
         var groups: [[Int]] = []
         var heads: [Int] = []
         var groupFirstSources: [SourceOrder] = []
@@ -362,17 +364,17 @@ public struct Extractor: Sendable {
                     let head = heads[g]
                     guard datesCompatible(dates[head], span),
                           placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
-                    let document = incidents[index].summary.document
+                    let document = firstSources[index].document
+                    // One document's group answers from its document; only groups of several documents are scanned.
+                    let hasOwnDocument = { groupDocument[g] == document || (groupDocument[g] == nil
+                        && groups[g].contains { incidents[$0].summary.document == incidents[index].summary.document }) }
                     // An incident whose own sentence names no place, placed by its paragraph's or document's country or
                     // province, cannot be known to be another document's.
-                    if unplaced[index] || groupIsUnplaced[g] {
-                        guard groups[g].allSatisfy({ incidents[$0].summary.document == document }) else { return false }
-                    }
+                    if (unplaced[index] || groupIsUnplaced[g]) && groupDocument[g] != document { return false }
                     // A strike and an air strike are one incident only as two documents tell it.
-                    if types[index] != types[head], groups[g].contains(where: { incidents[$0].summary.document == document }) { return false }
+                    if types[index] != types[head], hasOwnDocument() { return false }
                     // "une autre roquette" stays apart from the incidents its own document told before.
-                    return !((another[index] || groupHasAnother[g])
-                        && groups[g].contains { incidents[$0].summary.document == document })
+                    return !((another[index] || groupHasAnother[g]) && hasOwnDocument())
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)
@@ -392,11 +394,13 @@ public struct Extractor: Sendable {
             }
             if let g = joined {
                 groups[g].append(index)
+                if groupDocument[g] != firstSources[index].document { groupDocument[g] = nil }
                 groupIsUnplaced[g] = groupIsUnplaced[g] || unplaced[index]
                 groupHasAnother[g] = groupHasAnother[g] || another[index]
                 groupFirstSources[g] = min(groupFirstSources[g], firstSources[index])
             } else {
                 groups.append([index])
+                groupDocument.append(firstSources[index].document)
                 groupIsUnplaced.append(unplaced[index])
                 groupHasAnother.append(another[index])
                 heads.append(index)
