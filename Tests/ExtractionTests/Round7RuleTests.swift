@@ -233,3 +233,13 @@ extension Round7RuleTests {
             """) == ["airstrike baghdad 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 unknown"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func strikesThatOpenAPeriodAreToldElsewhere() {
+        #expect(summaries("Tension has grown since the American airstrikes on militia depots near Al-Qaim.") == [])
+        #expect(summaries("La tension monte depuis les frappes aériennes américaines contre des dépôts près d'Al-Qaïm.") == [])
+        // Dated, they are an incident of their own.
+        #expect(summaries("Tension has grown since the American airstrikes near Al-Qaim on June 27.")
+            == ["airstrike al_qaim 2021-06-27 unknown"])
+    }
+}
