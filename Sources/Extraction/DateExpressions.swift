@@ -310,15 +310,16 @@ enum DateExpressions {
         if after < tokenCount, text.tokens[after].sentence == sentence, let day = dayNumber(text, after), year(text, after) == nil {
             var first = hit.first
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == hit.first - 1 { first = hits[k - 1].first }
-            // "Nov 10-16, 2023", "Nov 10-16": a round-up's week, told by the days of its span.
-            if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence,
-               text.tokens[hit.last + 2].punctuationBefore == 0x2D, let lastDay = dayNumber(text, hit.last + 2),
+            // "Nov 10-16, 2023", "Nov 10 to 16": a round-up's week, told by the days of its span.
+            let spanEnd = hit.last + 2 < tokenCount && text.tokens[hit.last + 2].punctuationBefore == 0x2D ? hit.last + 2
+                : hit.last + 2 < tokenCount && text.token(hit.last + 2, isOneOf: spanLinks) ? hit.last + 3 : tokenCount
+            if spanEnd < tokenCount, text.tokens[spanEnd].sentence == sentence, let lastDay = dayNumber(text, spanEnd),
                daySpan(year: 2000, month: month, from: day, to: lastDay) != nil {
-                if hit.last + 3 < tokenCount, text.tokens[hit.last + 3].sentence == sentence, let y = year(text, hit.last + 3),
+                if spanEnd + 1 < tokenCount, text.tokens[spanEnd + 1].sentence == sentence, let y = year(text, spanEnd + 1),
                    let span = daySpan(year: y, month: month, from: day, to: lastDay) {
-                    return DateHit(first: first, last: hit.last + 3, expression: .absolute(span))
+                    return DateHit(first: first, last: spanEnd + 1, expression: .absolute(span))
                 }
-                return DateHit(first: first, last: hit.last + 2, expression: .dayMonthSpan(from: day, to: lastDay, month: month))
+                return DateHit(first: first, last: spanEnd, expression: .dayMonthSpan(from: day, to: lastDay, month: month))
             }
             if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
@@ -365,7 +366,7 @@ enum DateExpressions {
         return ref.year
     }
 
-    private static let spanLinks = FoldedWords(["au", "to"])
+    private static let spanLinks = FoldedWords(["au", "to", "through", "thru"])
 
     /// The days `from`…`to` of a month, when they make three days to a week: a round-up's span (a night "du 3 au 4"
     /// is the day it ends on; longer spans are no round-up's).

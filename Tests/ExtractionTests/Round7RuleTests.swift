@@ -243,3 +243,22 @@ extension Round7RuleTests {
             == ["airstrike al_qaim 2021-06-27 unknown"])
     }
 }
+
+extension Round7RuleTests {
+    @Test func aRoundUpSpanWithItsWordForTo() {
+        #expect(summaries("""
+            IRAQ SECURITY BRIEF, Mar 2 to 8, 2022
+
+            Thursday: a drone hit Harir air base.
+
+            Monday: three rockets landed near Sinjar.
+            """, date: nil) == ["drone_attack harir_air_base 2022-03-03 impact", "rocket_attack sinjar 2022-03-07 impact"])
+        #expect(summaries("""
+            NOTE SÉCURITÉ IRAK, du 2 au 8 mars 2022
+
+            Jeudi : un drone a frappé la base aérienne d'Harir.
+
+            Lundi : trois roquettes sont tombées près de Sinjar.
+            """, date: nil) == ["drone_attack harir_air_base 2022-03-03 impact", "rocket_attack sinjar 2022-03-07 impact"])
+    }
+}
