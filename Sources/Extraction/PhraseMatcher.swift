@@ -63,7 +63,7 @@ struct PhraseMatcher: Sendable {
             cues.append(cue)
             if isStem { stemTerminal[node] = Int32(cues.count - 1) } else { wordTerminal[node] = Int32(cues.count - 1) }
         }
-        let layout = BreadthFirstLayout(transitions: transitions, columns: PhraseMatcher.alphabetSize, fixedStates: 1, absent: -1)
+        let layout = TrieLayout(transitions: transitions, columns: PhraseMatcher.alphabetSize, fixedStates: 1, absent: -1)
         trie = CompactTrie(transitions: layout.transitions, columns: PhraseMatcher.alphabetSize, absent: -1,
                            first: layout.reorder(wordTerminal), second: layout.reorder(stemTerminal))
         self.cues = cues

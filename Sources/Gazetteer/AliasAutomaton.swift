@@ -63,7 +63,7 @@ struct AliasAutomaton: Sendable {
             let index = Int(accept[state])
             if !targetLists[index].contains(target) { targetLists[index].append(target) }
         }
-        let layout = BreadthFirstLayout(transitions: table, columns: columns, fixedStates: Int(Self.root) + 1, absent: Self.dead)
+        let layout = TrieLayout(transitions: table, columns: columns, fixedStates: Int(Self.root) + 1, absent: Self.dead)
         classOfByte = byteClasses
         trie = CompactTrie(transitions: layout.transitions, columns: columns, absent: Self.dead, first: layout.reorder(accept))
         targets = targetLists

@@ -25,7 +25,7 @@ public struct CompactTrie: Sendable {
     /// What a missing transition returns.
     public let absent: Int32
 
-    /// `transitions` is a dense table with `columns` symbols per state (as `BreadthFirstLayout` gives);
+    /// `transitions` is a dense table with `columns` symbols per state (as `TrieLayout` gives);
     /// `first` and `second` hold the owner's values by state (no `second`: -1 everywhere).
     public init(transitions: [Int32], columns: Int, absent: Int32, first: [Int32], second: [Int32] = []) {
         var nodes: [Node] = []
