@@ -93,16 +93,6 @@ struct SentenceContext {
     private static let explodeWords = FoldedWords(["exploding", "explode", "exploser", "explose", "detonating", "detonate"])
     private static let projectileWords = FoldedWords(["projectile", "projectiles"])
 
-    /// "attacks have increased since the American airstrikes which targeted…", « depuis les frappes américaines »: strikes
-    /// that open a period, in a sentence giving them no day, are an incident told elsewhere, not one of this sentence.
-    private func boundsAPeriod(_ strike: CueHit) -> Bool {
-        // "since the American airstrikes": a state's adjective may stand between.
-        let adjective = hits.first { hit in if case .actor = hit.cue { hit.last == strike.first - 1 } else { false } }
-        let determiner = (adjective?.first ?? strike.first) - 1
-        return determiner - 1 >= sentence.tokens.lowerBound && text.token(determiner, isOneOf: SentenceContext.definiteDeterminers)
-            && text.token(determiner - 1, isOneOf: SentenceContext.sinceWords) && !dates.contains { !$0.isPublication }
-    }
-
     private var hasStateActor: Bool { hits.contains { if case .actor(_, true) = $0.cue { true } else { false } } }
 
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
@@ -130,7 +120,6 @@ struct SentenceContext {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: new))
                 }
             case .airStrike(let state):
-                if boundsAPeriod(hit) { continue }
                 // "un raid aérien a été déclenché" can be an alert; a strike that hit or killed is an incident.
                 if state != nil || hasStateActor || hasStrikeResult || isCarriedOutByState(hit) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
@@ -152,7 +141,7 @@ struct SentenceContext {
                     return weapon.last == hit.first - 1
                         || (weapon.first == hit.last + 2 && text.token(hit.last + 1, isOneOf: SentenceContext.ofWeaponWords))
                 }
-                if claimed || recalled || ofWeapon || boundsAPeriod(hit) { continue }
+                if claimed || recalled || ofWeapon { continue }
                 // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
                 // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
                 // day, in a sentence naming no weapon or naming a state, happened.

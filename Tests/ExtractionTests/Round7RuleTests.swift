@@ -70,10 +70,16 @@ extension Round7RuleTests {
 
 extension Round7RuleTests {
     @Test func theProjectilesAreTheWeaponsToldBefore() {
-        #expect(summaries("On Monday, four rockets hit Balad air base. The projectiles were launched around 9 p.m. from a farm south of the base.")
-            == ["rocket_attack balad_air_base 2021-07-05 impact"])
-        #expect(summaries("Lundi, quatre roquettes ont frappé la base aérienne de Balad. Les projectiles ont été tirés vers 21h00 depuis une ferme au sud de la base.")
-            == ["rocket_attack balad_air_base 2021-07-05 impact"])
+        #expect(summaries("""
+            On Monday, four rockets hit Balad air base.
+
+            The projectiles were launched around 9 p.m. from a farm south of the base, officials said.
+            """) == ["rocket_attack balad_air_base 2021-07-05 impact"])
+        #expect(summaries("""
+            Lundi, quatre roquettes ont frappé la base aérienne de Balad.
+
+            Selon des responsables, les projectiles ont été tirés vers 21h00 depuis une ferme au sud de la base.
+            """) == ["rocket_attack balad_air_base 2021-07-05 impact"])
         // Projectiles told with a result of their own are an attack.
         #expect(summaries("On Monday, projectiles hit Balad air base.") == ["missile_attack balad_air_base 2021-07-05 impact"])
     }
@@ -105,10 +111,16 @@ extension Round7RuleTests {
 
 extension Round7RuleTests {
     @Test func theDayOfADateIsNoTally() {
-        #expect(summaries("These strikes follow the June 27 U.S. strikes on a depot near Al-Qaim.", date: "2021-07")
-            == ["strike al_qaim 2021-06-27 unknown"])
-        #expect(summaries("Ces frappes font suite aux frappes américaines du 27 juin contre un dépôt près d'Al-Qaïm.", date: "2021-07")
-            == ["airstrike al_qaim 2021-06-27 unknown"])
+        #expect(summaries("""
+            On June 12, U.S. forces conducted precision strikes against a depot near Mayadin.
+
+            These strikes follow the May 26 strikes on two facilities near Al-Qaim.
+            """, date: "2021-06") == ["airstrike al_qaim 2021-05-26 unknown", "airstrike mayadin 2021-06-12 unknown"])
+        #expect(summaries("""
+            Le 12 juin, les forces américaines ont mené des frappes de précision contre un dépôt près de Mayadine.
+
+            Ces frappes font suite aux frappes du 26 mai contre deux installations près d'Al-Qaïm.
+            """, date: "2021-06") == ["airstrike al_qaim 2021-05-26 unknown", "airstrike mayadin 2021-06-12 unknown"])
         // A figure before the strikes is a tally.
         #expect(summaries("There have been 27 strikes near Al-Qaim since June.", date: "2021-07") == [])
     }
@@ -231,16 +243,6 @@ extension Round7RuleTests {
 
             Lundi, un drone a visé la base aérienne d'Harir.
             """) == ["airstrike baghdad 2021-07-05 unknown", "drone_attack harir_air_base 2021-07-05 unknown"])
-    }
-}
-
-extension Round7RuleTests {
-    @Test func strikesThatOpenAPeriodAreToldElsewhere() {
-        #expect(summaries("Tension has grown since the American airstrikes on militia depots near Al-Qaim.") == [])
-        #expect(summaries("La tension monte depuis les frappes aériennes américaines contre des dépôts près d'Al-Qaïm.") == [])
-        // Dated, they are an incident of their own.
-        #expect(summaries("Tension has grown since the American airstrikes near Al-Qaim on June 27.")
-            == ["airstrike al_qaim 2021-06-27 unknown"])
     }
 }
 
