@@ -35,11 +35,55 @@ enum NonEventReason: Hashable, Sendable {
     case sighting
 }
 
+/// The states, forces and armed groups the lexicon names; the raw value is the `actor` events carry.
+/// A closed set of cases rather than strings, so that a `Cue` holds no reference and hits copy as plain bytes.
+enum ActorName: String, Hashable, Sendable {
+    case unitedStates = "United States"
+    case usLedCoalition = "US-led coalition"
+    case iran = "Iran"
+    case israel = "Israel"
+    case turkey = "Turkey"
+    case jordan = "Jordan"
+    case russia = "Russia"
+    case iraqiArmy = "Iraqi army"
+    case iraqiForces = "Iraqi forces"
+    case syrianGovernment = "Syrian government"
+    case syrianArmy = "Syrian army"
+    case kataibHezbollah = "Kataib Hezbollah"
+    case hezbollah = "Hezbollah"
+    case kataibSayyidAlShuhada = "Kataib Sayyid al-Shuhada"
+    case asaibAhlAlHaq = "Asaib Ahl al-Haq"
+    case harakatAlNujaba = "Harakat al-Nujaba"
+    case islamicResistanceInIraq = "Islamic Resistance in Iraq"
+    case islamicState = "Islamic State"
+    case houthis = "Houthis"
+    case popularMobilizationForces = "Popular Mobilization Forces"
+    case militia = "militia"
+    case outlawGroup = "outlaw group"
+
+    /// States whose missiles in Iraq and Syria are fired from aircraft (Iran's are ballistic missiles).
+    var firesMissilesFromAircraft: Bool {
+        switch self {
+        case .israel, .unitedStates, .turkey, .russia, .jordan: true
+        default: false
+        }
+    }
+}
+
+/// Air-defence systems the lexicon names; the raw value is the `defense_system` events carry.
+enum DefenseSystem: String, Hashable, Sendable {
+    case cram = "C-RAM"
+    case patriot = "Patriot"
+    case ironDome = "Iron Dome"
+    case avenger = "Avenger"
+    case pantsir = "Pantsir"
+}
+
 enum Cue: Hashable, Sendable {
     /// A weapon noun; `strong` is false for loose words ("missiles" for rockets, "projectiles").
     case weapon(WeaponKind, strong: Bool)
     /// An air or armed-drone strike phrase; `by` names the state when the phrase does ("frappe américaine").
-    case airStrike(by: String?)
+    case airStrike(by: ActorName?)
     /// Aircraft: an air strike when they strike and no weapon of an attack is named. Combat aircraft strike
     /// when anything hit; others ("des avions", "aircraft") when they attacked, destroyed, killed or wounded.
     case aircraft(combat: Bool)
@@ -65,9 +109,9 @@ enum Cue: Hashable, Sendable {
     case killed
     case wounded
     case damage(Damage)
-    case defense(String)
+    case defense(DefenseSystem)
     /// `state` actors (governments, their forces, the coalition) can carry out strikes.
-    case actor(String, state: Bool)
+    case actor(ActorName, state: Bool)
     /// "par", "by": the next actor is the agent.
     case agentMarker
     /// A phrase that names an actor without making it the agent (spokesperson of, led by, made in).

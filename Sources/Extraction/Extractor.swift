@@ -500,9 +500,9 @@ public struct Extractor: Sendable {
         return Event(
             id: id, date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
             timeLocal: date?.precision == .day ? summary.timeLocal : nil, eventType: summary.type,
-            outcome: summary.outcome, weaponCount: summary.count, defenseSystem: summary.defense,
+            outcome: summary.outcome, weaponCount: summary.count, defenseSystem: summary.defense?.rawValue,
             fatalities: summary.fatalities, injuries: summary.injuries, damage: summary.damage, target: summary.target,
-            actor: summary.actor ?? "unknown", place: place, geoPrecision: geoPrecision,
+            actor: summary.actor?.rawValue ?? "unknown", place: place, geoPrecision: geoPrecision,
             context: group.contains { incidents[$0].reported } ? .reported : .background, sources: sources,
             confidence: confidence)
     }

@@ -46,21 +46,21 @@ enum Lexicon {
            "a 10", "a 10s", "b 1", "b 1b", "b 1bs", "b 52", "b 52s", "ah 64", "apache", "apaches", "rafale",
            "rafales"].map { ($0, .aircraft(combat: true)) }
         + ["avion", "avions", "aviation", "aircraft", "jets"].map { ($0, .aircraft(combat: false)) }
-        + [("frappe aerienne americaine", "United States"), ("frappes aeriennes americaines", "United States"),
-           ("frappe americaine", "United States"), ("frappes americaines", "United States"),
-           ("raid americain", "United States"), ("raids americains", "United States"),
-           ("us airstrike*", "United States"), ("us air strike*", "United States"),
-           ("american airstrike*", "United States"), ("us strike*", "United States"),
-           ("american strike*", "United States"), ("us drone strike*", "United States"),
-           ("frappe aerienne israelienne", "Israel"), ("frappes aeriennes israeliennes", "Israel"),
-           ("israeli airstrike*", "Israel"), ("israeli strike*", "Israel"), ("frappe aerienne turque", "Turkey"),
-           ("frappes aeriennes turques", "Turkey"), ("turkish airstrike*", "Turkey"), ("turkish drone strike*", "Turkey"),
-           ("frappe aerienne russe", "Russia"), ("frappes aeriennes russes", "Russia"), ("russian airstrike*", "Russia"),
+        + ([("frappe aerienne americaine", .unitedStates), ("frappes aeriennes americaines", .unitedStates),
+           ("frappe americaine", .unitedStates), ("frappes americaines", .unitedStates),
+           ("raid americain", .unitedStates), ("raids americains", .unitedStates),
+           ("us airstrike*", .unitedStates), ("us air strike*", .unitedStates),
+           ("american airstrike*", .unitedStates), ("us strike*", .unitedStates),
+           ("american strike*", .unitedStates), ("us drone strike*", .unitedStates),
+           ("frappe aerienne israelienne", .israel), ("frappes aeriennes israeliennes", .israel),
+           ("israeli airstrike*", .israel), ("israeli strike*", .israel), ("frappe aerienne turque", .turkey),
+           ("frappes aeriennes turques", .turkey), ("turkish airstrike*", .turkey), ("turkish drone strike*", .turkey),
+           ("frappe aerienne russe", .russia), ("frappes aeriennes russes", .russia), ("russian airstrike*", .russia),
            // Raids by these states in Iraq and Syria are air raids.
-           ("raid israelien", "Israel"), ("raids israeliens", "Israel"), ("israeli raid*", "Israel"),
-           ("raid turc", "Turkey"), ("raids turcs", "Turkey"), ("turkish raid*", "Turkey"),
-           ("raid jordanien", "Jordan"), ("raids jordaniens", "Jordan"), ("jordanian raid*", "Jordan"),
-           ("raid russe", "Russia"), ("raids russes", "Russia"), ("russian raid*", "Russia")]
+           ("raid israelien", .israel), ("raids israeliens", .israel), ("israeli raid*", .israel),
+           ("raid turc", .turkey), ("raids turcs", .turkey), ("turkish raid*", .turkey),
+           ("raid jordanien", .jordan), ("raids jordaniens", .jordan), ("jordanian raid*", .jordan),
+           ("raid russe", .russia), ("raids russes", .russia), ("russian raid*", .russia)] as [(String, ActorName)])
             .map { ($0.0, Cue.airStrike(by: $0.1)) }
         + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
            "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
@@ -133,13 +133,13 @@ enum Lexicon {
            "activated", "engaging"].map { ($0, .engaged) }
 
     static let defenses: [(String, Cue)] =
-        [("c ram", .defense("C-RAM")), ("cram", .defense("C-RAM")), ("c rams", .defense("C-RAM")),
-         ("contre roquette et un mortier", .defense("C-RAM")), ("contre roquette artillerie et mortier", .defense("C-RAM")),
-         ("counter rocket artillery and mortar", .defense("C-RAM")), ("counter rocket artillery mortar", .defense("C-RAM")),
-         ("counter rocket", .defense("C-RAM")), ("contre roquette", .defense("C-RAM")),
-         ("centurion", .defense("C-RAM")), ("patriot", .defense("Patriot")), ("patriots", .defense("Patriot")),
-         ("dome de fer", .defense("Iron Dome")), ("iron dome", .defense("Iron Dome")), ("avenger", .defense("Avenger")),
-         ("pantsir", .defense("Pantsir"))]
+        [("c ram", .defense(.cram)), ("cram", .defense(.cram)), ("c rams", .defense(.cram)),
+         ("contre roquette et un mortier", .defense(.cram)), ("contre roquette artillerie et mortier", .defense(.cram)),
+         ("counter rocket artillery and mortar", .defense(.cram)), ("counter rocket artillery mortar", .defense(.cram)),
+         ("counter rocket", .defense(.cram)), ("contre roquette", .defense(.cram)),
+         ("centurion", .defense(.cram)), ("patriot", .defense(.patriot)), ("patriots", .defense(.patriot)),
+         ("dome de fer", .defense(.ironDome)), ("iron dome", .defense(.ironDome)), ("avenger", .defense(.avenger)),
+         ("pantsir", .defense(.pantsir))]
 
     static let counts: [(String, Cue)] =
         [("un", 1), ("une", 1), ("one", 1), ("a single", 1), ("un seul", 1), ("une seule", 1),
@@ -186,36 +186,36 @@ enum Lexicon {
            "serious damage"].map { ($0, .damage(.major)) }
 
     static let actors: [(String, Cue)] =
-        [("etats unis", "United States"), ("etats unis d amerique", "United States"), ("americain", "United States"),
-         ("americaine", "United States"), ("americains", "United States"), ("americaines", "United States"),
-         ("united states", "United States"), ("us", "United States"), ("u s", "United States"),
-         ("american", "United States"), ("americans", "United States"), ("washington", "United States"),
-         ("pentagone", "United States"), ("pentagon", "United States"), ("centcom", "United States"),
-         ("commandement central", "United States"), ("central command", "United States"),
-         ("armee americaine", "United States"), ("us military", "United States"), ("president americain", "United States"),
-         ("coalition", "US-led coalition"), ("forces de la coalition", "US-led coalition"),
-         ("coalition forces", "US-led coalition"), ("iran", "Iran"), ("iranien", "Iran"), ("iranienne", "Iran"),
-         ("iraniens", "Iran"), ("iraniennes", "Iran"), ("iranian", "Iran"), ("gardiens de la revolution", "Iran"),
-         ("revolutionary guard*", "Iran"), ("irgc", "Iran"), ("israel", "Israel"), ("israelien*", "Israel"),
-         ("israeli", "Israel"), ("turquie", "Turkey"), ("turc", "Turkey"), ("turque", "Turkey"), ("turcs", "Turkey"),
-         ("turques", "Turkey"), ("turkey", "Turkey"), ("turkish", "Turkey"), ("jordanie", "Jordan"),
-         ("jordanien", "Jordan"), ("jordanienne", "Jordan"), ("jordaniens", "Jordan"), ("jordaniennes", "Jordan"),
-         ("jordan", "Jordan"), ("jordanian", "Jordan"), ("russie", "Russia"), ("russe", "Russia"),
-         ("russes", "Russia"), ("russia", "Russia"), ("russian", "Russia"), ("armee irakienne", "Iraqi army"),
-         ("iraqi army", "Iraqi army"), ("forces irakiennes", "Iraqi forces"), ("iraqi forces", "Iraqi forces"),
-         ("regime syrien", "Syrian government"), ("armee syrienne", "Syrian army"), ("syrian army", "Syrian army")]
+        ([("etats unis", .unitedStates), ("etats unis d amerique", .unitedStates), ("americain", .unitedStates),
+         ("americaine", .unitedStates), ("americains", .unitedStates), ("americaines", .unitedStates),
+         ("united states", .unitedStates), ("us", .unitedStates), ("u s", .unitedStates),
+         ("american", .unitedStates), ("americans", .unitedStates), ("washington", .unitedStates),
+         ("pentagone", .unitedStates), ("pentagon", .unitedStates), ("centcom", .unitedStates),
+         ("commandement central", .unitedStates), ("central command", .unitedStates),
+         ("armee americaine", .unitedStates), ("us military", .unitedStates), ("president americain", .unitedStates),
+         ("coalition", .usLedCoalition), ("forces de la coalition", .usLedCoalition),
+         ("coalition forces", .usLedCoalition), ("iran", .iran), ("iranien", .iran), ("iranienne", .iran),
+         ("iraniens", .iran), ("iraniennes", .iran), ("iranian", .iran), ("gardiens de la revolution", .iran),
+         ("revolutionary guard*", .iran), ("irgc", .iran), ("israel", .israel), ("israelien*", .israel),
+         ("israeli", .israel), ("turquie", .turkey), ("turc", .turkey), ("turque", .turkey), ("turcs", .turkey),
+         ("turques", .turkey), ("turkey", .turkey), ("turkish", .turkey), ("jordanie", .jordan),
+         ("jordanien", .jordan), ("jordanienne", .jordan), ("jordaniens", .jordan), ("jordaniennes", .jordan),
+         ("jordan", .jordan), ("jordanian", .jordan), ("russie", .russia), ("russe", .russia),
+         ("russes", .russia), ("russia", .russia), ("russian", .russia), ("armee irakienne", .iraqiArmy),
+         ("iraqi army", .iraqiArmy), ("forces irakiennes", .iraqiForces), ("iraqi forces", .iraqiForces),
+         ("regime syrien", .syrianGovernment), ("armee syrienne", .syrianArmy), ("syrian army", .syrianArmy)] as [(String, ActorName)])
             .map { ($0.0, Cue.actor($0.1, state: true)) }
-        + [("kataib hezbollah", "Kataib Hezbollah"), ("kata ib hezbollah", "Kataib Hezbollah"),
-           ("kataeb hezbollah", "Kataib Hezbollah"), ("hezbollah", "Hezbollah"),
-           ("kataib sayyid al shuhada", "Kataib Sayyid al-Shuhada"), ("kata ib sayyid al shuhada", "Kataib Sayyid al-Shuhada"),
-           ("asaib ahl al haq", "Asaib Ahl al-Haq"), ("harakat al nujaba", "Harakat al-Nujaba"),
-           ("resistance islamique en irak", "Islamic Resistance in Iraq"), ("islamic resistance in iraq", "Islamic Resistance in Iraq"),
-           ("etat islamique", "Islamic State"), ("islamic state", "Islamic State"), ("daech", "Islamic State"),
-           ("daesh", "Islamic State"), ("isis", "Islamic State"), ("houthi*", "Houthis"),
-           ("hachd al chaabi", "Popular Mobilization Forces"), ("hashd al chaabi", "Popular Mobilization Forces"),
-           ("hashd al shaabi", "Popular Mobilization Forces"), ("popular mobilization forces", "Popular Mobilization Forces"),
-           ("forces de mobilisation populaire", "Popular Mobilization Forces"), ("milice*", "militia"),
-           ("militia", "militia"), ("militias", "militia"), ("groupe hors la loi", "outlaw group")]
+        + ([("kataib hezbollah", .kataibHezbollah), ("kata ib hezbollah", .kataibHezbollah),
+           ("kataeb hezbollah", .kataibHezbollah), ("hezbollah", .hezbollah),
+           ("kataib sayyid al shuhada", .kataibSayyidAlShuhada), ("kata ib sayyid al shuhada", .kataibSayyidAlShuhada),
+           ("asaib ahl al haq", .asaibAhlAlHaq), ("harakat al nujaba", .harakatAlNujaba),
+           ("resistance islamique en irak", .islamicResistanceInIraq), ("islamic resistance in iraq", .islamicResistanceInIraq),
+           ("etat islamique", .islamicState), ("islamic state", .islamicState), ("daech", .islamicState),
+           ("daesh", .islamicState), ("isis", .islamicState), ("houthi*", .houthis),
+           ("hachd al chaabi", .popularMobilizationForces), ("hashd al chaabi", .popularMobilizationForces),
+           ("hashd al shaabi", .popularMobilizationForces), ("popular mobilization forces", .popularMobilizationForces),
+           ("forces de mobilisation populaire", .popularMobilizationForces), ("milice*", .militia),
+           ("militia", .militia), ("militias", .militia), ("groupe hors la loi", .outlawGroup)] as [(String, ActorName)])
             .map { ($0.0, Cue.actor($0.1, state: false)) }
         + ["par", "par l", "par la", "par le", "par les", "by", "by the", "ordonne par", "ordered by", "sur ordre du",
            "sur ordre de", "a ordonne", "ordered", "attribue a", "attribuee a", "attribues a", "attribuees a",

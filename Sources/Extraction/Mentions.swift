@@ -35,11 +35,11 @@ struct Mention {
     var outcome: Outcome = .unknown
     var count: Int?
     var countIsApproximate = false
-    var defense: String?
+    var defense: DefenseSystem?
     var fatalities: Int?
     var injuries: Int?
     var damage: Damage?
-    var actor: String?
+    var actor: ActorName?
     var target: String?
     var date: DateSpan?
     /// The date was written (or is a quoted tweet's), not assumed from the article's date.

@@ -73,12 +73,10 @@ struct SentenceContext {
 
     private static let placePrepositions = FoldedWords(["outside", "near", "in", "at", "from", "around", "pres", "a", "de", "vers", "autour"])
 
-    /// States whose missiles in Iraq and Syria are fired from aircraft (Iran's are ballistic missiles).
-    static let airForces: Set<String> = ["Israel", "United States", "Turkey", "Russia", "Jordan"]
     private static let instrumentalWords = FoldedWords(["avec", "with"])
 
     private var hasAirForce: Bool {
-        hits.contains { if case .actor(let name, true) = $0.cue { SentenceContext.airForces.contains(name) } else { false } }
+        hits.contains { if case .actor(let name, true) = $0.cue { name.firesMissilesFromAircraft } else { false } }
     }
 
     /// "les projectiles ont été tirés vers 11h00 depuis…", "the projectiles were launched from…": "projectiles" names no
@@ -263,7 +261,7 @@ struct SentenceContext {
     /// A drone its state's name stands next to ("a Turkish drone"), by its mention's index.
     private struct StateDrone {
         let mention: Int
-        let state: String
+        let state: ActorName
     }
 
     /// "blessé par les débris d'un drone", "hurt by debris from a rocket": the weapon of the incident just
@@ -578,7 +576,7 @@ struct SentenceContext {
                 continue
             case .actor(let name, let state):
                 let a = anchors[o]
-                if state, name != "Iran", a.kind == .weapon(.drone, strong: true), hit.last + 1 == a.first || hit.first == a.last + 1 {
+                if state, name != .iran, a.kind == .weapon(.drone, strong: true), hit.last + 1 == a.first || hit.first == a.last + 1 {
                     stateDrones.append(StateDrone(mention: o, state: name))
                 }
                 let follows = hit.first > a.last && hit.first <= a.last + 3
@@ -625,7 +623,7 @@ struct SentenceContext {
         // Artillery fired with aircraft is part of their strike, and so are an air force's missiles: « l'ennemi israélien
         // a mené une agression aérienne avec des salves de missiles ».
         if anchors.contains(where: { $0.kind == .airStrike }) {
-            let airForceFired = hasAirForce && !hits.contains { $0.cue == .actor("Iran", state: true) }
+            let airForceFired = hasAirForce && !hits.contains { $0.cue == .actor(.iran, state: true) }
             // The missiles told with the raid, a few words after it (not "a research centre working on missiles").
             let withARaid = { (missile: Anchor) in
                 anchors.contains { $0.kind == .airStrike && missile.first > $0.last && missile.first - $0.last <= 6 }
@@ -641,7 +639,7 @@ struct SentenceContext {
             && (anchor.first - 3..<anchor.first).contains(where: { $0 >= tokens.lowerBound && text.token($0, isOneOf: SentenceContext.instrumentalWords) }) {
             // The last state named before the missiles is the one that aimed them.
             guard let force = hits.last(where: { if case .actor(_, true) = $0.cue { $0.last < anchor.first } else { false } }),
-                  case .actor(let name, _) = force.cue, SentenceContext.airForces.contains(name),
+                  case .actor(let name, _) = force.cue, name.firesMissilesFromAircraft,
                   hits.contains(where: { $0.cue == .attack && $0.first > force.last && $0.last < anchor.first }) else { continue }
             mentions[k].type = .airstrike
             mentions[k].actor = mentions[k].actor ?? name
@@ -690,8 +688,8 @@ struct SentenceContext {
             // "des frappes attribuées à Israël", "Israel fired a barrage of missiles": Israel's strikes and missiles in
             // Syria and Iraq are fired from its aircraft, as its raids are.
             let israelFired = anchor.kind == .weapon(.missile, strong: false)
-                && hits.contains { $0.cue == .actor("Israel", state: true) && $0.last < anchor.first }
-            if anchor.kind == .strike || israelFired, mentions[k].actor == "Israel" {
+                && hits.contains { $0.cue == .actor(.israel, state: true) && $0.last < anchor.first }
+            if anchor.kind == .strike || israelFired, mentions[k].actor == .israel {
                 mentions[k].type = .airstrike
             }
         }
@@ -1086,16 +1084,16 @@ struct SentenceContext {
     /// "Turkish drone kills three", « la guerre des drones turcs s'installe », « une frappe de drone turc »: the state
     /// whose drones the headline (the first paragraph) names, Iran excepted (its drones in these reports are one-way
     /// attack drones).
-    static func headlineDroneState(_ hits: ArraySlice<CueHit>, text: FoldedText) -> String? {
+    static func headlineDroneState(_ hits: ArraySlice<CueHit>, text: FoldedText) -> ActorName? {
         let isDroneStrike = { (hit: CueHit) in (hit.first...hit.last).contains { text.token($0, isOneOf: droneWords) } }
         for (hit, next) in zip(hits, hits.dropFirst()) where next.first == hit.last + 1 {
             switch (hit.cue, next.cue) {
             case (.actor(let state, true), .weapon(.drone, true)), (.weapon(.drone, true), .actor(let state, true)):
-                if state != "Iran" { return state }
+                if state != .iran { return state }
             // « une frappe de drone turc »; not « une frappe de drone américaine »: militias' drones strike U.S. bases in
             // the same articles, so the body's drones are not the headline's.
             case (.airStrike(nil), .actor(let state, true)) where isDroneStrike(hit):
-                if state != "Iran" && state != "United States" && state != "US-led coalition" { return state }
+                if state != .iran && state != .unitedStates && state != .usLedCoalition { return state }
             default:
                 continue
             }
@@ -1105,7 +1103,7 @@ struct SentenceContext {
 
     /// In an article headlined on a state's drones, a drone (or a strike) it attributes to no one and that was not
     /// shot down is that state's armed drone: its attack is an air strike (« Lundi soir, un drone a frappé un pick-up »).
-    static func attributeDrones(to state: String, _ mentions: inout [Mention]) {
+    static func attributeDrones(to state: ActorName, _ mentions: inout [Mention]) {
         // A sentence that names another agent ("les Gardiens de la révolution … avaient lancé des drones") is not about them.
         let sentencesWithAgents = Set(mentions.filter { $0.actor != nil && $0.actor != state }.map(\.sentence))
         for i in mentions.indices where mentions[i].actor == nil && mentions[i].outcome != .intercepted && !mentions[i].isOneWayDrone
