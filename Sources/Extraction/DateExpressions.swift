@@ -105,7 +105,8 @@ enum DateExpressions {
         let sentence = text.sentences[index]
         guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return nil }
         let first = text.tokens[sentence.tokens.lowerBound]
-        guard first.isCapitalized else { return nil }
+        // "SATURDAY – DAMASCUS.": a paragraph that opens with its date is a round-up's heading, not a dispatch's place.
+        guard first.isCapitalized, dates.first?.first != sentence.tokens.lowerBound else { return nil }
         let firstWord = text.bytes[Int(first.start)..<Int(first.end)]
         let inCapitals = firstWord.count >= 2 && !firstWord.contains { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
         let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + datelineMaxTokens)

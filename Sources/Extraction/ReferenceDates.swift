@@ -160,7 +160,9 @@ enum ReferenceDates {
             else { continue }
             for year in era...(era + 11) {
                 if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday {
-                    if inHeaderMonth(d) { candidates.append((d, .weekdayInference)) }
+                    // "from Saturday, Dec. 2, to Friday, Dec. 8": a round-up's span ends on the day it speaks from, so its
+                    // weekdays fall inside the span, not after it (as they may after a weekday inferred elsewhere).
+                    if inHeaderMonth(d) { candidates.append((d, endsSpan(hit, dates, text) ? .explicitText : .weekdayInference)) }
                     break
                 }
             }
@@ -183,6 +185,19 @@ enum ReferenceDates {
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
     }
+
+    /// "to Friday, Dec. 8" after "from Saturday, Dec. 2" in its sentence: the end of a span of at most a week.
+    private static func endsSpan(_ hit: DateHit, _ dates: [DateHit], _ text: FoldedText) -> Bool {
+        guard case .dayMonth(let day, let month) = hit.expression, hit.first > 0, text.token(hit.first - 1, isOneOf: spanEnds) else { return false }
+        let sentence = text.tokens[hit.first].sentence
+        return dates.contains { start in
+            guard start.last < hit.first, text.tokens[start.first].sentence == sentence,
+                  case .dayMonth(let startDay, let startMonth) = start.expression, startMonth == month else { return false }
+            return (1...6).contains(day - startDay)
+        }
+    }
+
+    private static let spanEnds = FoldedWords(["to", "through", "au", "jusqu"])
 
     private static func isInTitle(_ hit: DateHit, _ text: FoldedText) -> Bool {
         text.sentences[Int(text.tokens[hit.first].sentence)].paragraph == text.sentences[0].paragraph
