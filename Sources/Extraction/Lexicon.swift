@@ -280,12 +280,21 @@ enum Lexicon {
            "se preparaient a", "se preparait a", "sur le point de",
            "prepared for launch", "prepared for launching", "ready to launch", "ready for launch",
            "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
-           "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement"].map { ($0, .nonEvent(.hypothetical)) }
+           "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",
+           // "another wave of strikes remains possible", "further strikes cannot be ruled out": strikes that may come.
+           "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
+           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
+            .map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",
            "in recent years", "over the past months", "serie d attaques", "series of attacks", "une serie de",
-           "a series of", "des dizaines d attaques", "dozens of attacks", "regulierement", "regularly", "souvent",
+           "a series of", "des dizaines d attaques", "dozens of attacks",
+           // "Israel has carried out hundreds of strikes in Syria": a tally of many incidents.
+           "hundreds of strikes", "hundreds of airstrikes", "hundreds of air strikes", "hundreds of attacks",
+           "hundreds of raids", "dozens of strikes", "dozens of airstrikes", "dozens of air strikes", "dozens of raids",
+           "des centaines de frappes", "des centaines d attaques", "des centaines de raids", "des dizaines de frappes",
+           "des dizaines de raids", "regulierement", "regularly", "souvent",
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
            "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",

@@ -25,3 +25,19 @@ import Testing
             """, date: "2022-03") == ["drone_attack harir_air_base 2022-03-03 impact", "rocket_attack sinjar 2022-03-07 impact"])
     }
 }
+
+extension Round8RuleTests {
+    @Test func strikesThatRemainPossibleOrCannotBeRuledOutAreNoEvent() {
+        #expect(summaries("A fresh round of strikes on Sinjar remains possible, analysts say, although none has happened yet.").isEmpty)
+        #expect(summaries("Une nouvelle série de frappes sur Sinjar reste possible, selon des analystes, mais aucune n'a encore eu lieu.").isEmpty)
+        #expect(summaries("Officials said on Monday that more strikes on rocket teams near Kirkuk cannot be ruled out.").isEmpty)
+        #expect(summaries("Lundi, des responsables ont dit que d'autres frappes contre des lanceurs près de Kirkouk ne peuvent être exclues.").isEmpty)
+        // Rockets told as fired stay an event.
+        #expect(summaries("On Monday, three rockets landed near Kirkuk, officials said.") == ["rocket_attack kirkuk 2021-07-05 impact"])
+    }
+
+    @Test func aTallyOfHundredsOfStrikesIsNoIncident() {
+        #expect(summaries("Turkey has conducted hundreds of strikes in northern Iraq since the start of its operation in 2019.").isEmpty)
+        #expect(summaries("La Turquie a mené des centaines de frappes dans le nord de l'Irak depuis le début de son opération en 2019.").isEmpty)
+    }
+}
