@@ -11,7 +11,11 @@ enum Lexicon {
            "drone piege", "drones pieges", "drone kamikaze", "drones kamikazes", "drone suicide", "drones suicides",
            "drone explosif", "drones explosifs", "unmanned aerial vehicle*", "unmanned aerial system*", "unmanned aircraft", "systeme aerien sans pilote",
            "systemes aeriens sans pilote", "one way attack drone*", "shahed*", "loitering munition*", "munition rodeuse",
-           "munitions rodeuses"]
+           "munitions rodeuses",
+           // Armed drones named by their model, so that the state named beside the name stands beside the drone.
+           "mq 9", "mq 9 drone*", "mq 9 reaper", "mq 9 reaper drone*", "reaper drone*", "drone mq 9", "drones mq 9",
+           "drone mq 9 reaper", "drone reaper", "drones reaper", "bayraktar", "bayraktar tb2", "bayraktar drone*",
+           "drone bayraktar", "drones bayraktar", "drone bayraktar tb2"]
             .map { ($0, .weapon(.drone, strong: true)) }
         + ["missile balistique", "missiles balistiques", "ballistic missile*", "missile de croisiere",
            "missiles de croisiere", "cruise missile*", "missile sol sol", "missiles sol sol", "fateh*",

@@ -41,3 +41,13 @@ extension Round8RuleTests {
         #expect(summaries("La Turquie a mené des centaines de frappes dans le nord de l'Irak depuis le début de son opération en 2019.").isEmpty)
     }
 }
+
+extension Round8RuleTests {
+    @Test func aStatesDroneNamedByItsModelIsItsAirStrike() {
+        #expect(summaries("On Monday, a U.S. MQ-9 Reaper drone struck a militia site near Al-Qaim, killing two militants.")
+            == ["airstrike al_qaim 2021-07-05 impact"])
+        #expect(summaries("Lundi, un drone MQ-9 Reaper américain a frappé un site de miliciens près d'Al-Qaïm, tuant deux miliciens.")
+            == ["airstrike al_qaim 2021-07-05 impact"])
+        #expect(summaries("On Monday, a Turkish Bayraktar drone hit a house near Sinjar.") == ["airstrike sinjar 2021-07-05 impact"])
+    }
+}
