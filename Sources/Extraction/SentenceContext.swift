@@ -264,6 +264,21 @@ struct SentenceContext {
         let state: ActorName
     }
 
+    /// "deux hommes présentés par Ankara comme des cadres du PKK", "two men whom Ankara described as PKK members": the
+    /// state that names a drone's victims as its enemies is the one whose drone killed them.
+    private func namesTheVictims(_ state: CueHit) -> Bool {
+        let byPresenter = state.first - 2 >= sentence.tokens.lowerBound && text.token(state.first - 1, isOneOf: SentenceContext.agentWords)
+            && text.token(state.first - 2, isOneOf: SentenceContext.presentingWords)
+        let presents = state.last + 1 < sentence.tokens.upperBound && text.token(state.last + 1, isOneOf: SentenceContext.presentingWords)
+        return byPresenter || presents
+    }
+
+    private static let agentWords = FoldedWords(["par", "by"])
+    private static let presentingWords = FoldedWords([
+        "presente", "presentes", "presentee", "presentees", "presented", "described", "decrit", "decrits", "qualifie",
+        "qualifies", "identified", "identifie", "identifies", "labelled", "labeled",
+    ])
+
     /// "blessé par les débris d'un drone", "hurt by debris from a rocket": the weapon of the incident just
     /// told, which the sentence follows up.
     private func isDebris(_ weapon: CueHit) -> Bool {
@@ -576,7 +591,8 @@ struct SentenceContext {
                 continue
             case .actor(let name, let state):
                 let a = anchors[o]
-                if state, name != .iran, a.kind == .weapon(.drone, strong: true), hit.last + 1 == a.first || hit.first == a.last + 1 {
+                if state, name != .iran, a.kind == .weapon(.drone, strong: true),
+                   hit.last + 1 == a.first || hit.first == a.last + 1 || namesTheVictims(hit) {
                     stateDrones.append(StateDrone(mention: o, state: name))
                 }
                 let follows = hit.first > a.last && hit.first <= a.last + 3

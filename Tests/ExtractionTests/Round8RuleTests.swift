@@ -51,3 +51,20 @@ extension Round8RuleTests {
         #expect(summaries("On Monday, a Turkish Bayraktar drone hit a house near Sinjar.") == ["airstrike sinjar 2021-07-05 impact"])
     }
 }
+
+extension Round8RuleTests {
+    @Test func aDronesVictimsNamedAsEnemiesByAStateAreItsAirStrike() {
+        #expect(summaries("Lundi, un drone a tué trois hommes présentés par Ankara comme des membres du PKK près de Sinjar.")
+            == ["airstrike sinjar 2021-07-05 unknown"])
+        #expect(summaries("On Monday, a drone killed three men near Sinjar whom Ankara described as PKK members.")
+            == ["airstrike sinjar 2021-07-05 unknown"])
+        // Victims a militia names are no state's.
+        #expect(summaries("On Monday, a drone killed three men near Sinjar, the militia said.")
+            == ["drone_attack sinjar 2021-07-05 unknown"])
+    }
+
+    @Test func theStatesDroneMultiplyingStrikesIsATally() {
+        #expect(summaries("Côté turc, les drones ont multiplié les frappes contre les villages autour de Sinjar.").isEmpty)
+        #expect(summaries("On the Turkish side, drones have stepped up their strikes on the villages around Sinjar.").isEmpty)
+    }
+}
