@@ -137,6 +137,8 @@ enum Cue: Hashable, Sendable {
     case diversion
     /// "the same airport", "la même base": the site of the incident told just before.
     case samePlace
+    /// "hit the airport south-east of the capital", « l'aéroport » with no name: the airport the article named.
+    case theAirport
     /// "une autre roquette", "another drone": an incident besides those told before.
     case another
     /// "depuis", "from": the place after it is where an attack came from.

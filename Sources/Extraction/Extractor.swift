@@ -182,13 +182,18 @@ public struct Extractor: Sendable {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
         var lastSite: PlaceMention?
+        var lastAirport: PlaceMention?
         // A document that gives only its month tells its news day by day: an undated mention happened on
         // the day the story last stated ("Le 24 août, des roquettes… Quelques roquettes ont frappé Conoco").
         var storyDay: DateSpan?
         for var m in analysis.mentions where m.nonEvent == nil {
             // "the same airport": the site of the incident told just before.
             if m.refersToSamePlace, let lastSite, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) { m.places.append(lastSite) }
+            if m.refersToTheAirport, let lastAirport, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) {
+                m.places.append(lastAirport)
+            }
             if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
+            if let airport = m.places.last(where: { $0.place.kind == .airport }) { lastAirport = airport }
             let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
             if m.isGeneric && !statedSpecific { continue }
             if m.date == nil && !m.isBackground {

@@ -331,6 +331,7 @@ enum Lexicon {
             .map { ($0, .samePlace) }
         + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
            "compound", "embassy", "outpost"].map { ("the same \($0)", .samePlace) }
+        + [("the airport", .theAirport), ("l aeroport", .theAirport)]
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",

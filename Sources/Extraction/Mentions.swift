@@ -51,6 +51,8 @@ struct Mention {
     var nonEvent: NonEventReason?
     /// "the same airport": the place is the one the document is about, not the paragraph's.
     var refersToSamePlace = false
+    /// "the airport" without its name: the airport the document named before.
+    var refersToTheAirport = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
     /// "Turkish forces hit a village, without saying how": a strike of unknown means, never retyped as an air strike.
@@ -90,6 +92,7 @@ struct Mention {
         isGeneric = isGeneric || other.isGeneric
         isBackground = isBackground || other.isBackground
         refersToSamePlace = refersToSamePlace || other.refersToSamePlace
+        refersToTheAirport = refersToTheAirport || other.refersToTheAirport
         isAnother = isAnother || other.isAnother
         isOneWayDrone = isOneWayDrone || other.isOneWayDrone
     }

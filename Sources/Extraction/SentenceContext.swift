@@ -582,6 +582,8 @@ struct SentenceContext {
                 if !reportedSpeech { mentions[o].isBackground = true }
             case .samePlace:
                 mentions[o].refersToSamePlace = true
+            case .theAirport:
+                mentions[o].refersToTheAirport = true
             case .meansUnstated:
                 mentions[o].meansUnstated = true
             case .another where anchors[o].first > hit.last && anchors[o].first - hit.last <= 3:

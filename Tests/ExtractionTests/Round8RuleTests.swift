@@ -68,3 +68,26 @@ extension Round8RuleTests {
         #expect(summaries("On the Turkish side, drones have stepped up their strikes on the villages around Sinjar.").isEmpty)
     }
 }
+
+extension Round8RuleTests {
+    @Test func theAirportWithoutItsNameIsTheAirportTheArticleNamed() {
+        let english = summaries("""
+            BEIRUT, March 5, 2022 (AFP) - Flights at Damascus International Airport were suspended on Saturday after Israeli missiles damaged its runway yesterday.
+
+            An Israeli strike at about 2 a.m. on Friday hit the airport east of the city, state media said.
+
+            Earlier this year, strikes on the T4 air base were also reported.
+            """, date: nil)
+        #expect(english.contains("airstrike damascus_international_airport 2022-03-04 impact"), "\(english)")
+        #expect(!english.contains { $0.contains("tiyas_air_base 2022-03-04") }, "\(english)")
+        let french = summaries("""
+            BEYROUTH, 5 mars 2022 (AFP) - Les vols à l'aéroport international de Damas étaient suspendus samedi après que des missiles israéliens ont endommagé sa piste hier.
+
+            Une frappe israélienne vers 2 heures vendredi a touché l'aéroport à l'est de la ville, selon les médias d'État.
+
+            Plus tôt cette année, des frappes contre la base aérienne T4 avaient aussi été signalées.
+            """, date: nil)
+        #expect(french.contains("airstrike damascus_international_airport 2022-03-04 impact"), "\(french)")
+        #expect(!french.contains { $0.contains("tiyas_air_base 2022-03-04") }, "\(french)")
+    }
+}
