@@ -327,10 +327,10 @@ enum Lexicon {
            "sur la route de", "road to", "road near", "peripherie de", "alentours de", "dans les environs de"]
             .map { ($0, .near) }
         + ["aeroport", "base", "base aerienne", "base militaire", "site", "ville", "localite", "camp", "installation",
-           "ambassade"].flatMap { ["le meme \($0)", "la meme \($0)", "ce meme \($0)", "cette meme \($0)"] }
+           "ambassade", "garnison", "position", "caserne"].flatMap { ["le meme \($0)", "la meme \($0)", "ce meme \($0)", "cette meme \($0)"] }
             .map { ($0, .samePlace) }
         + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
-           "compound", "embassy", "outpost"].map { ("the same \($0)", .samePlace) }
+           "compound", "embassy", "outpost", "garrison", "position", "barracks"].map { ("the same \($0)", .samePlace) }
         + [("the airport", .theAirport), ("l aeroport", .theAirport)]
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }

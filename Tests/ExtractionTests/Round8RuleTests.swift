@@ -91,3 +91,18 @@ extension Round8RuleTests {
         #expect(!french.contains { $0.contains("tiyas_air_base 2022-03-04") }, "\(french)")
     }
 }
+
+extension Round8RuleTests {
+    @Test func theSameGarrisonIsTheSiteToldBefore() {
+        #expect(summaries("""
+            On Monday, two drones struck the al-Tanf garrison.
+
+            In May, rockets had targeted the same garrison, which led to U.S. strikes in Deir ez-Zor province.
+            """).contains("rocket_attack al_tanf 2021-05-01 unknown"))
+        #expect(summaries("""
+            Lundi, deux drones ont frappé la garnison d'al-Tanf.
+
+            En mai, des roquettes avaient ciblé la même garnison, ce qui avait conduit à des frappes américaines dans la province de Deir ez-Zor.
+            """).contains("rocket_attack al_tanf 2021-05-01 unknown"))
+    }
+}
