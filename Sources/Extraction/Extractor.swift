@@ -262,7 +262,7 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                !m.isAnother && incidents[k].type == m.type
+                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
                         // A recalled incident with no date of its own is not today's news.
                         : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
@@ -313,6 +313,13 @@ public struct Extractor: Sendable {
             }
         }
         return incidents
+    }
+
+    /// "les Gardiens ont tiré des missiles … Les frappes ont commencé vers 10h00 et ont visé le siège du PDKI près de
+    /// Koya": strikes nobody is named for, told after an actor's weapons, are those weapons' attack.
+    private func isItsWeapons(_ m: Mention, _ incident: Incident) -> Bool {
+        guard m.type == .strike, !m.meansUnstated, let actor = incident.summary.actor, m.actor == nil || m.actor == actor else { return false }
+        return incident.type == .missileAttack || incident.type == .droneAttack || incident.type == .rocketAttack
     }
 
     /// Within a week of the day the document speaks from (true when either is unknown).

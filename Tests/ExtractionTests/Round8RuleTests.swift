@@ -106,3 +106,18 @@ extension Round8RuleTests {
             """).contains("rocket_attack al_tanf 2021-05-01 unknown"))
     }
 }
+
+extension Round8RuleTests {
+    @Test func strikesToldAfterAnActorsMissilesAreThoseMissiles() {
+        #expect(summaries("""
+            On Monday, the Revolutionary Guards fired ballistic missiles at opposition groups in Iraqi Kurdistan.
+
+            The strikes began at around 9:00 a.m. and targeted the headquarters of an Iranian Kurdish party near Koya, officials said.
+            """) == ["missile_attack koya 2021-07-05 unknown"])
+        #expect(summaries("""
+            Lundi, les Gardiens de la Révolution ont tiré des missiles balistiques contre des groupes d'opposition au Kurdistan irakien.
+
+            Les frappes ont commencé vers 9h00 et ont visé le siège d'un parti kurde iranien près de Koya, selon des responsables.
+            """) == ["missile_attack koya 2021-07-05 unknown"])
+    }
+}
