@@ -264,6 +264,7 @@ public struct Extractor: Sendable {
             let joinable = incidents.indices.filter { k in
                 !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
+                        || (own == nil && isDayBeside(incidents[k].date, m.date))
                         // A recalled incident with no date of its own is not today's news.
                         : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
                             // Under a month header an undated mention took the story's day: it joins only that day.
@@ -320,6 +321,14 @@ public struct Extractor: Sendable {
     private func isItsWeapons(_ m: Mention, _ incident: Incident) -> Bool {
         guard m.type == .strike, !m.meansUnstated, let actor = incident.summary.actor, m.actor == nil || m.actor == actor else { return false }
         return incident.type == .missileAttack || incident.type == .droneAttack || incident.type == .rocketAttack
+    }
+
+    /// "Les frappes ont eu lieu dans la nuit de mardi à mercredi", in a live blog whose strikes a tweet of Wednesday
+    /// told: a mention that names no place, dated a day beside an incident of its kind, tells that incident (a night
+    /// or a report runs over two days).
+    private func isDayBeside(_ a: DateSpan?, _ b: DateSpan?) -> Bool {
+        guard let a, let b, a.precision == .day, b.precision == .day else { return false }
+        return abs(a.start.ordinal - b.start.ordinal) == 1
     }
 
     /// Within a week of the day the document speaks from (true when either is unknown).
