@@ -287,7 +287,8 @@ public struct Extractor: Sendable {
                 return !toldIncident(at: offset)
             }
             if let coarse = own, coarse.place.kind.specificity <= 1 {
-                let regions = m.places.map(\.place)
+                // Only the mention's finest regions: "in Syria's Deir ez-Zor province" is not anywhere in Syria.
+                let regions = m.places.map(\.place).filter { $0.kind.specificity == coarse.place.kind.specificity }
                 if let finer = bestPlace(paragraph.filter { p in regions.contains { isContext($0, of: p.place) } }),
                    finer.place.kind.specificity > coarse.place.kind.specificity {
                     place = finer

@@ -140,3 +140,12 @@ extension Round8RuleTests {
             """, date: "2021-07-06").filter { $0.contains("2021-07-0") } == ["airstrike abu_kamal 2021-07-06 impact"])
     }
 }
+
+extension Round8RuleTests {
+    @Test func aStrikeInAProvinceOfACountryIsNotAtASiteElsewhereInThatCountry() {
+        #expect(summaries("On May 3, drones targeted al-Tanf, and on May 9 U.S. aircraft struck depots in Syria's Deir ez-Zor province.")
+            == ["drone_attack al_tanf 2021-05-03 unknown", "airstrike deir_ez_zor_governorate 2021-05-09 impact"])
+        #expect(summaries("Le 3 mai, des drones ont visé al-Tanf, et le 9 mai des avions américains ont frappé des dépôts dans la province de Deir ez-Zor, en Syrie.")
+            == ["drone_attack al_tanf 2021-05-03 unknown", "airstrike deir_ez_zor_governorate 2021-05-09 impact"])
+    }
+}
