@@ -309,7 +309,7 @@ public struct Extractor: Sendable {
         }
         for k in incidents.indices {
             if let date = incidents[k].date, analysis.reference.day != nil {
-                incidents[k].reported = isRecent(date, reference: analysis.reference)
+                incidents[k].reported = isRecent(date, reference: analysis.reference) && !incidents[k].summary.isAnswered
             } else {
                 incidents[k].reported = !incidents[k].summary.isBackground
             }

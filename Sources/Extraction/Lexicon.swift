@@ -318,7 +318,8 @@ enum Lexicon {
         + ["en reponse a", "en reponse au", "en reponse aux", "en reponse directe a", "en reponse directe au",
            "en reponse directe aux", "in direct response to", "reponse a", "reponse au", "reponse aux",
            "en represailles a", "en represailles au", "en represailles aux", "represailles a", "represailles au",
-           "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a",
+           "represailles aux", "en riposte a", "en riposte au", "en riposte aux", "riposte a", "riposte au", "riposte aux", "repondaient a", "repondait a", "repondent a", "repondent au", "repondent aux", "repond a",
+           "repond au", "repond aux", "respond to", "responds to",
            "repondant a", "pour venger", "in response to", "response to", "direct response to", "a response to", "retaliation to", "in retaliation for", "retaliation for", "in reprisal for",
            "reprisal for", "reprisals for", "responding to", "to avenge"].map { ($0, .response) }
         + ["pres de", "pres du", "pres des", "pres d", "a proximite de", "a proximite du", "a proximite d",

@@ -53,6 +53,8 @@ struct Mention {
     var refersToSamePlace = false
     /// "the airport" without its name: the airport the document named before.
     var refersToTheAirport = false
+    /// "ces frappes répondent à l'attaque … dimanche dernier": the incident a response answers, told as the news's cause.
+    var isAnswered = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
     /// "Turkish forces hit a village, without saying how": a strike of unknown means, never retyped as an air strike.
@@ -93,6 +95,8 @@ struct Mention {
         isBackground = isBackground || other.isBackground
         refersToSamePlace = refersToSamePlace || other.refersToSamePlace
         refersToTheAirport = refersToTheAirport || other.refersToTheAirport
+        // Told as news anywhere, it is news.
+        isAnswered = isAnswered && other.isAnswered
         isAnother = isAnother || other.isAnother
         isOneWayDrone = isOneWayDrone || other.isOneWayDrone
     }

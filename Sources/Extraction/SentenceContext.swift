@@ -492,6 +492,7 @@ struct SentenceContext {
     func mentions() -> [Mention] {
         let anchors = anchors()
         guard !anchors.isEmpty, !isHeadlineOfKindsAndPlaces else { return [] }
+        let clause = responseClause()
         let tokens = sentence.tokens
         let start = Int(text.tokens[tokens.lowerBound].start)
         var end = Int(text.tokens[tokens.upperBound - 1].end)
@@ -521,10 +522,10 @@ struct SentenceContext {
                 m.count = n
                 m.countIsApproximate = approximate
             }
+            m.isAnswered = clause?.contains(anchor.first) ?? false
             return m
         }
 
-        let clause = responseClause()
         let strikeTargets = contains(.nonEvent(.hypothetical))
             ? hits.filter { if case .weapon = $0.cue { isStrikeTarget($0, clause: clause) } else { false } } : []
         var agentNext = false

@@ -149,3 +149,22 @@ extension Round8RuleTests {
             == ["drone_attack al_tanf 2021-05-03 unknown", "airstrike deir_ez_zor_governorate 2021-05-09 impact"])
     }
 }
+
+extension Round8RuleTests {
+    @Test func theAttackANewsStrikeAnswersIsRecalled() {
+        let english = extract("""
+            On Wednesday, U.S. aircraft struck militia depots near Al-Qaim.
+
+            These strikes respond to the drone attack that wounded three soldiers last Sunday at Ain al-Asad air base.
+            """, date: "2021-07-08").events
+        #expect(english.map(summary).sorted() == ["airstrike al_qaim 2021-07-07 impact", "drone_attack al_asad_airbase 2021-07-04 unknown"])
+        #expect(english.first { $0.eventType == .droneAttack }?.context == .background)
+        let french = extract("""
+            Mercredi, des avions américains ont frappé des dépôts de milices près d'Al-Qaïm.
+
+            Ces frappes répondent à l'attaque de drone qui a blessé trois soldats dimanche dernier à la base aérienne d'Ain al-Asad.
+            """, date: "2021-07-08").events
+        #expect(french.map(summary).sorted() == ["airstrike al_qaim 2021-07-07 impact", "drone_attack al_asad_airbase 2021-07-04 unknown"])
+        #expect(french.first { $0.eventType == .droneAttack }?.context == .background)
+    }
+}
