@@ -55,6 +55,8 @@ struct Mention {
     var refersToTheAirport = false
     /// "ces frappes répondent à l'attaque … dimanche dernier": the incident a response answers, told as the news's cause.
     var isAnswered = false
+    /// "des missiles et des drones": a weapon told beside another kind, so its own means, not the other's.
+    var isOneOfTwoMeans = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
     /// "Turkish forces hit a village, without saying how": a strike of unknown means, never retyped as an air strike.

@@ -110,7 +110,9 @@ struct SentenceContext {
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
                       !isProjectilesToldBefore(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
+                // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
+                   !areTwoMeans(last, Anchor(first: hit.first, last: hit.last, kind: new)),
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
                     let keepNew = (strong && !lastStrong) || (lastKind == .artillery && kind != .artillery)
                     anchors[anchors.count - 1] = Anchor(first: last.first, last: hit.last, kind: keepNew ? new : last.kind)
@@ -391,6 +393,13 @@ struct SentenceContext {
     private static let clauseOpeners = FoldedWords(["after", "apres", "before", "avant", "when", "lorsque", "lorsqu", "quand",
                                                     "while", "tandis", "since", "because", "parce"])
 
+    /// "des missiles et des drones", "missiles and drones": weapons of two kinds joined by a coordinator.
+    private func areTwoMeans(_ first: Anchor, _ second: Anchor) -> Bool {
+        guard case .weapon(let a, _) = first.kind, case .weapon(let b, _) = second.kind, a != b, a != .artillery, b != .artillery,
+              second.first > first.last, second.first - first.last <= 3 else { return false }
+        return (first.last + 1..<second.first).contains { text.token($0, isOneOf: SentenceContext.coordinators) }
+    }
+
     /// Commas, semicolons and brackets between two tokens make a cue less likely to belong across them.
     private func breaks(_ from: Int, _ to: Int) -> Int { text.clauseBreaks(from: from, to: to) }
 
@@ -523,6 +532,7 @@ struct SentenceContext {
                 m.countIsApproximate = approximate
             }
             m.isAnswered = clause?.contains(anchor.first) ?? false
+            m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
             return m
         }
 

@@ -168,3 +168,14 @@ extension Round8RuleTests {
         #expect(french.first { $0.eventType == .droneAttack }?.context == .background)
     }
 }
+
+extension Round8RuleTests {
+    @Test func missilesAndDronesJoinedByAndAreTwoMeans() {
+        #expect(summaries("On Monday, the Revolutionary Guards fired missiles and drones at a camp near Koya.")
+            == ["missile_attack koya 2021-07-05 unknown", "drone_attack koya 2021-07-05 unknown"])
+        #expect(summaries("Lundi, les Gardiens de la Révolution ont tiré des missiles et des drones sur un camp près de Koya.")
+            == ["missile_attack koya 2021-07-05 unknown", "drone_attack koya 2021-07-05 unknown"])
+        // A missile a drone fired is the drone's strike, not a means of its own.
+        #expect(summaries("On Monday, a drone fired a missile at a camp near Koya.") == ["airstrike koya 2021-07-05 unknown"])
+    }
+}
