@@ -153,7 +153,7 @@ struct DocumentAnalyzer {
         for i in mentions.indices {
             let paragraph = byParagraph[mentions[i].paragraph, default: []]
             let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
-            if mentions[i].eventTypeIsWeak {
+            if mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
             } else if mentions[i].anchor.kind == .strike, !mentions[i].meansUnstated, !airStrikes.isEmpty || documentHasAirStrike,
