@@ -971,8 +971,15 @@ struct SentenceContext {
         let between = (left.last + 1)..<right.first
         guard between.count <= 4, breaks(left.last, right.first) <= 1 else { return false }
         // "ont tiré des missiles balistiques et lancé des drones": a second launch verb joins them too.
+        // "a drone and two missiles": so does the second weapon's count.
         return joinedByCoordinator(Array(between)) { t in
-            text.token(t, isOneOf: SentenceContext.articles) || hits.contains { $0.cue == .attack && $0.first <= t && t <= $0.last }
+            text.token(t, isOneOf: SentenceContext.articles) || hits.contains { hit in
+                guard hit.first <= t && t <= hit.last else { return false }
+                switch hit.cue {
+                case .attack, .number, .approximateNumber: return true
+                default: return false
+                }
+            }
         }
     }
 

@@ -129,14 +129,14 @@ extension Round8RuleTests {
 
             10:15 – Welcome to our live coverage. Rockets hit the Green Zone last month.
 
-            09:30 – The strikes took place on the night of Monday to Tuesday, a spokesman said, and killed four fighters.
+            09:30 – The air strikes took place on the night of Monday to Tuesday, a spokesman said, and killed four fighters.
             """, date: "2021-07-06").filter { $0.contains("2021-07-0") } == ["airstrike abu_kamal 2021-07-06 impact"])
         #expect(summaries("""
             11h40 – Des avions américains ont frappé mardi des dépôts d'armes près d'Abou Kamal, selon le Pentagone.
 
             10h15 – Bienvenue dans ce direct. Des roquettes ont frappé la Zone verte le mois dernier.
 
-            09h30 – Les frappes ont eu lieu dans la nuit de lundi à mardi, selon un porte-parole, et ont tué quatre combattants.
+            09h30 – Les frappes aériennes ont eu lieu dans la nuit de lundi à mardi, selon un porte-parole, et ont tué quatre combattants.
             """, date: "2021-07-06").filter { $0.contains("2021-07-0") } == ["airstrike abu_kamal 2021-07-06 impact"])
     }
 }
