@@ -10,6 +10,9 @@ enum DateExpression: Hashable {
     case dayMonthOfYear(day: Int, month: Int, yearsBack: Int)
     /// "en mai", "début janvier", "mai dernier".
     case month(Int)
+    /// "le 14 novembre suivant", "the following March": the first such day (or month) after the date told before.
+    case dayMonthAfterPrevious(day: Int, month: Int)
+    case monthAfterPrevious(Int)
     /// "in January last year", "en janvier de cette année": the month of the reference's year minus `yearsBack`.
     case monthOfYear(month: Int, yearsBack: Int)
     /// "lundi", "dimanche soir", "tôt mercredi".
@@ -303,6 +306,9 @@ enum DateExpressions {
                 return DateHit(first: first, last: hit.last + 1, expression: .absolute(.day(d)))
             }
             guard day <= CalendarDay.daysIn(month: month, year: 2000) else { return nil }
+            if after < tokenCount, text.tokens[after].sentence == sentence, text.token(after, isOneOf: followingWords) {
+                return DateHit(first: first, last: after, expression: .dayMonthAfterPrevious(day: day, month: month))
+            }
             return yearsBack(after: hit.last, text, hits, k).map {
                 DateHit(first: first, last: $0.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: $0.years))
             } ?? DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
@@ -346,6 +352,14 @@ enum DateExpressions {
                 break
             }
         }
+        // "en mars suivant", "the following March".
+        if hit.last + 1 < tokenCount, text.tokens[hit.last + 1].sentence == sentence, text.token(hit.last + 1, isOneOf: followingWords),
+           hit.first > 0, text.token(hit.first - 1, isOneOf: monthQualifiers) {
+            return DateHit(first: hit.first - 1, last: hit.last + 1, expression: .monthAfterPrevious(month))
+        }
+        if hit.first > 0, text.tokens[hit.first - 1].sentence == sentence, text.token(hit.first - 1, isOneOf: followingWords) {
+            return DateHit(first: hit.first - 1, last: hit.last, expression: .monthAfterPrevious(month))
+        }
         // "mai dernier" / "last May"; a bare month only after a preposition ("en mai", "début janvier").
         if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
             return DateHit(first: hit.first, last: hits[k + 1].last, expression: .month(month))
@@ -368,6 +382,7 @@ enum DateExpressions {
     }
 
     private static let spanLinks = FoldedWords(["au", "to", "through", "thru"])
+    private static let followingWords = FoldedWords(["suivant", "suivante", "following"])
 
     /// The days `from`…`to` of a month, when they make three days to a week: a round-up's span (a night "du 3 au 4"
     /// is the day it ends on; longer spans are no round-up's).
@@ -493,6 +508,14 @@ enum DateExpressions {
             return .month(month, of: month > ref.month ? ref.year - 1 : ref.year)
         case .monthOfYear(let month, let yearsBack):
             return .month(month, of: ref.year - yearsBack)
+        case .dayMonthAfterPrevious(let day, let month):
+            guard let previous else { return resolve(.dayMonth(day: day, month: month), reference: reference) }
+            let sameYear = CalendarDay(year: previous.year, month: month, day: day)
+            let year = sameYear.map { $0 > previous } ?? false ? previous.year : previous.year + 1
+            return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
+        case .monthAfterPrevious(let month):
+            guard let previous else { return resolve(.month(month), reference: reference) }
+            return .month(month, of: month > previous.month ? previous.year : previous.year + 1)
         case .dayMonthOfYear(let day, let month, let yearsBack):
             return CalendarDay(year: ref.year - yearsBack, month: month, day: day).map(DateSpan.day)
         case .weekday(let weekday):

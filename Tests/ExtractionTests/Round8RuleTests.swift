@@ -179,3 +179,23 @@ extension Round8RuleTests {
         #expect(summaries("On Monday, a drone fired a missile at a camp near Koya.") == ["airstrike koya 2021-07-05 unknown"])
     }
 }
+
+extension Round8RuleTests {
+    @Test func aDateTheFollowingIsAfterTheDateToldBefore() {
+        #expect(summaries("""
+            Le 28 septembre 2022, des drones ont frappé un camp près de Koya.
+
+            Le 14 novembre suivant, des roquettes ont touché la base aérienne de Harir.
+            """, date: "2024-06").contains("rocket_attack harir_air_base 2022-11-14 impact"))
+        #expect(summaries("""
+            On Sept. 28, 2022, drones struck a camp near Koya.
+
+            The following March, rockets hit Harir air base.
+            """, date: "2024-06").contains("rocket_attack harir_air_base 2023-03-01 impact"))
+        #expect(summaries("""
+            Le 28 septembre 2022, des drones ont frappé un camp près de Koya.
+
+            En mars suivant, des roquettes ont touché la base aérienne de Harir.
+            """, date: "2024-06").contains("rocket_attack harir_air_base 2023-03-01 impact"))
+    }
+}
