@@ -128,7 +128,7 @@ enum DateExpressions {
     private static let datelineMaxTokens = 12
 
     /// "29/09/2020", "29.09.2020", "25-8-2019" (day first, as in French, British and Arabic copy; month first
-    /// only when the day cannot be a month) and ISO "2020-09-29".
+    /// only when the day cannot be a month), and year first: ISO "2020-09-29", Arabic copy's "2020/09/29".
     private static func numericDates(in text: FoldedText, tokens range: Range<Int>) -> [DateHit] {
         var result: [DateHit] = []
         var t = range.lowerBound
@@ -147,7 +147,7 @@ enum DateExpressions {
                   text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
                   let a = text.number(at: t), let b = text.number(at: t + 1), let c = text.number(at: t + 2) else { continue }
             var day: CalendarDay?
-            if let y = year(text, t), separator == 0x2D {
+            if let y = year(text, t) {
                 day = CalendarDay(year: y, month: b, day: c)
             } else if let y = year(text, t + 2) {
                 day = a > 12 || b <= 12 ? CalendarDay(year: y, month: b, day: a) : CalendarDay(year: y, month: a, day: b)

@@ -1,0 +1,19 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 9, in French and in English.
+@Suite struct Round9RuleTests {
+    func summaries(_ text: String, date: String? = "2022-03") -> Set<String> {
+        Set(extract(text, date: date).events.map(summary))
+    }
+
+    @Test func aYearFirstNumericDateIsReadYearMonthDay() {
+        #expect(summaries("A security source said on Tuesday 2022/03/15 that three rockets landed near Kirkuk.")
+            == ["rocket_attack kirkuk 2022-03-15 impact"])
+        #expect(summaries("Une source sécuritaire a indiqué mardi 2022/03/15 que trois roquettes sont tombées près de Kirkouk.")
+            == ["rocket_attack kirkuk 2022-03-15 impact"])
+        #expect(summaries("Three rockets landed near Kirkuk on 2022.03.15, police said.") == ["rocket_attack kirkuk 2022-03-15 impact"])
+        // Day first stays day first.
+        #expect(summaries("Trois roquettes sont tombées près de Kirkouk le 15.03.2022, selon la police.") == ["rocket_attack kirkuk 2022-03-15 impact"])
+    }
+}
