@@ -17,3 +17,12 @@ import Testing
         #expect(summaries("Trois roquettes sont tombées près de Kirkouk le 15.03.2022, selon la police.") == ["rocket_attack kirkuk 2022-03-15 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func pressSpellingsOfQayyarahBaseAndAlbouKamalArePlaced() {
+        #expect(summaries("Two rockets fell near Qayyarah base, south of Mosul, on Monday 2022/03/14, without casualties.")
+            == ["rocket_attack qayyarah_airfield 2022-03-14 impact"])
+        #expect(summaries("Lundi 14 mars, des avions américains ont frappé un entrepôt d'armes près d'Albou Kamal.")
+            == ["airstrike abu_kamal 2022-03-14 impact"])
+    }
+}
