@@ -498,6 +498,17 @@ struct SentenceContext {
         return nil
     }
 
+    /// Relative pronouns that open a clause about the noun before their comma.
+    static let relativePronouns = FoldedWords(["which", "where", "qui", "dont"])
+
+    /// Whether `hit` sits in a relative clause opened after every anchor by a comma and a relative pronoun.
+    private func describesAPlace(_ hit: CueHit, _ anchors: [Anchor]) -> Bool {
+        guard let lastAnchor = anchors.map(\.last).max(), lastAnchor < hit.first else { return false }
+        return ((lastAnchor + 1)..<hit.first).contains {
+            text.tokens[$0].punctuationBefore == 0x2C && text.token($0, isOneOf: SentenceContext.relativePronouns)
+        }
+    }
+
     func mentions() -> [Mention] {
         let anchors = anchors()
         guard !anchors.isEmpty, !isHeadlineOfKindsAndPlaces else { return [] }
@@ -581,6 +592,10 @@ struct SentenceContext {
                 break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
+            case .generic where describesAPlace(hit, anchors):
+                // "the strikes hit near the T4 air base, which Iran-backed fighters have used for years": the
+                // relative clause tells the place's past, not the strikes'.
+                break
             case .generic:
                 // Frequency words describe the whole sentence ("des dizaines de tirs de roquettes ou
                 // d'attaques de drones ces derniers mois").

@@ -26,3 +26,14 @@ extension Round9RuleTests {
             == ["airstrike abu_kamal 2022-03-14 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func aPlacesHistoryInARelativeClauseLeavesTheStrikeAnEvent() {
+        #expect(summaries("On Monday, Turkish jets struck a house near Sinjar, which PKK fighters have used for years.", date: "2022-03-14")
+            == ["airstrike sinjar 2022-03-14 impact"])
+        #expect(summaries("Lundi, des avions turcs ont frappé une maison près de Sinjar, qui sert depuis des années au PKK.", date: "2022-03-14")
+            == ["airstrike sinjar 2022-03-14 impact"])
+        // Frequency words that tell of the strikes still make them a tally.
+        #expect(summaries("Turkish jets have struck houses near Sinjar for years.", date: "2022-03-14").isEmpty)
+    }
+}
