@@ -196,8 +196,25 @@ struct SentenceContext {
                 }
             }
         }
+        anchors.removeAll(where: isTimedRecall)
         return anchors
     }
+
+    /// "The strikes came on the eve of a visit", « Les frappes sont intervenues à la veille de … »: the strikes told
+    /// before, placed in time beside no other attack, are not an incident of their own.
+    private func isTimedRecall(_ anchor: Anchor) -> Bool {
+        guard anchor.kind == .strike || anchor.kind == .airStrike, anchor.first > sentence.tokens.lowerBound,
+              text.token(anchor.first - 1, isOneOf: SentenceContext.recallDeterminers) else { return false }
+        let end = min(sentence.tokens.upperBound, anchor.last + 3)
+        guard ((anchor.last + 1)..<max(anchor.last + 1, end)).contains(where: { text.token($0, isOneOf: SentenceContext.timingVerbs) }) else {
+            return false
+        }
+        // "The strikes came two days after an Israeli attack on Damascus": the strikes stand for the attack they follow.
+        return !hits.contains { $0.cue == .attack && $0.first > anchor.last }
+    }
+
+    private static let recallDeterminers = FoldedWords(["the", "these", "les", "ces"])
+    private static let timingVerbs = FoldedWords(["came", "come", "comes", "intervenues", "interviennent", "intervient", "survenues", "surviennent"])
 
     /// "drone strike on a base", "frappe de drone contre la base": the strike's words name a drone, no state stands
     /// before them, and a base follows within a few words of "on", "sur", "against" or "contre".

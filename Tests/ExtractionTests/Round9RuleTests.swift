@@ -37,3 +37,14 @@ extension Round9RuleTests {
         #expect(summaries("Turkish jets have struck houses near Sinjar for years.", date: "2022-03-14").isEmpty)
     }
 }
+
+extension Round9RuleTests {
+    @Test func strikesPlacedInTimeAfterTheyAreToldAreNoSecondIncident() {
+        #expect(summaries("""
+            On Monday, Turkish jets struck a house near Sinjar. The strikes came on the eve of a visit by the Iraqi prime minister to Erbil.
+            """, date: "2022-03-14") == ["airstrike sinjar 2022-03-14 impact"])
+        #expect(summaries("""
+            Lundi, des avions turcs ont frappé une maison près de Sinjar. Les frappes sont intervenues à la veille d'une visite du Premier ministre irakien à Erbil.
+            """, date: "2022-03-14") == ["airstrike sinjar 2022-03-14 impact"])
+    }
+}
