@@ -96,7 +96,7 @@ struct SentenceContext {
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
 
     func anchors() -> [Anchor] {
-        let predicate = hasPredicate
+        let predicate = hasPredicate || isInterceptedInTheNextSentence
         let clause = responseClause()
         // A launcher is a strike's target when something destroyed or struck it, or a state force
         // acted on it; rockets "fired from" a site or "exploding on their launcher" leave it a place.
@@ -199,6 +199,25 @@ struct SentenceContext {
         anchors.removeAll(where: isTimedRecall)
         return anchors
     }
+
+    /// "a second drone was detected approaching the base. It was shot down by air defenses": a weapon the sentence
+    /// tells without a verb of attack, whose interception the next sentence tells.
+    private var isInterceptedInTheNextSentence: Bool {
+        hits.contains { if case .weapon(_, true) = $0.cue { true } else { false } } && nextSentenceOpensWithItsInterception
+    }
+
+    /// The next sentence of the paragraph opens with a pronoun and, within a few words, a verb of interception:
+    /// "It was shot down", « Il a été abattu ».
+    private var nextSentenceOpensWithItsInterception: Bool {
+        let next = sentenceIndex + 1
+        guard next < text.sentences.count, text.sentences[next].paragraph == sentence.paragraph else { return false }
+        let tokens = text.sentences[next].tokens
+        guard !tokens.isEmpty, text.token(tokens.lowerBound, isOneOf: SentenceContext.subjectPronouns) else { return false }
+        return (tokens.lowerBound..<min(tokens.upperBound, tokens.lowerBound + 6)).contains { text.token($0, isOneOf: SentenceContext.interceptionWords) }
+    }
+
+    private static let subjectPronouns = FoldedWords(["it", "il", "elle"])
+    private static let interceptionWords = FoldedWords(["shot", "downed", "intercepted", "abattu", "abattue", "intercepte", "interceptee", "neutralise", "neutralisee"])
 
     /// "The strikes came on the eve of a visit", « Les frappes sont intervenues à la veille de … »: the strikes told
     /// before, placed in time beside no other attack, are not an incident of their own.
@@ -560,6 +579,7 @@ struct SentenceContext {
                 m.countIsApproximate = approximate
             }
             m.isAnswered = clause?.contains(anchor.first) ?? false
+            if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
             return m
         }
@@ -606,6 +626,9 @@ struct SentenceContext {
             case .nonEvent(.sighting) where anchors[o].kind != .weapon(.drone, strong: true)
                 || hits.contains(where: { $0.cue == .outcome(.intercepted) || $0.cue == .destroy }):
                 // "a drone was spotted and shot down": the interception tells an attack.
+                break
+            case .nonEvent(.sighting) where nextSentenceOpensWithItsInterception:
+                // "a drone was spotted over the base. It was shot down …": the same drone, intercepted.
                 break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason

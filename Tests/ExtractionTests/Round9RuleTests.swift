@@ -48,3 +48,14 @@ extension Round9RuleTests {
             """, date: "2022-03-14") == ["airstrike sinjar 2022-03-14 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func aDroneSpottedThenShotDownInTheNextSentenceIsAnInterceptedAttack() {
+        #expect(summaries("Early on Monday, a drone was spotted heading towards Sinjar. It was shot down by air defences, the army said.", date: "2022-03-14")
+            == ["drone_attack sinjar 2022-03-14 intercepted"])
+        #expect(summaries("Lundi à l'aube, un drone a été repéré en direction de Sinjar. Il a été abattu par la défense aérienne, selon l'armée.", date: "2022-03-14")
+            == ["drone_attack sinjar 2022-03-14 intercepted"])
+        // A drone only seen stays no event.
+        #expect(summaries("Early on Monday, a drone was spotted over Sinjar. It flew away towards the north.", date: "2022-03-14").isEmpty)
+    }
+}
