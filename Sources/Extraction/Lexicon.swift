@@ -268,7 +268,10 @@ enum Lexicon {
            "rocket cache*", "en possession de", "in possession of", "arrestation*", "arrested",
            "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
         + ["stupefiant*", "drogue", "drogues", "captagon", "contrebande", "drug", "drugs", "narcotic*", "contraband",
-           "smuggl*", "trafiquant*", "trafic de"].map { ($0, .nonEvent(.smuggling)) }
+           "smuggl*", "trafiquant*", "trafic de",
+           // "des dizaines de tentatives d'infiltration au moyen de drones": border crossings, not attacks.
+           "tentative d infiltration", "tentatives d infiltration", "infiltration attempt*", "attempted infiltration*",
+           "attempts to infiltrate", "attempt to infiltrate"].map { ($0, .nonEvent(.smuggling)) }
         + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
            "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
             .map { ($0, .nonEvent(.sighting)) }
@@ -287,7 +290,10 @@ enum Lexicon {
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",
            // "another wave of strikes remains possible", "further strikes cannot be ruled out": strikes that may come.
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
-           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
+           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*",
+           // "un exercice conjoint avec tirs réels de drones", "a live-fire drill": training, no attack.
+           "exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
+           "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*"]
             .map { ($0, .nonEvent(.hypothetical)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",

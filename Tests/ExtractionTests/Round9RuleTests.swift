@@ -59,3 +59,17 @@ extension Round9RuleTests {
         #expect(summaries("Early on Monday, a drone was spotted over Sinjar. It flew away towards the north.", date: "2022-03-14").isEmpty)
     }
 }
+
+extension Round9RuleTests {
+    @Test func droneInfiltrationAttemptsAtABorderAreNoAttack() {
+        #expect(summaries("L'armée jordanienne affirme avoir déjoué une tentative d'infiltration au moyen d'un drone près de Rouweichid lundi.", date: "2022-03-14").isEmpty)
+        #expect(summaries("The Jordanian army said it foiled an infiltration attempt by a drone near Ruwaished on Monday.", date: "2022-03-14").isEmpty)
+    }
+}
+
+extension Round9RuleTests {
+    @Test func aDrillWithLiveFireIsNoAttack() {
+        #expect(summaries("L'armée irakienne a tenu lundi un exercice conjoint près de Kirkouk, avec tirs réels de roquettes et de drones.", date: "2022-03-14").isEmpty)
+        #expect(summaries("On Monday, the Iraqi army fired rockets at targets near Kirkuk during a live-fire drill.", date: "2022-03-14").isEmpty)
+    }
+}
