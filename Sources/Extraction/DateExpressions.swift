@@ -119,13 +119,23 @@ enum DateExpressions {
             guard token.punctuationBefore == 0x2D && spaced else { continue }
             // "Mardi 17 janvier - Qamichli.": a paragraph that opens with its date is a round-up's heading.
             let datedPlace = dates.contains { $0.last == t - 1 && $0.first > sentence.tokens.lowerBound && $0.first - sentence.tokens.lowerBound <= 4 }
-            if inCapitals || datedPlace { return t }
+            if inCapitals || datedPlace || isAttributedDispatch(text, dash: t, sentence: sentence) { return t }
             return nil
         }
         return nil
     }
 
     private static let datelineMaxTokens = 12
+
+    /// "Duhok - Une source sécuritaire … a déclaré", "Kirkuk - A police source said": a place of a few words, a spaced
+    /// dash, then a capitalised sentence whose verb of saying follows within a few words: a wire's dispatch place.
+    private static func isAttributedDispatch(_ text: FoldedText, dash: Int, sentence: Sentence) -> Bool {
+        guard dash - sentence.tokens.lowerBound <= 3, text.tokens[dash].isCapitalized else { return false }
+        let end = min(sentence.tokens.upperBound, dash + attributionMaxTokens)
+        return (dash..<end).contains { text.token($0, isOneOf: sayingVerbs) }
+    }
+
+    private static let attributionMaxTokens = 14
 
     /// "29/09/2020", "29.09.2020", "25-8-2019" (day first, as in French, British and Arabic copy; month first
     /// only when the day cannot be a month), and year first: ISO "2020-09-29", Arabic copy's "2020/09/29".

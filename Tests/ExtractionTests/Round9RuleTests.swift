@@ -73,3 +73,12 @@ extension Round9RuleTests {
         #expect(summaries("On Monday, the Iraqi army fired rockets at targets near Kirkuk during a live-fire drill.", date: "2022-03-14").isEmpty)
     }
 }
+
+extension Round9RuleTests {
+    @Test func aWireDispatchPlaceBeforeADashIsNotTheIncidentsPlace() {
+        #expect(summaries("Erbil - Une source sécuritaire a déclaré, lundi 14 mars, que deux roquettes sont tombées près de Sinjar.")
+            == ["rocket_attack sinjar 2022-03-14 impact"])
+        #expect(summaries("Erbil - A police source said on Monday, March 14, that two rockets fell near Sinjar.")
+            == ["rocket_attack sinjar 2022-03-14 impact"])
+    }
+}
