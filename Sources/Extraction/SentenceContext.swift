@@ -68,8 +68,13 @@ struct SentenceContext {
         let label = hit.first == sentence.tokens.lowerBound && hit.last + 1 < sentence.tokens.upperBound
             && text.tokens[hit.last + 1].punctuationBefore == 0x3A
         let placed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.placePrepositions)
-        return (label || placed) && text.tokens[hit.first].isCapitalized
+        // "near the Hit district", « près du district de Hit »: an article between the preposition and the town.
+        let placedWithArticle = hit.first - 1 > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.placeArticles)
+            && text.token(hit.first - 2, isOneOf: SentenceContext.placePrepositions)
+        return (label || placed || placedWithArticle) && text.tokens[hit.first].isCapitalized
     }
+
+    private static let placeArticles = FoldedWords(["the", "la", "le", "l"])
 
     private static let placePrepositions = FoldedWords(["outside", "near", "in", "at", "from", "around", "pres", "a", "de", "vers", "autour"])
 

@@ -82,3 +82,11 @@ extension Round9RuleTests {
             == ["rocket_attack sinjar 2022-03-14 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func theTownOfHitAfterAnArticleIsAPlaceNotAVerb() {
+        #expect(summaries("On Monday, police announced the seizure of two rockets in a farm near the Hit district, west of Ramadi.", date: "2022-03-14").isEmpty)
+        // The verb after an article's noun still tells an impact.
+        #expect(summaries("On Monday, the rockets hit the base near Kirkuk.", date: "2022-03-14") == ["rocket_attack kirkuk 2022-03-14 impact"])
+    }
+}
