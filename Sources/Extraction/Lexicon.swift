@@ -257,7 +257,8 @@ enum Lexicon {
         + ["revendiqu*", "claimed", "claim*", "a revendique", "ont revendique"].map { ($0, .claim) }
 
     static let markers: [(String, Cue)] =
-        ["aucune attaque", "pas d attaque", "no attack", "n a pas eu lieu", "did not take place", "did not happen",
+        ["aucune attaque", "pas d attaque", "no attack", "aucune frappe", "aucun raid", "aucun bombardement", "no strike",
+         "no strikes", "no airstrike", "no airstrikes", "no air strike", "no air strikes", "no raid", "n a pas eu lieu", "did not take place", "did not happen",
          "pas ete utilise", "pas ete utilisee", "pas ete utilises", "pas ete utilisees", "were not used",
          "was not used", "dement*", "denied", "denies", "deny", "rumeur*", "rumor*", "rumour*", "fausse alerte",
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",

@@ -90,3 +90,14 @@ extension Round9RuleTests {
         #expect(summaries("On Monday, the rockets hit the base near Kirkuk.", date: "2022-03-14") == ["rocket_attack kirkuk 2022-03-14 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func noStrikeOnATerritoryAfterStrikesElsewhereIsNoIncident() {
+        #expect(summaries("""
+            Lundi, des avions américains ont frappé un dépôt près d'Al-Qaïm. Aucune frappe n'a visé la ville de Kirkouk, a insisté un porte-parole.
+            """, date: "2022-03-14") == ["airstrike al_qaim 2022-03-14 impact"])
+        #expect(summaries("""
+            On Monday, U.S. jets struck a depot near Al-Qaim. No strike targeted the city of Kirkuk, a spokesman insisted.
+            """, date: "2022-03-14") == ["airstrike al_qaim 2022-03-14 impact"])
+    }
+}
