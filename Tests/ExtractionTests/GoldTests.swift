@@ -97,7 +97,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.94),
         DevelopmentSetFloor(name: "devset7", documents: 10, reported: 16, background: 8, precision: 0.92),
         DevelopmentSetFloor(name: "devset8", documents: 10, reported: 17, background: 10, precision: 0.99),
-        DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 7, precision: 0.99),
+        DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 8, precision: 0.99),
     ]
 
     @Test(arguments: floors)

@@ -101,3 +101,12 @@ extension Round9RuleTests {
             """, date: "2022-03-14") == ["airstrike al_qaim 2022-03-14 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func aDroneThatHadCrashedOnATargetIsAnImpact() {
+        #expect(summaries("Le 3 mars, un drone chargé d'explosifs s'était écrasé près de Sinjar, selon la police.", date: "2022-05")
+            == ["drone_attack sinjar 2022-03-03 impact"])
+        #expect(summaries("On March 3, an explosives-laden drone had crashed near Sinjar, police said.", date: "2022-05")
+            == ["drone_attack sinjar 2022-03-03 impact"])
+    }
+}
