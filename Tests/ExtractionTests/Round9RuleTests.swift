@@ -110,3 +110,18 @@ extension Round9RuleTests {
             == ["drone_attack sinjar 2022-03-03 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func aHeadlineThatRestatesTheBodysIncidentMakesNoEventAtItsReferenceTown() {
+        #expect(summaries("""
+            Security source: Katyusha rocket falls near Balad base north of Baghdad without casualties
+
+            A security source in Salahuddin reported, on Tuesday 2022/05/10, that a Katyusha rocket fell in the vicinity of Balad air base, north of Baghdad, without causing losses.
+            """, date: "2022-05") == ["rocket_attack balad_air_base 2022-05-10 impact"])
+        #expect(summaries("""
+            Source sécuritaire : une roquette Katioucha tombe près de la base de Balad au nord de Bagdad sans faire de victimes
+
+            Une source sécuritaire a indiqué mardi 2022/05/10 qu'une roquette Katioucha est tombée aux abords de la base aérienne de Balad, au nord de Bagdad.
+            """, date: "2022-05") == ["rocket_attack balad_air_base 2022-05-10 impact"])
+    }
+}
