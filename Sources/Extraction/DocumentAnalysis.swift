@@ -75,7 +75,7 @@ struct DocumentAnalyzer {
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence].append(mention)
             analysis.paragraphPlaces[Int(text.tokens[token].paragraph), default: []].append(mention)
-            if let k = frequency.firstIndex(where: { $0.place.id == place.id }) {
+            if let k = frequency.firstIndex(where: { $0.place.hasSameID(as: place) }) {
                 frequency[k].count += 1
             } else {
                 frequency.append((1, token, place))

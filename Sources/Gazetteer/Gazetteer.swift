@@ -90,7 +90,7 @@ public final class Gazetteer: Sendable {
     /// Whether `ancestor` is on `place`'s chain of parents; merging asks it for every pair of
     /// candidate incidents, so places of this gazetteer answer from their own chain.
     public func isAncestor(_ ancestor: Place, of place: Place) -> Bool {
-        if !place.ancestorIDs.isEmpty || place.parentID == nil { return place.ancestorIDs.contains(ancestor.id) }
+        if !place.ancestorIDs.isEmpty || place.parentID == nil { return place.hasAncestorID(of: ancestor) }
         var current = place.parentID
         while let id = current {
             if id == ancestor.id { return true }

@@ -42,6 +42,10 @@ public struct Place: Hashable, Sendable {
         let tier: PlaceTier
         /// Parent, grandparent… up to a country, filled in by the gazetteer that holds the place.
         let ancestorIDs: [String]
+        /// Hashes of `id` and of `ancestorIDs`: merging compares places pair by pair, and different ids
+        /// almost always differ in their hashes, which compare without touching the strings.
+        let idHash: UInt64
+        let ancestorIDHashes: [UInt64]
 
         init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?, latitude: Double,
              longitude: Double, radiusKm: Double, parentID: String?, aliases: [String], source: String, tier: PlaceTier,
@@ -59,6 +63,8 @@ public struct Place: Hashable, Sendable {
             self.source = source
             self.tier = tier
             self.ancestorIDs = ancestorIDs
+            idHash = Place.hash(id)
+            ancestorIDHashes = ancestorIDs.map(Place.hash)
         }
     }
 
@@ -83,6 +89,26 @@ public struct Place: Hashable, Sendable {
     public var tier: PlaceTier { storage.tier }
     /// The chain of parent ids nearest first, when a gazetteer made this place (empty otherwise).
     var ancestorIDs: [String] { storage.ancestorIDs }
+
+    /// Whether `ancestor`'s id is on the chain of `ancestorIDs`.
+    func hasAncestorID(of ancestor: Place) -> Bool {
+        let wanted = ancestor.storage.idHash
+        for (k, hash) in storage.ancestorIDHashes.enumerated() where hash == wanted {
+            if storage.ancestorIDs[k] == ancestor.storage.id { return true }
+        }
+        return false
+    }
+
+    /// Whether the two places have the same id: the same place of one gazetteer, answered mostly without
+    /// comparing strings.
+    public func hasSameID(as other: Place) -> Bool {
+        storage === other.storage || (storage.idHash == other.storage.idHash && storage.id == other.storage.id)
+    }
+
+    /// FNV-1a over the id's UTF-8 bytes.
+    private static func hash(_ id: String) -> UInt64 {
+        id.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
 
     public init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?,
                 latitude: Double, longitude: Double, radiusKm: Double, parentID: String?,

@@ -158,6 +158,11 @@ import Testing
                             longitude: -20, radiusKm: 1, parentID: "post", aliases: ["Visitor"], source: "test", tier: .curated)
         #expect(gazetteer.isAncestor(land, of: visitor))
         #expect(!gazetteer.isAncestor(visitor, of: post))
+        // The same id made again is the ancestor the chain names; a place is the same as its copy.
+        let landAgain = Place(id: "land", name: "Elsewhere", kind: .country, country: "LD", admin1: nil, latitude: 0,
+                              longitude: 0, radiusKm: 1, parentID: nil, aliases: [], source: "test", tier: .curated)
+        #expect(gazetteer.isAncestor(landAgain, of: post))
+        #expect(landAgain.hasSameID(as: land) && land.hasSameID(as: land) && !land.hasSameID(as: post))
         // "~Post" repeats the display name, which stays a full-strength spelling.
         #expect(gazetteer.matches(in: "Post").first?.best.score == 0.95)
         // not_near words rule out any spelling of the place.
