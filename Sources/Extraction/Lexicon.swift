@@ -104,6 +104,8 @@ enum Lexicon {
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
          "aurait vise", "incident*",
+         // "une tentative d'assassinat au drone", "a drone assassination attempt": the drone was sent to kill.
+         "tentative d assassinat", "assassination attempt*", "attempted assassination",
          // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.
          "a riposte avec", "ont riposte avec", "a riposte par", "ont riposte par", "riposte avec", "responded with",
          "retaliated with", "returned fire"].map { ($0, .attack) }

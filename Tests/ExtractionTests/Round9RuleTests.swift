@@ -125,3 +125,12 @@ extension Round9RuleTests {
             """, date: "2022-05") == ["rocket_attack balad_air_base 2022-05-10 impact"])
     }
 }
+
+extension Round9RuleTests {
+    @Test func aDroneAssassinationAttemptIsADroneAttack() {
+        #expect(summaries("Le 7 mars, le gouverneur a échappé à une tentative d'assassinat au drone contre sa maison à Kirkouk.", date: "2022-05")
+            == ["drone_attack kirkuk 2022-03-07 unknown"])
+        #expect(summaries("On March 7, the governor survived a drone assassination attempt on his house in Kirkuk.", date: "2022-05")
+            == ["drone_attack kirkuk 2022-03-07 unknown"])
+    }
+}
