@@ -90,8 +90,8 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   its list of misses (year-first numeric dates "2023/04/11", a place's past in a relative clause, "the strikes came on
 ///   the eve of", a drone seen then "It was shot down", border infiltration attempts, live-fire drills, a wire's
 ///   "Town - A source said" dispatch place, "near the Hit district", "aucune frappe", « s'était écrasé », press spellings
-///   of Qayyarah base and Albou Kamal, a drone assassination attempt): 14/18, 9/9, 23/23 = 1.000; article 10's four events stay undated (no date in
-///   its text). It is a development set now, and devset10 gives the next held-out figure.
+///   of Qayyarah base and Albou Kamal, a drone assassination attempt): 14/18, 9/9, 23/23 = 1.000; article 10's four
+///   events stay undated (no date in its text). It is a development set now, and devset10 gives the next held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
