@@ -137,12 +137,12 @@ public struct Extractor: Sendable {
     }
 
     private func isContext(_ coarse: Place, of place: Place) -> Bool {
-        coarse.id == place.id || gazetteer.isAncestor(coarse, of: place)
+        coarse.hasSameID(as: place) || gazetteer.isAncestor(coarse, of: place)
     }
 
     func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
         guard let a, let b else { return false }
-        if a.id == b.id || isContext(a, of: b) || isContext(b, of: a) { return true }
+        if isContext(a, of: b) || isContext(b, of: a) { return true }
         let within = max(a.radiusKm, b.radiusKm) + 1
         let uncertain = max(aStrength, bStrength) >= 3 && a.country == b.country
         // Two places are at least as far apart as their latitudes (plus a metre for rounding): most pairs

@@ -92,6 +92,11 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   "Town - A source said" dispatch place, "near the Hit district", "aucune frappe", « s'était écrasé », press spellings
 ///   of Qayyarah base and Albou Kamal, a drone assassination attempt): 14/18, 9/9, 23/23 = 1.000; article 10's four
 ///   events stay undated (no date in its text). It is a development set now, and devset10 gives the next held-out figure.
+/// - devset10: written by a session that read no rule and no other set's articles, during round 9; never tuned on:
+///   10/15, 7/11, 16/24 = 0.667 with session 4's rules (main 99d3c56), 11/15, 7/11, 17/24 = 0.708 after rounds 7 to 9
+///   (main 8063996): the held-out estimate at the end of session 5. The one gain is round 9's year-first dates
+///   ("2023/04/11"), a form the briefs of devset9 and devset10 both asked for. Article 10 dates its news only by a
+///   fourth anniversary and "Published 3 hours ago", which no rule reads.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -105,6 +110,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset7", documents: 10, reported: 16, background: 8, precision: 0.92),
         DevelopmentSetFloor(name: "devset8", documents: 10, reported: 17, background: 10, precision: 0.99),
         DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 9, precision: 0.99),
+        DevelopmentSetFloor(name: "devset10", documents: 10, reported: 11, background: 7, precision: 0.70),
     ]
 
     @Test(arguments: floors)

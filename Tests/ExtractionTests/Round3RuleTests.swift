@@ -3,10 +3,6 @@ import Testing
 
 /// Sentences of our own for the rules of round 3, each in French and English.
 @Suite struct Round3RuleTests {
-    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
-        extract(text, date: date).events.map(summary)
-    }
-
     @Test func aStatesArmedDroneThatFiredIsAnAirStrike() {
         // 5 July 2021 is a Monday.
         #expect(summaries("Un drone turc a bombardé lundi une voiture près de Sinjar, tuant deux combattants.")

@@ -3,10 +3,6 @@ import Testing
 
 /// Sentences of our own for the rules of round 4, in French and in English.
 @Suite struct Round4RuleTests {
-    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
-        extract(text, date: date).events.map(summary)
-    }
-
     @Test func aHolidayIsADayOfTheYear() {
         #expect(summaries("Le jour de Noël, un drone a frappé la base aérienne d'Erbil.", date: "2023-12-27")
             == ["drone_attack erbil_international_airport 2023-12-25 impact"])

@@ -4,7 +4,7 @@ import Testing
 /// Sentences of our own for the rules of round 9, in French and in English.
 @Suite struct Round9RuleTests {
     func summaries(_ text: String, date: String? = "2022-03") -> Set<String> {
-        Set(extract(text, date: date).events.map(summary))
+        summarySet(text, date: date)
     }
 
     @Test func aYearFirstNumericDateIsReadYearMonthDay() {

@@ -5,8 +5,9 @@ import Testing
 /// datelines, publication lines, numeric dates, origins, nearest dates, aircraft, state forces'
 /// strikes, strikes referred to again, what strikes hit, reactions and preparations.
 @Suite struct RuleTests {
+    /// These articles' dates come from their own text, so there is no publication date unless a test gives one.
     func summaries(_ text: String, date: String? = nil) -> [String] {
-        extract(text, date: date).events.map(summary)
+        ExtractionTests.summaries(text, date: date)
     }
 
     @Test(arguments: [
@@ -111,10 +112,6 @@ import Testing
 /// Rules for phenomena that recur across independently written articles: answered attacks, launchers,
 /// launches that failed, coordinated targets, "the same airport", strikes a state carried out.
 @Suite struct ClauseRuleTests {
-    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
-        extract(text, date: date).events.map(summary)
-    }
-
     func heads(_ text: String, date: String? = "2021-07-05") -> Set<String> {
         Set(summaries(text, date: date).map { $0.split(separator: " ").prefix(3).joined(separator: " ") })
     }
@@ -179,10 +176,6 @@ import Testing
 
 /// Weapons that were never fired, where rockets came from, and verb forms of striking.
 @Suite struct UnfiredAndOriginRuleTests {
-    func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
-        extract(text, date: date).events.map(summary)
-    }
-
     @Test(arguments: [
         "La police a saisi lundi trois roquettes destinées à être tirées sur la base d'Ain al-Asad.",
         "Security forces on Monday arrested two men in possession of three rockets for targeting Ain al-Asad air base.",

@@ -12,6 +12,16 @@ func extract(_ text: String, date: String? = "2021-07-05", id: String = "doc.txt
     extractor.extract([Document(id: id, text: text, headerDate: date)])
 }
 
+/// The summaries of the events found in one text, in output order.
+func summaries(_ text: String, date: String? = "2021-07-05") -> [String] {
+    extract(text, date: date).events.map(summary)
+}
+
+/// The summaries as a set, where the rule under test does not decide the order of events.
+func summarySet(_ text: String, date: String? = "2021-07-05") -> Set<String> {
+    Set(summaries(text, date: date))
+}
+
 /// A short readable form of an event for assertions: "type place date outcome".
 func summary(_ event: Event) -> String {
     [event.eventType.rawValue, event.place?.id ?? "-", event.date ?? "-", event.outcome.rawValue].joined(separator: " ")
