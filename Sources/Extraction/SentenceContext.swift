@@ -1177,18 +1177,24 @@ struct SentenceContext {
         }
     }
 
-    /// "Turkish drone kills three", « la guerre des drones turcs s'installe », « une frappe de drone turc »: the state
-    /// whose drones the headline (the first paragraph) names, Iran excepted (its drones in these reports are one-way
-    /// attack drones).
+    /// "Turkish drone kills three", « la guerre des drones turcs s'installe », « une frappe de drone turc »,
+    /// "Turkey's quiet drone war": the state whose drones the headline (the first paragraph) names, Iran excepted
+    /// (its drones in these reports are one-way attack drones).
     static func headlineDroneState(_ hits: ArraySlice<CueHit>, text: FoldedText) -> ActorName? {
         let isDroneStrike = { (hit: CueHit) in (hit.first...hit.last).contains { text.token($0, isOneOf: droneWords) } }
-        for (hit, next) in zip(hits, hits.dropFirst()) where next.first == hit.last + 1 {
+        for (hit, next) in zip(hits, hits.dropFirst()) where next.first > hit.last && next.first <= hit.last + 3 {
+            let adjacent = next.first == hit.last + 1
             switch (hit.cue, next.cue) {
-            case (.actor(let state, true), .weapon(.drone, true)), (.weapon(.drone, true), .actor(let state, true)):
+            // A state's possessive and an adjective may stand between the state and its drones: "Turkey's quiet drone war".
+            case (.actor(let state, true), .weapon(.drone, true)):
+                if state != .iran { return state }
+            // « la guerre des drones d'Ankara »: only a genitive between the drones and their state.
+            case (.weapon(.drone, true), .actor(let state, true))
+                where (hit.last + 1..<next.first).allSatisfy({ text.token($0, isOneOf: genitiveWords) }):
                 if state != .iran { return state }
             // « une frappe de drone turc »; not « une frappe de drone américaine »: militias' drones strike U.S. bases in
             // the same articles, so the body's drones are not the headline's.
-            case (.airStrike(nil), .actor(let state, true)) where isDroneStrike(hit):
+            case (.airStrike(nil), .actor(let state, true)) where adjacent && isDroneStrike(hit):
                 if state != .iran && state != .unitedStates && state != .usLedCoalition { return state }
             default:
                 continue
@@ -1196,6 +1202,8 @@ struct SentenceContext {
         }
         return nil
     }
+
+    private static let genitiveWords = FoldedWords(["de", "d", "la", "l", "du", "of"])
 
     /// In an article headlined on a state's drones, a drone (or a strike) it attributes to no one and that was not
     /// shot down is that state's armed drone: its attack is an air strike (« Lundi soir, un drone a frappé un pick-up »).
