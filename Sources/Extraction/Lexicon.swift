@@ -93,8 +93,21 @@ enum Lexicon {
                       "fabrication de", "developpement de", "recherches sur les", "recherche sur les"]
         let english = ["working on", "work on", "developing", "develop", "manufacturing", "manufacture", "producing",
                        "produce", "building", "build", "production of", "manufacture of", "development of", "research on"]
-        return french.flatMap { verb in ["missiles", "roquettes", "drones"].map { "\(verb) \($0)" } }
-            + english.flatMap { verb in ["missiles", "rockets", "drones"].map { "\(verb) \($0)" } }
+        // "sites … qui servaient à stocker des armes et à lancer des drones", "depots used to store drones": what a
+        // strike hit, not an attack; launching is kept to drones' sites, as "tried to launch rockets" tells an attack.
+        let frenchStoring = ["stocker des", "stockant des", "stockage de", "entreposer des", "entreposant des", "depot de",
+                             "depots de", "entrepot de", "entrepots de"]
+        let englishStoring = ["store", "stores", "storing", "stored", "stockpile", "stockpiling", "warehouse for"]
+        let frenchStored = ["missiles", "roquettes", "drones", "armes et des drones", "armes et des roquettes"]
+        let englishStored = ["missiles", "rockets", "drones", "weapons and drones", "weapons and rockets"]
+        func phrases(_ verbs: [String], _ objects: [String]) -> [String] {
+            verbs.flatMap { verb in objects.map { "\(verb) \($0)" } }
+        }
+        let launchingDrones: [String] = ["a lancer des drones", "pour lancer des drones", "used to launch drones",
+                                         "used for launching drones", "used to fly drones"]
+        let making: [String] = phrases(french, ["missiles", "roquettes", "drones"]) + phrases(english, ["missiles", "rockets", "drones"])
+        let storing: [String] = phrases(frenchStoring, frenchStored) + phrases(englishStoring, englishStored)
+        return making + storing + launchingDrones
     }()
 
     static let predicates: [(String, Cue)] =
