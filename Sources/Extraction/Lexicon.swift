@@ -414,6 +414,9 @@ enum Lexicon {
            ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
            ("le meme jour", 0), ("ce meme jour", 0), ("le jour meme", 0), ("ce jour la", 0), ("the same day", 0),
            ("that same day", 0), ("later that day", 0), ("plus tard dans la journee", 0), ("le meme soir", 0), ("la meme soiree", 0), ("dans la meme soiree", 0), ("le soir meme", 0), ("la nuit meme", 0),
+           // "La trêve a volé en éclats lundi. Deux roquettes sont tombées dans la soirée": that day's evening.
+           ("dans la soiree", 0), ("dans la matinee", 0), ("dans l apres midi", 0), ("in the evening", 0),
+           ("later in the evening", 0), ("in the afternoon", 0),
            ("that same evening", 0), ("that same night", 0), ("within the hour", 0), ("within an hour", 0),
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),
            ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
