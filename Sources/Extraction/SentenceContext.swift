@@ -542,6 +542,13 @@ struct SentenceContext {
     /// Relative pronouns that open a clause about the noun before their comma.
     static let relativePronouns = FoldedWords(["which", "where", "qui", "dont"])
 
+    /// "qui a dénoncé", "who condemned", "which denounced": a speaker's relative pronoun up to two words before the verb.
+    private func opensARelativeClause(before hit: CueHit) -> Bool {
+        (max(sentence.tokens.lowerBound, hit.first - 3)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.speakerPronouns) }
+    }
+
+    private static let speakerPronouns = FoldedWords(["qui", "who", "which"])
+
     /// Whether `hit` sits in a relative clause opened after every anchor by a comma and a relative pronoun.
     private func describesAPlace(_ hit: CueHit, _ anchors: [Anchor]) -> Bool {
         guard let lastAnchor = anchors.map(\.last).max(), lastAnchor < hit.first else { return false }
@@ -634,6 +641,10 @@ struct SentenceContext {
                 break
             case .nonEvent(.sighting) where nextSentenceOpensWithItsInterception:
                 // "a drone was spotted over the base. It was shot down …": the same drone, intercepted.
+                break
+            case .nonEvent(.reaction) where anchors[o].last < hit.first && opensARelativeClause(before: hit):
+                // "un drone a frappé une voiture …, a affirmé l'administration kurde, qui a dénoncé une escalade": the
+                // source's reaction to the strike, told after it.
                 break
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason

@@ -37,3 +37,27 @@ extension Round10RuleTests {
             == ["airstrike sinjar 2022-03-14 impact"])
     }
 }
+
+extension Round10RuleTests {
+    @Test func anEveningWithoutADayIsTheEveningOfTheDayToldBefore() {
+        #expect(summaries("""
+            Notre revue de la semaine, du lundi 14 au dimanche 20 mars.
+
+            Le calme a pris fin mardi près de Sinjar. Trois roquettes sont tombées dans la soirée sur un camp de l'armée.
+            """, date: "2022-03") == ["rocket_attack sinjar 2022-03-15 impact"])
+        #expect(summaries("""
+            Our weekly review, Monday March 14 to Sunday March 20.
+
+            The calm near Sinjar ended on Tuesday. Three rockets landed on an army camp there in the evening.
+            """, date: "2022-03") == ["rocket_attack sinjar 2022-03-15 impact"])
+    }
+
+    @Test func aSourcesCondemnationInARelativeClauseLeavesTheStrikeAnEvent() {
+        #expect(summaries("Lundi, un drone turc a touché un camion près de Sinjar, tuant trois combattants, selon un maire local, qui a condamné cette « agression ».")
+            == ["airstrike sinjar 2022-03-14 impact"])
+        #expect(summaries("On Monday, a Turkish drone hit a truck near Sinjar, killing three fighters, said a local mayor, who condemned the attack.")
+            == ["airstrike sinjar 2022-03-14 impact"])
+        // A condemnation that is the sentence's news stays no event.
+        #expect(summaries("Lundi, le maire de Sinjar a condamné la frappe d'un drone turc contre un camion.").isEmpty)
+    }
+}
