@@ -187,13 +187,17 @@ enum ReferenceDates {
     }
 
     /// "to Friday, Dec. 8" after "from Saturday, Dec. 2" in its sentence: the end of a span of at most a week.
+    /// « du lundi 5 au dimanche 11 août »: the start's month is the end's, so the start is a weekday and its day.
     private static func endsSpan(_ hit: DateHit, _ dates: [DateHit], _ text: FoldedText) -> Bool {
         guard case .dayMonth(let day, let month) = hit.expression, hit.first > 0, text.token(hit.first - 1, isOneOf: spanEnds) else { return false }
         let sentence = text.tokens[hit.first].sentence
         return dates.contains { start in
-            guard start.last < hit.first, text.tokens[start.first].sentence == sentence,
-                  case .dayMonth(let startDay, let startMonth) = start.expression, startMonth == month else { return false }
-            return (1...6).contains(day - startDay)
+            guard start.last < hit.first, text.tokens[start.first].sentence == sentence else { return false }
+            switch start.expression {
+            case .dayMonth(let startDay, let startMonth): return startMonth == month && (1...6).contains(day - startDay)
+            case .weekday: return hit.first - start.last <= 3
+            default: return false
+            }
         }
     }
 

@@ -61,3 +61,18 @@ extension Round10RuleTests {
         #expect(summaries("Lundi, le maire de Sinjar a condamné la frappe d'un drone turc contre un camion.").isEmpty)
     }
 }
+
+extension Round10RuleTests {
+    @Test func aWeeklyRoundUpsMondayIsTheSpansFirstDayNotTheDayAfterIt() {
+        #expect(summaries("""
+            Notre revue de la semaine, du lundi 14 au dimanche 20 mars.
+
+            Lundi soir, deux roquettes sont tombées près de Sinjar, sans faire de victime.
+            """, date: "2022-03") == ["rocket_attack sinjar 2022-03-14 impact"])
+        #expect(summaries("""
+            Our weekly review, from Monday 14 to Sunday 20 March.
+
+            On Monday evening, two rockets fell near Sinjar, causing no casualties.
+            """, date: "2022-03") == ["rocket_attack sinjar 2022-03-14 impact"])
+    }
+}
