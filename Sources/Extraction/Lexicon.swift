@@ -98,8 +98,10 @@ enum Lexicon {
         let frenchStoring = ["stocker des", "stockant des", "stockage de", "entreposer des", "entreposant des", "depot de",
                              "depots de", "entrepot de", "entrepots de"]
         let englishStoring = ["store", "stores", "storing", "stored", "stockpile", "stockpiling", "warehouse for"]
-        let frenchStored = ["missiles", "roquettes", "drones", "armes et des drones", "armes et des roquettes"]
-        let englishStored = ["missiles", "rockets", "drones", "weapons and drones", "weapons and rockets"]
+        let frenchStored = ["missiles", "roquettes", "drones", "armes et des drones", "armes et des roquettes",
+                            "roquettes et des drones", "missiles et des drones"]
+        let englishStored = ["missiles", "rockets", "drones", "weapons and drones", "weapons and rockets", "rockets and drones",
+                             "missiles and drones"]
         func phrases(_ verbs: [String], _ objects: [String]) -> [String] {
             verbs.flatMap { verb in objects.map { "\(verb) \($0)" } }
         }
@@ -260,7 +262,7 @@ enum Lexicon {
            "affiliees a", "held by", "tenu par", "tenus par", "occupied by", "occupe par",
            // "sites used for drone operations", "a rocket storage facility": what a strike hit, not an attack.
            "drone operations", "drone operation", "rocket operations", "drone facility", "drone facilities",
-           "drone storage", "rocket storage", "drone production", "drone factory", "drone factories", "drone program",
+           "drone storage", "rocket storage", "drone depot", "drone depots", "drone warehouse", "drone warehouses", "drone production", "drone factory", "drone factories", "drone program",
            "drone programme", "drone units", "drone unit", "drone cell", "drone cells", "drone teams", "drone team",
            "operations de drones", "usine de drones", "programme de drones", "unite de drones", "unites de drones",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",

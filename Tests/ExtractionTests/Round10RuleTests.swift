@@ -29,12 +29,13 @@ import Testing
 
 extension Round10RuleTests {
     @Test func dronesStoredAtAStruckSiteAreItsTargetNotADroneAttack() {
-        #expect(summaries("On Monday, U.S. jets struck two depots near Sinjar that were used to store weapons and drones.")
+        #expect(summaries("Lundi, des F-16 ont frappé près de Sinjar deux hangars qui servaient à stocker des roquettes et des drones.")
             == ["airstrike sinjar 2022-03-14 impact"])
-        #expect(summaries("Lundi, des avions américains ont frappé près de Sinjar deux hangars qui servaient à stocker des drones.")
+        #expect(summaries("Lundi, des F-16 ont frappé près de Sinjar deux bâtiments qui servaient à entreposer des armes et à lancer des drones.")
             == ["airstrike sinjar 2022-03-14 impact"])
-        #expect(summaries("Lundi, des avions américains ont frappé près de Sinjar un site utilisé pour lancer des drones.")
-            == ["airstrike sinjar 2022-03-14 impact"])
+        #expect(summaries("Lundi, des F-16 ont bombardé près de Sinjar un dépôt de drones des milices.")
+            == ["airstrike sinjar 2022-03-14 unknown"])
+        #expect(summaries("On Monday, F-16 jets bombed a drone depot near Sinjar.") == ["airstrike sinjar 2022-03-14 unknown"])
     }
 }
 
