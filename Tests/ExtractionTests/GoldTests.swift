@@ -100,6 +100,9 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   (a state's drones named in the headline across a short gap, stored weapons as a strike's target, an evening with no
 ///   day, a condemnation in a relative clause, a round-up span « du lundi 5 au dimanche 11 août »): 13/15, 9/11, 21/23 =
 ///   0.913; it is a development set now, and the next held-out figure needs a devset11.
+/// - devset11: written by a session that read no rule and no other set's articles, after round 10; never tuned on:
+///   12/15, 7/9, 19/28 = 0.679 with session 4's rules (main 99d3c56) and the same after rounds 7 to 10 (main e1462d2):
+///   the held-out estimate at the end of session 5. The next round should start from a devset12.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -114,6 +117,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset8", documents: 10, reported: 17, background: 10, precision: 0.99),
         DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.91),
+        DevelopmentSetFloor(name: "devset11", documents: 10, reported: 12, background: 7, precision: 0.67),
     ]
 
     @Test(arguments: floors)
