@@ -304,12 +304,8 @@ enum DateExpressions {
             let spanStart: Int? = if text.tokens[before].punctuationBefore == 0x2D { before - 1 }
                 else if before - 2 >= 0, text.token(before - 1, isOneOf: spanLinks) { before - 2 } else { nil }
             if let spanStart, spanStart >= 0, text.tokens[spanStart].sentence == sentence, let firstDay = dayNumber(text, spanStart),
-               daySpan(year: 2000, month: month, from: firstDay, to: day) != nil {
-                if after < tokenCount, text.tokens[after].sentence == sentence, let y = year(text, after),
-                   let span = daySpan(year: y, month: month, from: firstDay, to: day) {
-                    return DateHit(first: spanStart, last: hit.last + 1, expression: .absolute(span))
-                }
-                return DateHit(first: spanStart, last: hit.last, expression: .dayMonthSpan(from: firstDay, to: day, month: month))
+               let week = weekHit(text, first: spanStart, last: hit.last, month: month, from: firstDay, to: day) {
+                return week
             }
             if after < tokenCount, text.tokens[after].sentence == sentence, let y = year(text, after) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
@@ -331,12 +327,8 @@ enum DateExpressions {
             let spanEnd = hit.last + 2 < tokenCount && text.tokens[hit.last + 2].punctuationBefore == 0x2D ? hit.last + 2
                 : hit.last + 2 < tokenCount && text.token(hit.last + 2, isOneOf: spanLinks) ? hit.last + 3 : tokenCount
             if spanEnd < tokenCount, text.tokens[spanEnd].sentence == sentence, let lastDay = dayNumber(text, spanEnd),
-               daySpan(year: 2000, month: month, from: day, to: lastDay) != nil {
-                if spanEnd + 1 < tokenCount, text.tokens[spanEnd + 1].sentence == sentence, let y = year(text, spanEnd + 1),
-                   let span = daySpan(year: y, month: month, from: day, to: lastDay) {
-                    return DateHit(first: first, last: spanEnd + 1, expression: .absolute(span))
-                }
-                return DateHit(first: first, last: spanEnd, expression: .dayMonthSpan(from: day, to: lastDay, month: month))
+               let week = weekHit(text, first: first, last: spanEnd, month: month, from: day, to: lastDay) {
+                return week
             }
             if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
@@ -393,6 +385,18 @@ enum DateExpressions {
 
     private static let spanLinks = FoldedWords(["au", "to", "through", "thru"])
     private static let followingWords = FoldedWords(["suivant", "suivante", "following"])
+
+    /// A round-up's week, days `from`…`to` of `month` written in tokens `first…last`, with its year when the next token
+    /// of the sentence is one; nil when those days make no week.
+    private static func weekHit(_ text: FoldedText, first: Int, last: Int, month: Int, from: Int, to: Int) -> DateHit? {
+        guard daySpan(year: 2000, month: month, from: from, to: to) != nil else { return nil }
+        let after = last + 1
+        if after < text.tokens.count, text.tokens[after].sentence == text.tokens[last].sentence, let y = year(text, after),
+           let span = daySpan(year: y, month: month, from: from, to: to) {
+            return DateHit(first: first, last: after, expression: .absolute(span))
+        }
+        return DateHit(first: first, last: last, expression: .dayMonthSpan(from: from, to: to, month: month))
+    }
 
     /// The days `from`…`to` of a month, when they make three days to a week: a round-up's span (a night "du 3 au 4"
     /// is the day it ends on; longer spans are no round-up's).

@@ -387,9 +387,11 @@ public struct Extractor: Sendable {
                     guard datesCompatible(dates[head], span),
                           placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
                     let document = firstSources[index].document
-                    // One document's group answers from its document; only groups of several documents are scanned.
-                    let hasOwnDocument = { groupDocument[g] == document || (groupDocument[g] == nil
-                        && groups[g].contains { incidents[$0].summary.document == incidents[index].summary.document }) }
+                    // One document's group answers from its document; only groups of several documents are scanned,
+                    // by document rank (an incident's sources all come from its own document).
+                    func hasOwnDocument() -> Bool {
+                        groupDocument[g] == document || (groupDocument[g] == nil && groups[g].contains { firstSources[$0].document == document })
+                    }
                     // An incident whose own sentence names no place, placed by its paragraph's or document's country or
                     // province, cannot be known to be another document's.
                     if (unplaced[index] || groupIsUnplaced[g]) && groupDocument[g] != document { return false }

@@ -540,7 +540,7 @@ struct SentenceContext {
     }
 
     /// Relative pronouns that open a clause about the noun before their comma.
-    static let relativePronouns = FoldedWords(["which", "where", "qui", "dont"])
+    private static let relativePronouns = FoldedWords(["which", "where", "qui", "dont"])
 
     /// "qui a dénoncé", "who condemned", "which denounced": a speaker's relative pronoun up to two words before the verb.
     private func opensARelativeClause(before hit: CueHit) -> Bool {
