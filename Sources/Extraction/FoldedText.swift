@@ -41,7 +41,7 @@ struct FoldedWords {
     }
 
     /// `contains` for a word already packed (`pack`); 0 stands for a word longer than eight bytes.
-    func contains(packed key: UInt64, _ bytes: ArraySlice<UInt8>) -> Bool {
+    func contains(packed key: UInt64, _ bytes: some Collection<UInt8>) -> Bool {
         key != 0 ? packed.contains(key) : long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
     }
 
@@ -123,10 +123,9 @@ struct FoldedText {
         return lo
     }
 
-    private static let abbreviations: Set<[UInt8]> = Set(
+    private static let abbreviations = FoldedWords(
         ["env", "mr", "mrs", "ms", "dr", "st", "mt", "col", "gen", "lt", "sgt", "capt", "cpt", "no", "vol",
-         "jan", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"]
-            .map { Array($0.utf8) })
+         "jan", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"])
 
     /// The gazetteer's scanner folds the words (so that place names are matched on the same tokens);
     /// sentences and paragraphs come from the bytes between words.
@@ -225,7 +224,7 @@ struct FoldedText {
             if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
                 let lastWord = UnsafeBufferPointer(start: out + Int(last.foldStart), count: Int(last.foldEnd - last.foldStart))
                 let isInitial = lastWord.count == 1 && !(lastWord[0] >= 0x30 && lastWord[0] <= 0x39)
-                newSentence = !isInitial && !FoldedText.abbreviations.contains(Array(lastWord))
+                newSentence = !isInitial && !FoldedText.abbreviations.contains(packed: packedTokens[packedTokens.count - 1], lastWord)
             }
             if state.newlines == 1 && startsLower { newParagraph = false }
             if newSentence {

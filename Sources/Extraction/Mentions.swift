@@ -27,7 +27,6 @@ struct PlaceMention {
 
 /// One sentence's report of one incident, before merging.
 struct Mention {
-    var document: String
     var sentence: Int
     var paragraph: Int
     var anchor: Anchor
@@ -45,7 +44,7 @@ struct Mention {
     /// The date was written (or is a quoted tweet's), not assumed from the article's date.
     var dateIsStated = false
     var dateExpression: DateExpression?
-    var timeLocal: String?
+    var timeLocal: TimeOfDay?
     var isGeneric = false
     var isBackground = false
     var nonEvent: NonEventReason?
