@@ -2,18 +2,24 @@
 /// results never depend on a time zone or on Foundation's calendar.
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
-    public let month: Int
-    public let day: Int
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+    /// Days since 1970-01-01. Kept beside the date: merging compares days by the hundred thousand.
+    public let ordinal: Int
+
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
         self.year = year
-        self.month = month
-        self.day = day
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
+        ordinal = CalendarDay.ordinal(year: year, month: month, day: day)
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    public var ordinal: Int {
+    /// Howard Hinnant's days_from_civil.
+    private static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -33,8 +39,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
+        self.ordinal = ordinal
     }
 
     /// 0 = Monday … 6 = Sunday (ISO order).
