@@ -204,6 +204,13 @@ public struct Extractor: Sendable {
             }
             candidates.append(m)
         }
+        // "Turkish drones were back over the northeast this week, while U.S. positions came under fire": in a round-up whose
+        // items date two or more incidents of the week, a sentence dated only by that week sums them up.
+        let toldDays = candidates.compactMap { m in m.dateIsStated && !m.isBackground && m.date?.precision == .day ? m.date?.start.ordinal : nil }.sorted()
+        candidates.removeAll { m in
+            guard m.dateIsStated, let week = m.date, week.precision == .week else { return false }
+            return Extractor.firstIndex(in: toldDays, atOrAfter: week.end.ordinal + 1) - Extractor.firstIndex(in: toldDays, atOrAfter: week.start.ordinal) >= 2
+        }
         var incidents: [Incident] = []
         var paragraphOf: [Int] = []
         func newIncident(_ m: Mention, place: PlaceMention?, strength: Int) {
@@ -474,6 +481,16 @@ public struct Extractor: Sendable {
         while lo < hi {
             let mid = (lo + hi) / 2
             if heads[mid].day < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The first of `days` (sorted ordinals) on or after `day`.
+    private static func firstIndex(in days: [Int], atOrAfter day: Int) -> Int {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] < day { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

@@ -287,6 +287,9 @@ enum Lexicon {
            "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
         + ["stupefiant*", "drogue", "drogues", "captagon", "contrebande", "drug", "drugs", "narcotic*", "contraband",
            "smuggl*", "trafiquant*", "trafic de",
+           // "a drone carrying crystal meth", « un drone chargé de haschich »: the drug names a smuggling drone.
+           "meth", "crystal meth", "methamphetamine*", "metamphetamine*", "amphetamine*", "hashish", "haschich", "haschisch",
+           "hachich", "cannabis", "cocaine", "heroin", "heroine",
            // "des dizaines de tentatives d'infiltration au moyen de drones": border crossings, not attacks.
            "tentative d infiltration", "tentatives d infiltration", "infiltration attempt*", "attempted infiltration*",
            "attempts to infiltrate", "attempt to infiltrate"].map { ($0, .nonEvent(.smuggling)) }

@@ -165,7 +165,7 @@ struct SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
+                if !isHosted(hit), (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
@@ -262,9 +262,25 @@ struct SentenceContext {
         sentence.tokens.contains { text.token($0, isOneOf: SentenceContext.flightWords) }
     }
 
+    /// "la base, qui abrite les F-16 de l'armée de l'air", "the base, home to U.S. F-35s": aircraft a place hosts, not
+    /// aircraft that struck.
+    private func isHosted(_ aircraft: CueHit) -> Bool {
+        (max(sentence.tokens.lowerBound, aircraft.first - 5)..<aircraft.first).contains { t in
+            text.token(t, isOneOf: SentenceContext.hostWords) && breaks(t, aircraft.first) == 0
+        }
+    }
+
+    private static let hostWords = FoldedWords([
+        "abrite", "abritent", "abritait", "abritaient", "abritant", "accueille", "accueillent", "accueillait", "accueillant",
+        "hosts", "hosting", "hosted", "houses", "housing", "home",
+    ])
+
     private static let flightWords = FoldedWords([
         "decollent", "decoller", "decollage", "atterrissent", "atterrir", "atterrissage", "vols", "takeoff", "landing", "flights",
         "airspace", "airliner", "airliners", "passenger", "passengers",
+        // « les avions turcs survolent la zone jour et nuit », "overflights": aircraft over an area, no strike told.
+        "survol", "survols", "survole", "survolent", "survolait", "survolaient", "survolant", "survoler", "overflight",
+        "overflights", "overflying", "overfly",
     ])
 
     /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
@@ -366,6 +382,50 @@ struct SentenceContext {
         return places.count > 1 || (t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks))
     }
 
+    /// "the Hawija neighborhood of Deir ez-Zor city", « le quartier d'al-Joura, à Deir ez-Zor », "Deir ez-Zor's Hawija
+    /// neighborhood": a neighbourhood's name that the gazetteer reads as a distant town, beside the town it belongs to, which
+    /// is the place (« le quartier de Sayyida Zeinab, au sud de Damas » names a place beside the city: it stays).
+    private func isNeighbourhoodName(_ place: PlaceMention) -> Bool {
+        let t = place.token
+        let last = text.tokenIndex(atOrAfter: place.range.upperBound)
+        // « le quartier de X », but not the town of "the X neighborhood of Y".
+        let namedAfterTheWord = (max(sentence.tokens.lowerBound, t - 2)..<t).first { text.token($0, isOneOf: SentenceContext.neighbourhoodWords) }
+            .map { word in !places.contains { text.tokenIndex(atOrAfter: $0.range.upperBound) == word } } ?? false
+        let named = namedAfterTheWord || (last < sentence.tokens.upperBound && text.token(last, isOneOf: SentenceContext.neighbourhoodWords))
+        return named && places.contains { other in
+            other.token != t && other.place.kind.specificity == PlaceKind.city.specificity
+                && (other.token > t ? other.token - last <= 5 : t - other.token <= 4)
+                && Extractor.distanceKm(place.place, other.place) > other.place.radiusKm + place.place.radiusKm + SentenceContext.neighbourhoodReachKm
+        }
+    }
+
+    /// How far outside a town's radius its neighbourhoods may lie.
+    private static let neighbourhoodReachKm = 10.0
+
+    private static let neighbourhoodWords = FoldedWords(["quartier", "quartiers", "neighborhood", "neighbourhood", "neighborhoods",
+                                                         "neighbourhoods", "quarter"])
+
+    /// « la route reliant le district d'Amadiya à la ville de Duhok », "the road between Kirkuk and Tikrit": the incident lies
+    /// on the road, which reports locate by the larger of the two towns (the first when they are alike); the other is not its place.
+    private func isFartherEndOfARoad(_ place: PlaceMention) -> Bool {
+        let t = place.token
+        let lowest = max(sentence.tokens.lowerBound + 1, t - 6)
+        guard let link = (lowest..<max(lowest, t)).last(where: { l in
+            text.token(l, isOneOf: SentenceContext.roadLinks) && (max(sentence.tokens.lowerBound, l - 2)..<l).contains {
+                text.token($0, isOneOf: SentenceContext.roadWords)
+            }
+        }) else { return false }
+        let ends = places.filter { $0.token > link && $0.token - link <= 12 && $0.place.kind.specificity == PlaceKind.city.specificity }
+            .sorted { $0.token < $1.token }.prefix(2)
+        guard ends.count == 2, ends.contains(where: { $0.token == t }) else { return false }
+        let (first, second) = (ends[ends.startIndex], ends[ends.startIndex + 1])
+        let located = first.place.kind == .town && second.place.kind == .city ? second : first
+        return located.token != t
+    }
+
+    private static let roadWords = FoldedWords(["route", "road", "highway", "autoroute", "axe", "chemin"])
+    private static let roadLinks = FoldedWords(["reliant", "relie", "joignant", "entre", "linking", "connecting", "joining", "between"])
+
     private static let distanceLinks = FoldedWords(["of", "de", "d", "du", "from"])
 
     private static let compassPoints = FoldedWords([
@@ -459,8 +519,11 @@ struct SentenceContext {
 
     /// The anchor a cue belongs to: the nearest on the same side of a response clause; nil when that
     /// side has no anchor.
-    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?) -> Int? {
+    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?, _ boundaries: [Int]) -> Int? {
         let inClause = clause?.contains(first)
+        // The side of a coordinated clause the cue stands on, when that side tells an incident of its own.
+        let side = SentenceContext.side(of: first, boundaries)
+        let sideHasAnchor = !boundaries.isEmpty && anchors.contains { SentenceContext.side(of: $0.first, boundaries) == side }
         // ", and on August 25 U.S. forces destroyed…", "; two days earlier, a drone…": a comma and a coordinator, or
         // a semicolon, open a clause; what stands at its start belongs to what follows more than to what came before.
         let opensClause = [0x3B, 0x3A].contains(text.tokens[first].punctuationBefore)
@@ -469,7 +532,8 @@ struct SentenceContext {
             }
         var best: Int?
         var bestCost = Int.max
-        for (k, anchor) in anchors.enumerated() where inClause == nil || clause!.contains(anchor.first) == inClause {
+        for (k, anchor) in anchors.enumerated() where (inClause == nil || clause!.contains(anchor.first) == inClause)
+            && (!sideHasAnchor || SentenceContext.side(of: anchor.first, boundaries) == side) {
             let cost: Int
             if anchor.last < first {
                 cost = first - anchor.last + 4 * breaks(anchor.last, first) + (opensClause ? 8 : 0)
@@ -484,6 +548,30 @@ struct SentenceContext {
             }
         }
         return best
+    }
+
+    /// "le 5 juin, un drone a visé Sinjar, tuant un combattant, et que le 25 mai une frappe a touché Makhmour", "a drone hit
+    /// a car near Qamishli; on Friday another struck Amuda": a comma and "et que", "and that", "et le", "and on", or a
+    /// semicolon, with an incident told on each side, part two reports: each keeps the dates and places of its own side.
+    private func coordinatedClauseBoundaries(_ anchors: [Anchor]) -> [Int] {
+        guard anchors.count >= 2, let firstAnchor = anchors.first?.first, let lastAnchor = anchors.last?.first else { return [] }
+        var boundaries: [Int] = []
+        for t in (firstAnchor + 1)..<max(firstAnchor + 1, lastAnchor) {
+            let punctuation = text.tokens[t].punctuationBefore
+            let opensClause = punctuation == 0x3B || (punctuation == 0x2C && text.token(t, isOneOf: SentenceContext.clauseCoordinators)
+                && t + 1 < sentence.tokens.upperBound && text.token(t + 1, isOneOf: SentenceContext.clauseStarts))
+            if opensClause, anchors.contains(where: { $0.first > t }), anchors.contains(where: { $0.last < t }) { boundaries.append(t) }
+        }
+        return boundaries
+    }
+
+    private static let clauseCoordinators = FoldedWords(["et", "and"])
+    /// What opens a clause of its own after "et" or "and": a complementizer or a date's preposition or article.
+    private static let clauseStarts = FoldedWords(["que", "qu", "that", "le", "on", "in", "en", "lors", "dans"])
+
+    /// How many boundaries stand at or before the token: the clause it belongs to.
+    private static func side(of token: Int, _ boundaries: [Int]) -> Int {
+        boundaries.lastIndex { $0 <= token }.map { $0 + 1 } ?? 0
     }
 
     private static let ordinalSuffixes = FoldedWords(["e", "eme", "ieme", "th", "st", "nd", "rd", "er", "ere"])
@@ -561,6 +649,7 @@ struct SentenceContext {
         let anchors = anchors()
         guard !anchors.isEmpty, !isHeadlineOfKindsAndPlaces else { return [] }
         let clause = responseClause()
+        let boundaries = coordinatedClauseBoundaries(anchors)
         let tokens = sentence.tokens
         let start = Int(text.tokens[tokens.lowerBound].start)
         var end = Int(text.tokens[tokens.upperBound - 1].end)
@@ -602,7 +691,7 @@ struct SentenceContext {
         var stateDrones: [StateDrone] = []
         var duds: Set<Int> = []
         for (k, hit) in hits.enumerated() {
-            guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
+            guard let o = owner(hit.first, hit.last, anchors, clause, boundaries) else { continue }
             switch hit.cue {
             case .outcome(let outcome):
                 if outcome.strength > mentions[o].outcome.strength { mentions[o].outcome = outcome }
@@ -792,9 +881,15 @@ struct SentenceContext {
             if anchor.kind == .strike || israelFired, mentions[k].actor == .israel {
                 mentions[k].type = .airstrike
             }
+            // « des missiles israéliens ont visé », "Turkish missiles struck": missiles named by the state of an air force
+            // that fired them are its air strike.
+            if anchor.kind == .weapon(.missile, strong: false), let state = mentions[k].actor, state.firesMissilesFromAircraft,
+               hits.contains(where: { $0.cue == .actor(state, state: true) && ($0.first == anchor.last + 1 || $0.last + 1 == anchor.first) }) {
+                mentions[k].type = .airstrike
+            }
         }
         for t in tokens where isOrdinal(t) {
-            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause) {
+            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause, boundaries) {
                 mentions[o].isGeneric = true
             }
         }
@@ -832,7 +927,7 @@ struct SentenceContext {
                let k = anchors.firstIndex(where: { $0.first > date.last && $0.first - date.last <= 6 }) {
                 return (date, k, 0)
             }
-            guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
+            guard let o = owner(date.first, date.last, anchors, clause, boundaries) else { return nil }
             let a = anchors[o]
             // "after the bombing in Ankara on Oct. 1, Turkish drones struck…", « après l'attentat d'Ankara le 1er octobre, des
             // drones… »: a date inside a phrase "after" opens dates what that phrase names, not an incident of the clause after it.
@@ -879,7 +974,7 @@ struct SentenceContext {
             }
         }
         for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
-            guard let o = owner(time.token, time.token, anchors, clause) else { continue }
+            guard let o = owner(time.token, time.token, anchors, clause, boundaries) else { continue }
             mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
         }
         // One date in a sentence dates all its clauses ("On Dec. 25, a drone … prompting strikes"),
@@ -891,11 +986,12 @@ struct SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) {
+        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place)
+            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
-            guard let o = owner(place.token, last, anchors, clause) else { continue }
+            guard let o = owner(place.token, last, anchors, clause, boundaries) else { continue }
             mentions[o].places.append(mention)
             if mentions[o].target == nil, hits.contains(where: {
                 ($0.cue == .targeting || $0.cue == .attack) && $0.last < place.token && $0.last >= place.token - 4

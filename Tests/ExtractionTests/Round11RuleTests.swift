@@ -1,0 +1,92 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 11, in French and in English.
+@Suite struct Round11RuleTests {
+    func summaries(_ text: String, date: String? = "2022-03-14") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func twoIncidentsToldInOneSentenceKeepTheirOwnDatesAndPlaces() {
+        #expect(summaries("""
+            Des sources locales ont rapporté que le 9 mars, un drone turc a frappé un véhicule à Sinjar, au nord-ouest de Mossoul, \
+            tuant deux combattants des unités de résistance de Sinjar, et que le 2 mars une frappe aérienne turque a touché une \
+            colline près de Makhmour.
+            """) == ["airstrike sinjar 2022-03-09 impact", "airstrike makhmur 2022-03-02 impact"])
+        #expect(summaries("""
+            Local sources reported that on March 9 a Turkish drone hit a vehicle in Sinjar, northwest of Mosul, killing two \
+            fighters of the Sinjar Resistance Units, and that a Turkish airstrike struck a hill near Makhmour on March 2.
+            """) == ["airstrike sinjar 2022-03-09 impact", "airstrike makhmur 2022-03-02 impact"])
+    }
+}
+
+extension Round11RuleTests {
+    @Test func aNeighbourhoodNamedLikeADistantTownIsInTheTownBesideIt() {
+        #expect(summaries("Lundi, des obus de mortier sont tombés dans le quartier d'al-Hawija, dans la ville de Deir ez-Zor, blessant un enfant.")
+            == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
+        #expect(summaries("On Monday, two mortar shells fell in the Hawija neighbourhood of Deir ez-Zor, wounding a child.")
+            == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
+        // A neighbourhood the gazetteer places beside the town is the more precise place.
+        #expect(summaries("On Monday, a rocket hit the Sayyida Zaynab neighbourhood of Damascus.")
+            == ["rocket_attack sayyida_zaynab 2022-03-14 impact"])
+    }
+
+    @Test func aRoadBetweenTwoTownsIsPlacedAtTheLargerOne() {
+        #expect(summaries("Lundi, un drone turc a frappé un camion sur la route reliant Amadiya à Duhok, tuant le chauffeur.")
+            == ["airstrike duhok 2022-03-14 impact"])
+        #expect(summaries("On Monday, a Turkish drone struck a pickup on the road between Tall Tamr and Hasakah.")
+            == ["airstrike hasakah 2022-03-14 impact"])
+        // Two towns alike: the first.
+        #expect(summaries("On Monday, rockets hit an army convoy on the highway linking Kirkuk and Tikrit.")
+            == ["rocket_attack kirkuk 2022-03-14 impact"])
+    }
+}
+
+extension Round11RuleTests {
+    @Test func missilesNamedByAnAirForcesStateAreItsAirStrike() {
+        #expect(summaries("Lundi, des missiles turcs ont visé des positions près de Sinjar.") == ["airstrike sinjar 2022-03-14 unknown"])
+        #expect(summaries("On Monday, Turkish missiles struck positions near Sinjar.") == ["airstrike sinjar 2022-03-14 impact"])
+        // Iran's missiles are ballistic missiles.
+        #expect(summaries("Lundi, des missiles iraniens ont visé des positions près d'Erbil.") == ["missile_attack erbil 2022-03-14 unknown"])
+    }
+
+    @Test func aDroneCarryingDrugsIsSmuggling() {
+        #expect(summaries("On Monday, the army shot down a drone carrying methamphetamine near Rutba.").isEmpty)
+        #expect(summaries("Lundi, l'armée a abattu un drone chargé de haschich près de Mafraq.").isEmpty)
+        #expect(summaries("On Monday, the army shot down a drone carrying explosives near Rutba.")
+            == ["drone_attack rutba 2022-03-14 intercepted"])
+    }
+
+    @Test func aircraftABaseHostsOrThatFlyOverAreNoStrike() {
+        #expect(summaries("La base de Balad, qui abrite des avions de chasse irakiens, avait déjà été visée le 2 mars.").isEmpty)
+        #expect(summaries("Balad air base, which hosts Iraqi F-16 jets, had already been targeted on March 2.").isEmpty)
+        #expect(summaries("Lundi, le maire de Sinjar a dit que des avions turcs survolent la région jour et nuit.").isEmpty)
+        #expect(summaries("On Monday, residents said Turkish aircraft were overflying the area near Sinjar day and night.").isEmpty)
+        #expect(summaries("On Monday, Iraqi F-16 jets struck a hideout near Hawija.") == ["airstrike hawija 2022-03-14 impact"])
+    }
+}
+
+extension Round11RuleTests {
+    @Test func aRoundUpsSentenceDatedOnlyByItsWeekSumsUpTheDatedItems() {
+        #expect(summaries("""
+            Sinjar and the north: the week in review (March 14–20)
+
+            Turkish drones struck again around Duhok this week.
+
+            - March 15 — A Turkish drone struck a car near Sinjar, killing two.
+            - March 17 — A Turkish drone hit a house near Amadiya, wounding a shepherd.
+            """, date: "2022-03") == ["airstrike sinjar 2022-03-15 impact", "airstrike amadiya 2022-03-17 impact"])
+        #expect(summaries("""
+            La semaine dans le nord de l'Irak, du lundi 14 au dimanche 20 mars
+
+            Les drones turcs ont encore frappé autour de Duhok cette semaine.
+
+            - 15 mars : un drone turc a frappé une voiture près de Sinjar, tuant deux personnes.
+            - 17 mars : un drone turc a touché une maison près d'Amadiya, blessant un berger.
+            """, date: "2022-03") == ["airstrike sinjar 2022-03-15 impact", "airstrike amadiya 2022-03-17 impact"])
+        // One dated incident besides it: the week's incident is not a summary.
+        #expect(summaries("""
+            Turkish drones struck Sinjar this week. On Tuesday, a Turkish drone hit a car near Amadiya.
+            """, date: "2022-03-18").count == 2)
+    }
+}
