@@ -61,6 +61,10 @@ enum ActorName: String, Hashable, Sendable {
     case militia = "militia"
     case outlawGroup = "outlaw group"
 
+    /// States whose strikes in Syria and Iraq, however a report names them, come from the air: Israel's raids and
+    /// Jordan's strikes on smugglers' sites ("une frappe jordanienne", "Israeli strikes").
+    var strikesFromTheAir: Bool { self == .israel || self == .jordan }
+
     /// States whose missiles in Iraq and Syria are fired from aircraft (Iran's are ballistic missiles).
     var firesMissilesFromAircraft: Bool {
         switch self {

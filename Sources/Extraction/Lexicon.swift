@@ -39,7 +39,10 @@ enum Lexicon {
          "frappes au moyen de drones",
          // Syrian state media's word for a foreign air raid: « agression aérienne », "aerial aggression".
          "agression aerienne", "agressions aeriennes", "aerial aggression", "air aggression",
-         "missiles de l agression", "aggression missiles", "missiles of the aggression"]
+         "missiles de l agression", "aggression missiles", "missiles of the aggression",
+         // "a Jordanian air force strike", « une frappe de l'aviation turque »: a strike an air force carried out.
+         "air force strike*", "air force raid*", "frappe de l armee de l air", "frappes de l armee de l air",
+         "frappe de l aviation", "frappes de l aviation", "raid de l aviation", "raids de l aviation"]
             .map { ($0, .airStrike(by: nil)) }
         // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
         + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",

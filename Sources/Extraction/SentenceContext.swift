@@ -878,7 +878,7 @@ struct SentenceContext {
             // Syria and Iraq are fired from its aircraft, as its raids are.
             let israelFired = anchor.kind == .weapon(.missile, strong: false)
                 && hits.contains { $0.cue == .actor(.israel, state: true) && $0.last < anchor.first }
-            if anchor.kind == .strike || israelFired, mentions[k].actor == .israel {
+            if anchor.kind == .strike && mentions[k].actor?.strikesFromTheAir == true || israelFired && mentions[k].actor == .israel {
                 mentions[k].type = .airstrike
             }
             // « des missiles israéliens ont visé », "Turkish missiles struck": missiles named by the state of an air force

@@ -90,3 +90,14 @@ extension Round11RuleTests {
             """, date: "2022-03-18").count == 2)
     }
 }
+
+extension Round11RuleTests {
+    @Test func jordansStrikesAndAnAirForcesStrikesAreAirStrikes() {
+        #expect(summaries("Lundi, une frappe jordanienne a visé un entrepôt de trafiquants près de Soueïda.")
+            == ["airstrike suwayda 2022-03-14 unknown"])
+        #expect(summaries("On Monday, an Iraqi air force strike destroyed a hideout near Hawija, killing four militants.")
+            == ["airstrike hawija 2022-03-14 impact"])
+        // Another state's strike of unstated means stays a strike.
+        #expect(summaries("Lundi, une frappe turque a visé un village près de Sinjar.") == ["strike sinjar 2022-03-14 unknown"])
+    }
+}
