@@ -282,7 +282,16 @@ enum Lexicon {
          "pas ete utilise", "pas ete utilisee", "pas ete utilises", "pas ete utilisees", "were not used",
          "was not used", "dement*", "denied", "denies", "deny", "rumeur*", "rumor*", "rumour*", "fausse alerte",
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
-         "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
+         "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked",
+         // "no rockets hit the base", « aucune roquette n'a touché la base »: no weapon struck.
+         "no rocket", "no rockets", "no drone", "no drones", "no missile", "no missiles", "no mortar", "no mortars",
+         "no projectile", "no projectiles", "aucune roquette", "aucun drone", "aucun missile", "aucun obus", "aucun projectile",
+         // "four unfired rockets", « des roquettes non tirées »: rounds never fired. Not « qui n'avaient pas été tirées »,
+         // which follows up rounds of an attack just told.
+         "unfired", "non tire", "non tires", "non tiree", "non tirees", "never fired", "never launched",
+         // "it was a commercial drone used for photography": a drone nobody armed.
+         "commercial drone", "commercial drones", "civilian drone", "civilian drones", "hobby drone", "hobby drones",
+         "drone commercial", "drones commerciaux", "drone civil", "drones civils", "drone de loisir", "drones de loisir"]
             .map { ($0, .nonEvent(.negation)) }
         + ["saisi", "saisie", "saisies", "saisis", "seized", "seizing", "seizure*", "confisque*", "confiscat*",
            "cache d armes", "caches d armes", "cache de roquettes", "cache d armement", "weapons cache*", "arms cache*",
@@ -299,7 +308,10 @@ enum Lexicon {
         + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
            "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
             .map { ($0, .nonEvent(.sighting)) }
-        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
+        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*",
+           // "summoned the chargé d'affaires to protest the strike": a diplomatic answer to the strike told elsewhere.
+           "summoned", "summons", "convoque", "convoquee", "a convoque", "ont convoque", "to protest", "protested", "protesting",
+           "pour protester", "a proteste", "ont proteste"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
@@ -313,6 +325,10 @@ enum Lexicon {
            "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",
            // "another wave of strikes remains possible", "further strikes cannot be ruled out": strikes that may come.
+           // "analysts expect more drone attacks in the coming weeks", "reviewing whether to strike": attacks to come.
+           "in the coming days", "in the coming weeks", "in the coming months", "dans les prochains jours",
+           "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
+           "expect more", "expects more", "expected more", "whether to", "whether or not to", "weighing", "mulling",
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
            "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*",
            // "un exercice conjoint avec tirs réels de drones", "a live-fire drill": training, no attack.

@@ -101,3 +101,24 @@ extension Round11RuleTests {
         #expect(summaries("Lundi, une frappe turque a visé un village près de Sinjar.") == ["strike sinjar 2022-03-14 unknown"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func noWeaponUnfiredRoundsAndUnarmedDronesAreNoAttack() {
+        #expect(summaries("On Monday, the coalition said that no rockets had struck Ain al-Asad air base.").isEmpty)
+        #expect(summaries("Lundi, la coalition a affirmé qu'aucune roquette n'avait touché la base d'Aïn al-Asad.").isEmpty)
+        #expect(summaries("Lundi, la police a découvert près de Baqouba un lanceur chargé de trois roquettes non tirées.").isEmpty)
+        #expect(summaries("On Monday, police found three unfired rockets on a launcher near Baqubah.").isEmpty)
+        #expect(summaries("A drone crashed near Kirkuk on Monday; officials said it was a commercial drone used for filming weddings.").isEmpty)
+        #expect(summaries("Lundi, un drone s'est écrasé près de Kirkouk ; il s'agissait d'un drone civil utilisé pour filmer des mariages.").isEmpty)
+        // Rockets that did fire stay an attack.
+        #expect(summaries("On Monday, three rockets struck Ain al-Asad air base.") == ["rocket_attack al_asad_airbase 2022-03-14 impact"])
+    }
+
+    @Test func aProtestAtAStrikeAndAttacksExpectedToComeAreNoIncident() {
+        #expect(summaries("On Monday, Baghdad summoned the Turkish ambassador to protest the strike near Sinjar.").isEmpty)
+        #expect(summaries("Lundi, Bagdad a convoqué l'ambassadeur turc pour protester contre la frappe près de Sinjar.").isEmpty)
+        #expect(summaries("On Monday, analysts said they expect more drone attacks on Erbil airport.").isEmpty)
+        #expect(summaries("Lundi, des analystes ont prévenu que des attaques de drones contre l'aéroport d'Erbil auront lieu dans les prochaines semaines.").isEmpty)
+        #expect(summaries("On Monday, the Pentagon said it was weighing whether to strike militia sites near Al-Qaim.").isEmpty)
+    }
+}
