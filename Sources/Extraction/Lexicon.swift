@@ -409,6 +409,14 @@ enum Lexicon {
            "overnight"].map { ($0, .relative(.today)) }
         + [("hier", 1), ("hier soir", 1), ("hier matin", 1), ("yesterday", 1), ("avant hier", 2),
            ("the day before yesterday", 2)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        // "il y a dix jours", "ten days ago", "a week ago".
+        + [("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
+           ("sept", "seven", 7), ("huit", "eight", 8), ("neuf", "nine", 9), ("dix", "ten", 10), ("onze", "eleven", 11),
+           ("douze", "twelve", 12), ("quinze", "fifteen", 15)].flatMap { french, english, n in
+            [("il y a \(french) jours", n), ("\(english) days ago", n)]
+        }.map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + [("il y a une semaine", 7), ("il y a deux semaines", 14), ("a week ago", 7), ("one week ago", 7), ("two weeks ago", 14)]
+            .map { ($0.0, Cue.relative(.daysAgo($0.1))) }
         + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("cette semaine", .thisWeek),
            ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
            ("ce mois ci", .thisMonth),

@@ -93,6 +93,21 @@ struct SentenceContext {
     }
 
     private static let afterWords = FoldedWords(["after", "following", "apres"])
+
+    /// "shortly after midnight on Sunday", « peu après l'aube dimanche », "after 10 p.m. on May 5": an hour, not an event,
+    /// follows "after" (an article or a number may come first).
+    private func isTimeOfDay(_ t: Int) -> Bool {
+        guard t < sentence.tokens.upperBound else { return false }
+        if text.number(at: t) != nil { return true }
+        let word = text.token(t, isOneOf: SentenceContext.articleBeforeHour) && t + 1 < sentence.tokens.upperBound ? t + 1 : t
+        return text.token(word, isOneOf: SentenceContext.hourWords)
+    }
+
+    private static let articleBeforeHour = FoldedWords(["l", "la", "le"])
+    private static let hourWords = FoldedWords([
+        "midnight", "minuit", "dawn", "daybreak", "aube", "noon", "midday", "midi", "sunset", "sunrise", "nightfall", "dusk",
+        "crepuscule", "tombee",
+    ])
     private static let explodeWords = FoldedWords(["exploding", "explode", "exploser", "explose", "detonating", "detonate"])
     private static let projectileWords = FoldedWords(["projectile", "projectiles"])
 
@@ -933,7 +948,7 @@ struct SentenceContext {
             // drones… »: a date inside a phrase "after" opens dates what that phrase names, not an incident of the clause after it.
             if a.first > date.last, breaks(date.last, a.first) > 0,
                let after = (max(tokens.lowerBound, date.first - 10)..<date.first).last(where: { text.token($0, isOneOf: SentenceContext.afterWords) }),
-               breaks(after, date.first) == 0 {
+               breaks(after, date.first) == 0, !isTimeOfDay(after + 1) {
                 return nil
             }
             // "… les environs de Kobané (Aïn al-Arab), ville devenue en 2015 le symbole …": a year behind an

@@ -122,3 +122,21 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, the Pentagon said it was weighing whether to strike militia sites near Al-Qaim.").isEmpty)
     }
 }
+
+extension Round11RuleTests {
+    @Test func daysCountedBackFromTheArticlesDay() {
+        #expect(summaries("Il y a dix jours, des roquettes ont visé la base de Green Village.") == ["rocket_attack green_village 2022-03-04 unknown"])
+        #expect(summaries("Ten days ago, rockets struck the Green Village base.") == ["rocket_attack green_village 2022-03-04 impact"])
+        #expect(summaries("A week ago, a drone was shot down over the Harir base.") == ["drone_attack harir_air_base 2022-03-07 intercepted"])
+    }
+
+    @Test func anHourAfterAfterIsNoEarlierEvent() {
+        #expect(summaries("Shortly after midnight on Saturday, a drone exploded near the Harir base.")
+            == ["drone_attack harir_air_base 2022-03-12 unknown"])
+        #expect(summaries("Peu après l'aube samedi, trois roquettes se sont abattues sur la base de Harir.")
+            == ["rocket_attack harir_air_base 2022-03-12 impact"])
+        // A date inside an "after" phrase that names an event still dates that event, not the incident.
+        #expect(summaries("After the bombing in Erbil on Saturday, Turkish jets struck sites near Sinjar.")
+            .contains("airstrike sinjar 2022-03-14 impact"))
+    }
+}
