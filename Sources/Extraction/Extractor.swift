@@ -269,7 +269,7 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]))
+                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
                         || (own == nil && isDayBeside(incidents[k].date, m.date))
                         // A recalled incident with no date of its own is not today's news.
@@ -329,6 +329,14 @@ public struct Extractor: Sendable {
     private func isItsWeapons(_ m: Mention, _ incident: Incident) -> Bool {
         guard m.type == .strike, !m.meansUnstated, let actor = incident.summary.actor, m.actor == nil || m.actor == actor else { return false }
         return incident.type == .missileAttack || incident.type == .droneAttack || incident.type == .rocketAttack
+    }
+
+    /// "Drone attack kills two near Qamishli" over "A Turkish drone struck a car near Qamishli on May 9": an undated headline
+    /// names the body's incident in looser words (a drone attack, a missile attack, strikes for a state's air strike); it is
+    /// that incident, not another dated to the article's day or month.
+    private func restatesAsHeadline(_ m: Mention, _ incident: Incident) -> Bool {
+        guard m.sentence == 0, !m.dateIsStated, incident.type == .airstrike else { return false }
+        return m.type == .droneAttack || m.type == .missileAttack || m.type == .strike
     }
 
     /// "Les frappes ont eu lieu dans la nuit de mardi à mercredi", in a live blog whose strikes a tweet of Wednesday

@@ -140,3 +140,24 @@ extension Round11RuleTests {
             .contains("airstrike sinjar 2022-03-14 impact"))
     }
 }
+
+extension Round11RuleTests {
+    @Test func aHeadlineInLooserWordsIsTheBodysAirStrike() {
+        #expect(summaries("""
+            Drone attack kills two near Qamishli
+
+            A Turkish drone struck a car near Qamishli on March 9, killing two fighters, the group said.
+            """, date: "2022-03") == ["airstrike qamishli 2022-03-09 impact"])
+        #expect(summaries("""
+            Deux morts dans une attaque de drone près de Qamichli
+
+            Un drone turc a frappé samedi une voiture près de Qamichli, tuant deux combattants.
+            """) == ["airstrike qamishli 2022-03-12 impact"])
+        // A headline on another kind of attack stays its own incident.
+        #expect(summaries("""
+            Rocket attack near Qamishli
+
+            A Turkish drone struck a car near Qamishli on March 9, killing two fighters, the group said.
+            """, date: "2022-03").count == 2)
+    }
+}
