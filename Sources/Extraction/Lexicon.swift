@@ -141,7 +141,7 @@ enum Lexicon {
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s etait ecrase*", "s etaient ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
-           "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
+           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
            "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",

@@ -270,7 +270,9 @@ struct SentenceContext {
     private static let dayAfterLinks = FoldedWords(["des", "de", "du", "d", "the"])
     private static let answerVerbs = FoldedWords(["responded", "retaliated", "riposte", "riposted", "repondu", "replique"])
     private static let onWords = FoldedWords(["on", "against", "sur", "contre"])
-    private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade"])
+    /// Bases, and the airports that host them ("a drone strike on Erbil airport").
+    private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade",
+                                                "airport", "aeroport", "airfield", "aerodrome"])
 
     /// Take-offs, landings, flights and airspace: what the sentence tells of aircraft that need not be armed.
     private var tellsFlights: Bool {

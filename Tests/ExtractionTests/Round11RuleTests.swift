@@ -161,3 +161,15 @@ extension Round11RuleTests {
             """, date: "2022-03").count == 2)
     }
 }
+
+extension Round11RuleTests {
+    @Test func aDroneStrikeOnAnAirportNobodysStateCarriedOutIsADroneAttack() {
+        #expect(summaries("On Monday, a drone strike on Erbil airport caused minor damage to a hangar.")
+            == ["drone_attack erbil_international_airport 2022-03-14 unknown"])
+        #expect(summaries("Lundi, une frappe de drone contre l'aéroport d'Erbil a légèrement endommagé un hangar.")
+            == ["drone_attack erbil_international_airport 2022-03-14 impact"])
+        // A state's drone strike stays its air strike.
+        #expect(summaries("On Monday, a U.S. drone strike on a car near Baghdad airport killed two militia commanders.")
+            == ["airstrike baghdad_international_airport 2022-03-14 unknown"])
+    }
+}
