@@ -416,6 +416,22 @@ struct SentenceContext {
         }
     }
 
+    /// "taken to al-Assad hospital", « la rue de l'aéroport », « l'hôpital al-Assad »: a base's or an airport's name given to a
+    /// hospital, a street or a school names that building, not the site.
+    private func namesAFacility(_ place: PlaceMention) -> Bool {
+        guard place.place.kind.specificity >= PlaceKind.airport.specificity else { return false }
+        let t = place.token
+        let after = text.tokenIndex(atOrAfter: place.range.upperBound)
+        if after < sentence.tokens.upperBound, text.token(after, isOneOf: SentenceContext.facilityWords) { return true }
+        return (max(sentence.tokens.lowerBound, t - 3)..<t).contains { text.token($0, isOneOf: SentenceContext.facilityWords) }
+            && !(max(sentence.tokens.lowerBound, t - 3)..<t).contains { text.token($0, isOneOf: SentenceContext.baseWords) }
+    }
+
+    private static let facilityWords = FoldedWords([
+        "hospital", "hopital", "clinic", "clinique", "street", "rue", "avenue", "boulevard", "square", "school", "ecole", "mosque",
+        "mosquee", "university", "universite", "stadium", "stade", "hotel", "roundabout", "bridge", "pont",
+    ])
+
     /// How far outside a town's radius its neighbourhoods may lie.
     private static let neighbourhoodReachKm = 10.0
 
@@ -1004,7 +1020,7 @@ struct SentenceContext {
             }
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place)
-            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) {
+            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }

@@ -173,3 +173,14 @@ extension Round11RuleTests {
             == ["airstrike baghdad_international_airport 2022-03-14 unknown"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func aHospitalOrStreetNamedAfterABaseIsNotTheBase() {
+        #expect(summaries("On Monday, two mortar shells fell in Deir ez-Zor; the wounded were taken to al-Asad hospital.")
+            == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
+        #expect(summaries("Lundi, deux obus de mortier sont tombés à Deir ez-Zor ; les blessés ont été transportés à l'hôpital al-Asad.")
+            == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
+        // The base itself stays the place.
+        #expect(summaries("On Monday, two rockets fell on Ain al-Asad air base.") == ["rocket_attack al_asad_airbase 2022-03-14 impact"])
+    }
+}
