@@ -1091,6 +1091,7 @@ struct SentenceContext {
         }
         // "the destroyer USS Carney shot down three cruise missiles … launched from Yemen over the northern Red Sea":
         // a weapon the sentence places only outside the area is no incident of it.
+        mentions = splitByDays(mentions, anchors: anchors, clause: clause, boundaries: boundaries)
         if hits.contains(where: { $0.cue == .elsewhere }) { mentions.removeAll { $0.places.isEmpty } }
         return splitCoordinatedTargets(mergedWithinSentence(mentions))
     }
@@ -1119,6 +1120,61 @@ struct SentenceContext {
             }
         }
     }
+
+    /// "Rockets hit Ain al-Asad on April 15 and again on April 20", « des drones ont visé l'aéroport d'Erbil le 2 avril et la
+    /// base de Harir le 9 avril »: an incident given days of its own joined by "and", "et" or "puis" happened once each day,
+    /// each time at the places of its own part of the sentence (a part that names none keeps the first part's). `mentions`
+    /// are still one per anchor.
+    private func splitByDays(_ mentions: [Mention], anchors: [Anchor], clause: Range<Int>?, boundaries: [Int]) -> [Mention] {
+        // Not "après le séisme du 6 février", "the attack of Oct. 7": a date naming another event.
+        let candidates = dates.filter { date in
+            let before = max(sentence.tokens.lowerBound, date.first - 6)..<date.first
+            return !date.isPublication && !SentenceContext.isAnaphoric(date) && date.expression != .future
+                && !(date.first > sentence.tokens.lowerBound && text.token(date.first - 1, isOneOf: SentenceContext.eventComplements))
+                && !before.contains { text.token($0, isOneOf: SentenceContext.afterWords) && breaks($0, date.first) == 0 }
+        }
+        guard candidates.count >= 2 else { return mentions }
+        var result: [Mention] = []
+        for (i, m) in mentions.enumerated() {
+            var days: [(hit: DateHit, span: DateSpan)] = []
+            for date in candidates where owner(date.first, date.last, anchors, clause, boundaries) == i {
+                guard let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay),
+                      span.precision == .day, !days.contains(where: { $0.span.start == span.start }) else { continue }
+                days.append((date, span))
+            }
+            // The coordinator between each day and the one before it opens that day's part.
+            let starts = zip(days, days.dropFirst()).compactMap { earlier, later in
+                ((earlier.hit.last + 1)..<later.hit.first).last { text.token($0, isOneOf: SentenceContext.dayCoordinators) }
+            }
+            let firstLower = days.first.map { max(sentence.tokens.lowerBound, $0.hit.first - 2) } ?? 0
+            guard days.count >= 2, starts.count == days.count - 1,
+                  !(firstLower..<(days.first?.hit.first ?? 0)).contains(where: { text.token($0, isOneOf: SentenceContext.rangeOpeners) }),
+                  !days.dropFirst().contains(where: { later in
+                      (max(sentence.tokens.lowerBound, later.hit.first - 2)..<later.hit.first).contains { text.token($0, isOneOf: SentenceContext.rangeClosers) }
+                  }) else {
+                result.append(m)
+                continue
+            }
+            let bounds = [sentence.tokens.lowerBound] + starts + [sentence.tokens.upperBound]
+            let firstPart = m.places.filter { $0.token < bounds[1] }
+            for (k, day) in days.enumerated() {
+                var part = m
+                part.date = day.span
+                part.dateExpression = day.hit.expression
+                part.dateIsStated = true
+                let own = m.places.filter { bounds[k] <= $0.token && $0.token < bounds[k + 1] }
+                part.places = own.isEmpty ? (firstPart.isEmpty ? m.places : firstPart) : own
+                result.append(part)
+            }
+        }
+        return result
+    }
+
+    private static let dayCoordinators = FoldedWords(["and", "et", "puis", "then"])
+    private static let eventComplements = FoldedWords(["du", "of", "de", "d"])
+    /// "between April 15 and April 20", « du 15 avril au 20 avril »: one span, not two days.
+    private static let rangeOpeners = FoldedWords(["between", "entre", "from", "du", "since", "depuis"])
+    private static let rangeClosers = FoldedWords(["to", "au", "until", "till", "jusqu"])
 
     private static let coordinators = FoldedWords(["and", "et", "or", "ou"])
     /// Articles, prepositions, site and settlement nouns: "and at a base near Erbil", "et la base aérienne de

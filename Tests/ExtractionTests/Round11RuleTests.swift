@@ -184,3 +184,20 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, two rockets fell on Ain al-Asad air base.") == ["rocket_attack al_asad_airbase 2022-03-14 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func anIncidentGivenTwoDaysHappenedOnEach() {
+        #expect(summaries("Rockets hit Ain al-Asad air base on March 2 and again on March 9.")
+            == ["rocket_attack al_asad_airbase 2022-03-02 impact", "rocket_attack al_asad_airbase 2022-03-09 impact"])
+        #expect(summaries("La base d'Aïn al-Asad avait été visée par des roquettes le 2 mars, puis le 9 mars.")
+            == ["rocket_attack al_asad_airbase 2022-03-02 unknown", "rocket_attack al_asad_airbase 2022-03-09 unknown"])
+        #expect(summaries("Des drones ont visé l'aéroport d'Erbil le 2 mars et la base de Harir le 9 mars.")
+            == ["drone_attack erbil_international_airport 2022-03-02 unknown", "drone_attack harir_air_base 2022-03-09 unknown"])
+        #expect(summaries("Drones targeted Erbil airport on March 2 and the Harir base on March 9.")
+            == ["drone_attack erbil_international_airport 2022-03-02 unknown", "drone_attack harir_air_base 2022-03-09 unknown"])
+        // A span between two days is one period, and a date naming another event is not the incident's.
+        #expect(summaries("Rockets hit Ain al-Asad air base between March 2 and March 9.").count <= 1)
+        #expect(summaries("Le 7 mars, une frappe israélienne a détruit une partie de la piste de l'aéroport de Damas et l'a fermé, après le séisme du 6 février.")
+            == ["airstrike damascus_international_airport 2022-03-07 impact"])
+    }
+}
