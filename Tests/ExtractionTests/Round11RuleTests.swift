@@ -201,3 +201,12 @@ extension Round11RuleTests {
             == ["airstrike damascus_international_airport 2022-03-07 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func thePresssVictoriaBaseIsCampVictory() {
+        #expect(summaries("On Monday, a drone attack targeted the Victoria base near Baghdad airport.")
+            == ["drone_attack camp_victory 2022-03-14 unknown"])
+        #expect(summaries("Lundi, une roquette est tombée sur la base Victoria, près de l'aéroport de Bagdad.")
+            == ["rocket_attack camp_victory 2022-03-14 impact"])
+    }
+}
