@@ -409,12 +409,18 @@ struct SentenceContext {
         let namedAfterTheWord = (max(sentence.tokens.lowerBound, t - 2)..<t).first { text.token($0, isOneOf: SentenceContext.neighbourhoodWords) }
             .map { word in !places.contains { text.tokenIndex(atOrAfter: $0.range.upperBound) == word } } ?? false
         let named = namedAfterTheWord || (last < sentence.tokens.upperBound && text.token(last, isOneOf: SentenceContext.neighbourhoodWords))
-        return named && places.contains { other in
+        // "al-Hawija in Deir ez-Zor", « al-Hawija, dans Deir ez-Zor »: a town said to lie in a distant town is a namesake there.
+        let saidToLieIn = place.place.kind.specificity == PlaceKind.city.specificity && last < sentence.tokens.upperBound
+            && text.token(last, isOneOf: SentenceContext.insideWords)
+        guard named || saidToLieIn else { return false }
+        return places.contains { other in
             other.token != t && other.place.kind.specificity == PlaceKind.city.specificity
-                && (other.token > t ? other.token - last <= 5 : t - other.token <= 4)
+                && (named ? (other.token > t ? other.token - last <= 5 : t - other.token <= 4) : other.token > last && other.token - last <= 3)
                 && Extractor.distanceKm(place.place, other.place) > other.place.radiusKm + place.place.radiusKm + SentenceContext.neighbourhoodReachKm
         }
     }
+
+    private static let insideWords = FoldedWords(["in", "dans"])
 
     /// "taken to al-Assad hospital", « la rue de l'aéroport », « l'hôpital al-Assad »: a base's or an airport's name given to a
     /// hospital, a street or a school names that building, not the site.

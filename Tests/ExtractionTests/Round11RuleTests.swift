@@ -26,6 +26,8 @@ extension Round11RuleTests {
             == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
         #expect(summaries("On Monday, two mortar shells fell in the Hawija neighbourhood of Deir ez-Zor, wounding a child.")
             == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
+        #expect(summaries("On Monday, mortar shells fell on al-Hawija in Deir ez-Zor city, wounding two civilians.")
+            == ["mortar_attack deir_ez_zor 2022-03-14 impact"])
         // A neighbourhood the gazetteer places beside the town is the more precise place.
         #expect(summaries("On Monday, a rocket hit the Sayyida Zaynab neighbourhood of Damascus.")
             == ["rocket_attack sayyida_zaynab 2022-03-14 impact"])
