@@ -268,6 +268,8 @@ enum Lexicon {
            "drone storage", "rocket storage", "drone depot", "drone depots", "drone warehouse", "drone warehouses", "drone production", "drone factory", "drone factories", "drone program",
            "drone programme", "drone units", "drone unit", "drone cell", "drone cells", "drone teams", "drone team",
            "operations de drones", "usine de drones", "programme de drones", "unite de drones", "unites de drones",
+           // The PKK's name holds a region's: "Kurdistan Workers' Party", « Parti des travailleurs du Kurdistan ».
+           "kurdistan workers party", "parti des travailleurs du kurdistan",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
            "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) } + weaponMaking.map { ($0, .neutral) }
@@ -382,6 +384,9 @@ enum Lexicon {
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
+           // Israel and the Golan it holds: "a drone launched from Iraq was shot down over the Golan Heights".
+           "golan", "golan heights", "plateau du golan", "occupied golan", "golan occupe", "in israel", "en israel",
+           "northern israel", "southern israel", "nord d israel", "sud d israel", "tel aviv", "haifa", "haifa port", "port de haifa",
            "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
         + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",
            "redirigee vers", "redirigees vers", "reroute vers", "reroutes vers", "diverted to", "rerouted to",

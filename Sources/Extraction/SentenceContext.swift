@@ -422,6 +422,16 @@ struct SentenceContext {
 
     private static let insideWords = FoldedWords(["in", "dans"])
 
+    /// "the Islamic Resistance in Iraq claimed…", « le Parti des travailleurs du Kurdistan »: a place inside a group's name
+    /// says nothing of where the incident was (a region or country inside a neutral phrase neither; "the US embassy" is a place).
+    private func isInANamedGroup(_ place: PlaceMention) -> Bool {
+        hits.contains { hit in
+            guard hit.first <= place.token && place.token <= hit.last else { return false }
+            if case .actor = hit.cue { return true }
+            return hit.cue == .neutral && place.place.kind.specificity <= PlaceKind.region.specificity
+        }
+    }
+
     /// "taken to al-Assad hospital", « la rue de l'aéroport », « l'hôpital al-Assad »: a base's or an airport's name given to a
     /// hospital, a street or a school names that building, not the site.
     private func namesAFacility(_ place: PlaceMention) -> Bool {
@@ -1026,7 +1036,7 @@ struct SentenceContext {
             }
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place)
-            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) {
+            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }

@@ -212,3 +212,16 @@ extension Round11RuleTests {
             == ["rocket_attack camp_victory 2022-03-14 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func aPlaceInAGroupsNameOrInIsraelIsNotTheIncidents() {
+        #expect(summaries("On Monday, the Islamic Resistance in Iraq claimed a drone attack on a target in Eilat.").isEmpty)
+        #expect(summaries("Lundi, la Résistance islamique en Irak a revendiqué une attaque de drone contre une cible à Eilat.").isEmpty)
+        #expect(summaries("On Monday, a drone launched from Iraq was shot down over the Golan Heights, the Israeli army said.").isEmpty)
+        #expect(summaries("Lundi, un drone lancé depuis l'Irak a été abattu au-dessus du plateau du Golan.").isEmpty)
+        // A group's name beside the incident's own place leaves that place.
+        #expect(summaries("On Monday, the Islamic Resistance in Iraq said its drone hit the Harir base.")
+            == ["drone_attack harir_air_base 2022-03-14 impact"])
+        #expect(summaries("On Monday, two rockets landed near the US embassy in Baghdad.") == ["rocket_attack us_embassy_baghdad 2022-03-14 impact"])
+    }
+}
