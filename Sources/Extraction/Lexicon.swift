@@ -268,6 +268,8 @@ enum Lexicon {
            "drone storage", "rocket storage", "drone depot", "drone depots", "drone warehouse", "drone warehouses", "drone production", "drone factory", "drone factories", "drone program",
            "drone programme", "drone units", "drone unit", "drone cell", "drone cells", "drone teams", "drone team",
            "operations de drones", "usine de drones", "programme de drones", "unite de drones", "unites de drones",
+           // "anti-drone systems", « des systèmes antimissiles »: defences, not weapons fired.
+           "anti drone", "counter drone", "anti missile", "antimissile", "antimissiles", "anti roquette", "anti rocket",
            // The PKK's name holds a region's: "Kurdistan Workers' Party", « Parti des travailleurs du Kurdistan ».
            "kurdistan workers party", "parti des travailleurs du kurdistan",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
@@ -327,6 +329,13 @@ enum Lexicon {
            "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",
            // "another wave of strikes remains possible", "further strikes cannot be ruled out": strikes that may come.
+           // "Iran test-fired a missile", « l'Iran a dévoilé un drone capable de frapper »: weapons tried or shown, not fired at anyone.
+           "test fired", "test fires", "test firing", "test launch", "test launched", "missile test", "missile tests", "tir d essai",
+           "tirs d essai", "essai de missile", "essais de missiles", "unveiled", "unveils", "devoile", "devoilee", "a devoile",
+           "capable of", "capable de", "capables de", "parade", "defile militaire",
+           // "Patriot batteries to protect its forces against drone attacks": a defence against attacks to come.
+           "protect against", "to protect", "pour proteger", "pour se proteger", "defend against", "defense against",
+           "defence against", "would have been",
            // "analysts expect more drone attacks in the coming weeks", "reviewing whether to strike": attacks to come.
            "in the coming days", "in the coming weeks", "in the coming months", "dans les prochains jours",
            "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
@@ -385,7 +394,7 @@ enum Lexicon {
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
            // Israel and the Golan it holds: "a drone launched from Iraq was shot down over the Golan Heights".
-           "golan", "golan heights", "plateau du golan", "occupied golan", "golan occupe", "in israel", "en israel",
+           "golan heights", "plateau du golan", "in israel", "en israel",
            "northern israel", "southern israel", "nord d israel", "sud d israel", "tel aviv", "haifa", "haifa port", "port de haifa",
            "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
         + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",

@@ -1068,6 +1068,8 @@ struct SentenceContext {
                 if mentions[i].places.isEmpty { mentions[i].places = told[k].places }
                 if mentions[i].outcome == .unknown { mentions[i].outcome = told[k].outcome }
                 if mentions[i].actor == nil { mentions[i].actor = told[k].actor }
+                // "to protect its forces against drone and rocket attacks": what undoes one undoes both.
+                if mentions[i].nonEvent == nil { mentions[i].nonEvent = told[k].nonEvent }
             }
         }
         // "have increased since the American airstrikes which targeted…": what a period starts from is a recalled incident.

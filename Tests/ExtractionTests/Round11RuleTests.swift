@@ -225,3 +225,13 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, two rockets landed near the US embassy in Baghdad.") == ["rocket_attack us_embassy_baghdad 2022-03-14 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func weaponsTestedShownOrDefendedAgainstAreNoAttack() {
+        #expect(summaries("On Monday, Iran test-fired a new ballistic missile, state television reported.").isEmpty)
+        #expect(summaries("Lundi, l'Iran a dévoilé un nouveau drone capable de frapper des cibles à 2 000 km.").isEmpty)
+        #expect(summaries("On Monday, the U.S. sent Patriot batteries to Erbil to protect its troops against drone and rocket attacks.").isEmpty)
+        #expect(summaries("Lundi, Washington a livré des batteries à Erbil pour protéger ses soldats contre les attaques de drones et de roquettes.").isEmpty)
+        #expect(summaries("On Monday, coalition troops trained Iraqi soldiers in anti-drone tactics at Ain al-Asad air base.").isEmpty)
+    }
+}
