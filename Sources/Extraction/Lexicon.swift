@@ -351,6 +351,10 @@ enum Lexicon {
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",
            "in recent years", "over the past months", "serie d attaques", "series of attacks", "une serie de",
            "a series of", "des dizaines d attaques", "dozens of attacks",
+           // "the latest in a string of rocket strikes", "a wave of drone attacks", "almost weekly": many incidents.
+           "string of", "spate of", "wave of", "flurry of", "the latest in", "une vague d", "une vague de", "vague d attaques",
+           "weekly", "almost weekly", "nearly weekly", "almost daily", "nearly daily", "hebdomadaire", "hebdomadaires",
+           "quasi quotidien*", "presque quotidien*", "frequent", "frequentes", "frequents",
            // "Israel has carried out hundreds of strikes in Syria": a tally of many incidents.
            "hundreds of strikes", "hundreds of airstrikes", "hundreds of air strikes", "hundreds of attacks",
            "hundreds of raids", "dozens of strikes", "dozens of airstrikes", "dozens of air strikes", "dozens of raids",

@@ -235,3 +235,15 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, coalition troops trained Iraqi soldiers in anti-drone tactics at Ain al-Asad air base.").isEmpty)
     }
 }
+
+extension Round11RuleTests {
+    @Test func aStringOrWaveOfAttacksIsMany() {
+        #expect(summaries("The attack was the latest in a string of rocket strikes on bases hosting U.S. troops in Iraq.").isEmpty)
+        #expect(summaries("A wave of drone attacks hit U.S. bases in Syria last week.").isEmpty)
+        #expect(summaries("Une vague d'attaques de drones a visé la semaine dernière des bases américaines en Syrie.").isEmpty)
+        #expect(summaries("Les tirs de roquettes contre la zone verte sont devenus quasi quotidiens depuis les élections.").isEmpty)
+        // One dated incident told as the latest stays an incident.
+        #expect(summaries("On Monday, in the latest of these attacks, two rockets hit Ain al-Asad air base.")
+            == ["rocket_attack al_asad_airbase 2022-03-14 impact"])
+    }
+}
