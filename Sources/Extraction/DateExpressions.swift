@@ -30,6 +30,8 @@ struct DateHit {
     var expression: DateExpression
     /// A dateline's or a "Publié le" / "Updated" line's date: the day the article speaks from.
     var isPublication = false
+    /// "Une source a déclaré, samedi 27/4, que…": the day a verb of saying takes, the incident's only when nothing else dates it.
+    var isDayOfSaying = false
 }
 
 struct TimeHit {
@@ -82,6 +84,7 @@ enum DateExpressions {
         // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
         // is, when another date tells the incident.
         let saying = found.map { !$0.isPublication && isDayOfSaying($0, text, tokens) }
+        for k in found.indices where saying[k] { found[k].isDayOfSaying = true }
         guard saying.contains(true), zip(found, saying).contains(where: { !$0.0.isPublication && !$0.1 }) else { return found }
         for k in found.indices where saying[k] { found[k].isPublication = true }
         return found

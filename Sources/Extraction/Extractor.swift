@@ -236,6 +236,12 @@ public struct Extractor: Sendable {
                 || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision) {
                 incidents[k].date = date
                 incidents[k].dateIsStated = m.dateIsStated
+            } else if isToldOnItsDayOfSaying(incidents[k].summary, m), m.dateIsStated, !m.dateIsDayOfSaying {
+                // The day the source spoke gives way to the incident's own.
+                incidents[k].date = m.date
+                incidents[k].summary.date = m.date
+                incidents[k].summary.dateExpression = m.dateExpression
+                incidents[k].summary.dateIsDayOfSaying = false
             }
         }
         // Mentions come in text order: the last one starting at or before an offset is the only one that may hold it.
@@ -257,7 +263,8 @@ public struct Extractor: Sendable {
                 continue
             }
             if let k = incidents.indices.first(where: {
-                !m.isAnother && incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
+                !m.isAnother && incidents[$0].type == m.type
+                    && (datesCompatible(incidents[$0].date, m.date) || isToldOnItsDayOfSaying(incidents[$0].summary, m))
                     && placesCompatible(incidents[$0].place, 1, place.place, 1)
             }) {
                 join(k, m, place: place, strength: 1)
@@ -345,6 +352,17 @@ public struct Extractor: Sendable {
     private func isDayBeside(_ a: DateSpan?, _ b: DateSpan?) -> Bool {
         guard let a, let b, a.precision == .day, b.precision == .day else { return false }
         return abs(a.start.ordinal - b.start.ordinal) == 1
+    }
+
+    /// "Une source a déclaré, samedi 27/4, que quatre travailleurs ont été tués … Un drone a frappé vendredi soir le champ": of
+    /// two mentions at one place, one dated only by the day its source spoke, the other a day or two before it, tell one
+    /// incident, which took place on the earlier day.
+    private func isToldOnItsDayOfSaying(_ a: Mention, _ b: Mention) -> Bool {
+        guard let da = a.date, let db = b.date, da.precision == .day, db.precision == .day, a.dateIsDayOfSaying != b.dateIsDayOfSaying else {
+            return false
+        }
+        let (spoken, told) = a.dateIsDayOfSaying ? (da, db) : (db, da)
+        return (1...2).contains(spoken.start.ordinal - told.start.ordinal)
     }
 
     /// Within a week of the day the document speaks from (true when either is unknown).

@@ -1010,6 +1010,7 @@ struct SentenceContext {
             }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression
+            mentions[o].dateIsDayOfSaying = date.isDayOfSaying
             mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
                                                        previous: SentenceContext.isAnaphoric(date) ? dayTold(before: date) : previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil

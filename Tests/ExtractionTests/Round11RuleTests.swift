@@ -247,3 +247,24 @@ extension Round11RuleTests {
             == ["rocket_attack al_asad_airbase 2022-03-14 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func theDayASourceSpokeGivesWayToTheIncidentsOwnDay() {
+        #expect(summaries("""
+            Une source locale a déclaré, lundi 14/3, que deux gardes ont été blessés dans une attaque de drone contre le champ gazier de Conoco.
+
+            La source a ajouté qu'un drone chargé d'explosifs a frappé samedi soir un réservoir près du champ gazier de Conoco.
+            """) == ["drone_attack conoco_gas_field 2022-03-12 impact"])
+        #expect(summaries("""
+            A local source said on Monday, 14/3, that two guards were wounded in a drone attack on the Conoco gas field.
+
+            The source added that an explosive-laden drone struck a tank at the Conoco gas field on Saturday evening.
+            """) == ["drone_attack conoco_gas_field 2022-03-12 impact"])
+        // A week apart, they are two incidents.
+        #expect(summaries("""
+            A local source said on Monday, 14/3, that two guards were wounded in a drone attack on the Conoco gas field.
+
+            The source added that a drone struck a tank at the Conoco gas field on March 7.
+            """).count == 2)
+    }
+}
