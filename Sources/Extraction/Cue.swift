@@ -33,6 +33,8 @@ enum NonEventReason: Hashable, Sendable {
     case smuggling
     /// Drones "seen in the sky" before explosions: a sighting, not an attack, unless they were shot down.
     case sighting
+    /// A drill or exercise: whatever the sentence fires, intercepts or simulates is training.
+    case drill
 }
 
 /// The states, forces and armed groups the lexicon names; the raw value is the `actor` events carry.

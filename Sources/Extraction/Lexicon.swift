@@ -304,7 +304,7 @@ enum Lexicon {
         + ["stupefiant*", "drogue", "drogues", "captagon", "contrebande", "drug", "drugs", "narcotic*", "contraband",
            "smuggl*", "trafiquant*", "trafic de",
            // "a drone carrying crystal meth", « un drone chargé de haschich »: the drug names a smuggling drone.
-           "meth", "crystal meth", "methamphetamine*", "metamphetamine*", "amphetamine*", "hashish", "haschich", "haschisch",
+           "meth", "crystal meth", "crystal", "cristal", "methamphetamine*", "metamphetamine*", "amphetamine*", "hashish", "haschich", "haschisch",
            "hachich", "cannabis", "cocaine", "heroin", "heroine",
            // "des dizaines de tentatives d'infiltration au moyen de drones": border crossings, not attacks.
            "tentative d infiltration", "tentatives d infiltration", "infiltration attempt*", "attempted infiltration*",
@@ -341,11 +341,14 @@ enum Lexicon {
            "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
            "expect more", "expects more", "expected more", "whether to", "whether or not to", "weighing", "mulling",
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
-           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*",
-           // "un exercice conjoint avec tirs réels de drones", "a live-fire drill": training, no attack.
-           "exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
-           "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*"]
+           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
             .map { ($0, .nonEvent(.hypothetical)) }
+        // "un exercice conjoint avec tirs réels … et la simulation de l'interception de drones", "a live-fire drill": training.
+        + ["exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
+           "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*",
+           "simulation", "simulations", "simule", "simulee", "simules", "simulees", "simulated", "simulating", "exercice de tir",
+           "exercices de tir", "drill", "drills", "manoeuvres militaires", "military maneuvers", "military manoeuvres"]
+            .map { ($0, .nonEvent(.drill)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",

@@ -784,6 +784,9 @@ struct SentenceContext {
                 // "un drone a frappé une voiture …, a affirmé l'administration kurde, qui a dénoncé une escalade": the
                 // source's reaction to the strike, told after it.
                 break
+            case .nonEvent(.drill):
+                // "an exercise with live artillery and missile fire and the simulated interception of hostile drones": all of it.
+                for i in mentions.indices { mentions[i].nonEvent = mentions[i].nonEvent ?? .drill }
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic where describesAPlace(hit, anchors):

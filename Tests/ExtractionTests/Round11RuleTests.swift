@@ -268,3 +268,11 @@ extension Round11RuleTests {
             """).count == 2)
     }
 }
+
+extension Round11RuleTests {
+    @Test func aDrillsFireAndSimulatedInterceptionsAreTraining() {
+        #expect(summaries("Lundi, l'armée a conclu près de Mafraq un exercice conjoint comprenant des tirs d'artillerie et de missiles et l'interception simulée de drones hostiles.").isEmpty)
+        #expect(summaries("On Monday, troops near Mafraq held a drill with artillery and missile fire and the simulated interception of hostile drones.").isEmpty)
+        #expect(summaries("Lundi, l'armée a abattu près de Roukban un drone qui transportait du cristal.").isEmpty)
+    }
+}
