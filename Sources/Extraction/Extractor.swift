@@ -187,8 +187,14 @@ public struct Extractor: Sendable {
         // the day the story last stated ("Le 24 août, des roquettes… Quelques roquettes ont frappé Conoco").
         var storyDay: DateSpan?
         for var m in analysis.mentions where m.nonEvent == nil {
-            // "the same airport": the site of the incident told just before.
-            if m.refersToSamePlace, let lastSite, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) { m.places.append(lastSite) }
+            // "the same airport", « cette base »: the base or airport its paragraph named last, else the site of the incident
+            // told just before.
+            if m.refersToSamePlace, !m.places.contains(where: { $0.place.kind.specificity >= 2 }),
+               let site = analysis.paragraphPlaces[m.paragraph]?.last(where: {
+                   $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
+               }) ?? lastSite {
+                m.places.append(site)
+            }
             if m.refersToTheAirport, let lastAirport, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) {
                 m.places.append(lastAirport)
             }

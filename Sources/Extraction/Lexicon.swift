@@ -396,6 +396,9 @@ enum Lexicon {
             .map { ($0, .samePlace) }
         + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
            "compound", "embassy", "outpost", "garrison", "position", "barracks"].map { ("the same \($0)", .samePlace) }
+        // « Plus de trente roquettes s'étaient abattues sur cette base », "rockets hit this base twice": the site just named.
+        + ["cette base", "cet aeroport", "cette garnison", "cette caserne", "cette installation", "ce camp", "this base",
+           "that base", "this airport", "this garrison", "this outpost", "this facility", "this camp"].map { ($0, .samePlace) }
         + [("the airport", .theAirport), ("l aeroport", .theAirport)]
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }

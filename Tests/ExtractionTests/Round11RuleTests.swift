@@ -276,3 +276,19 @@ extension Round11RuleTests {
         #expect(summaries("Lundi, l'armée a abattu près de Roukban un drone qui transportait du cristal.").isEmpty)
     }
 }
+
+extension Round11RuleTests {
+    @Test func thisBaseIsTheBaseJustNamed() {
+        // The base named in a sentence that tells no incident of its own.
+        #expect(summaries("""
+            Washington a présenté ces frappes comme une riposte à l'attaque de samedi contre la base K1. Le 12 mars, trente roquettes \
+            s'étaient abattues sur cette base, blessant quatre soldats.
+            """).contains("rocket_attack k1_air_base 2022-03-12 impact"))
+        #expect(summaries("""
+            Samedi, des roquettes ont visé la base K1, près de Kirkouk. Trois roquettes se sont abattues sur cette base irakienne, blessant deux soldats.
+            """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
+        #expect(summaries("""
+            On Saturday, rockets targeted the K1 base near Kirkuk. Three rockets landed inside this base, wounding two soldiers.
+            """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
+    }
+}
