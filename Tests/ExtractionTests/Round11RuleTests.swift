@@ -292,3 +292,10 @@ extension Round11RuleTests {
             """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func theNthOfAMonthIsThatDay() {
+        #expect(summaries("On the 9th of March, rockets hit Ain al-Asad air base.") == ["rocket_attack al_asad_airbase 2022-03-09 impact"])
+        #expect(summaries("Rockets hit Ain al-Asad air base on the 9th of March 2022.") == ["rocket_attack al_asad_airbase 2022-03-09 impact"])
+    }
+}
