@@ -34,10 +34,17 @@ struct DateHit {
     var isDayOfSaying = false
 }
 
+/// A time of day as news writes it ("14h45", "4:30 a.m."); prints as "HH:MM".
+struct TimeOfDay: Equatable, CustomStringConvertible {
+    var hour: Int
+    var minute: Int
+
+    var description: String { CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2) }
+}
+
 struct TimeHit {
     var token: Int
-    /// "HH:MM".
-    var value: String
+    var value: TimeOfDay
     /// Followed by GMT/UTC: not the local time.
     var isUniversal: Bool
 }
@@ -501,8 +508,7 @@ enum DateExpressions {
             }
             if let hour, hour < 24, minute < 60 {
                 let universal = hits.contains { $0.cue == .timeZone && $0.first == last + 1 }
-                result.append(TimeHit(token: t, value: CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2),
-                                      isUniversal: universal))
+                result.append(TimeHit(token: t, value: TimeOfDay(hour: hour, minute: minute), isUniversal: universal))
                 t = last + 1
             } else {
                 t += 1

@@ -96,6 +96,11 @@ struct DocumentAnalyzer {
         var sectionDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
             sectionDay = ReferenceDates.sectionDay(sectionDay, text: text, sentence: s, dates: dateHitsBySentence[s], reference: reference)
+            // A sentence without cues tells no incident and adds nothing to the one told before; only its date counts.
+            guard !sentenceHits[s].isEmpty else {
+                previousDay = ReferenceDates.lastDay(mentions: [], dates: dateHitsBySentence[s], reference: reference, previous: previousDay)
+                continue
+            }
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s],

@@ -572,7 +572,7 @@ public struct Extractor: Sendable {
         let id = ids.next(for: key)
         return Event(
             id: id, date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
-            timeLocal: date?.precision == .day ? summary.timeLocal : nil, eventType: summary.type,
+            timeLocal: date?.precision == .day ? summary.timeLocal?.description : nil, eventType: summary.type,
             outcome: summary.outcome, weaponCount: summary.count, defenseSystem: summary.defense?.rawValue,
             fatalities: summary.fatalities, injuries: summary.injuries, damage: summary.damage, target: summary.target,
             actor: summary.actor?.rawValue ?? "unknown", place: place, geoPrecision: geoPrecision,

@@ -41,7 +41,7 @@ struct FoldedWords {
     }
 
     /// `contains` for a word already packed (`pack`); 0 stands for a word longer than eight bytes.
-    func contains(packed key: UInt64, _ bytes: ArraySlice<UInt8>) -> Bool {
+    func contains(packed key: UInt64, _ bytes: some Collection<UInt8>) -> Bool {
         key != 0 ? packed.contains(key) : long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
     }
 
@@ -123,16 +123,17 @@ struct FoldedText {
         return lo
     }
 
-    private static let abbreviations: Set<[UInt8]> = Set(
+    private static let abbreviations = FoldedWords(
         ["env", "mr", "mrs", "ms", "dr", "st", "mt", "col", "gen", "lt", "sgt", "capt", "cpt", "no", "vol",
-         "jan", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"]
-            .map { Array($0.utf8) })
+         "jan", "feb", "fev", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "vs", "av", "bd", "mme", "mlle"])
 
     /// The gazetteer's scanner folds the words (so that place names are matched on the same tokens);
     /// sentences and paragraphs come from the bytes between words.
     private mutating func tokenize(from startOffset: Int) {
-        // A letter folds to at most as many bytes as it takes in UTF-8, so the text's length suffices.
-        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        // A letter folds to at most as many bytes as it takes in UTF-8, so the text's length suffices; eight
+        // zero bytes more let a token's bytes be packed with one load.
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 8)
+        out.initialize(repeating: 0, count: bytes.count + 8)
         defer { out.deallocate() }
         var builder = TokenBuilder(out: out, capacity: bytes.count)
         let foldedCount = bytes.withUnsafeBufferPointer { bytes in
@@ -147,27 +148,56 @@ struct FoldedText {
         }
         builder.closeSentence()
         folded = Array(UnsafeBufferPointer(start: out, count: foldedCount))
-        tokens = builder.tokens
+        (tokens, clauseBreaksThrough, packedTokens) = builder.finish()
         sentences = builder.sentences
-        clauseBreaksThrough = builder.clauseBreaksThrough
-        packedTokens = builder.packedTokens
     }
 
     /// Tokens, sentences and paragraphs, built word by word.
+    /// The token columns live in buffers the builder grows itself: three array appends per word, each checking
+    /// uniqueness and capacity, cost more than the rest of building a token.
     private struct TokenBuilder {
         let out: UnsafeMutablePointer<UInt8>
-        var tokens: [Token] = []
         var sentences: [Sentence] = []
-        var clauseBreaksThrough: [Int32] = []
-        var packedTokens: [UInt64] = []
         var state = ScanState()
         private var clauseBreaks: Int32 = 0
+        private var count = 0
+        private var capacity: Int
+        private var tokens: UnsafeMutablePointer<Token>
+        private var clauseBreaksThrough: UnsafeMutablePointer<Int32>
+        private var packedTokens: UnsafeMutablePointer<UInt64>
 
-        init(out: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        init(out: UnsafeMutablePointer<UInt8>, capacity bytes: Int) {
             self.out = out
-            tokens.reserveCapacity(capacity / 5)
-            clauseBreaksThrough.reserveCapacity(capacity / 5)
-            packedTokens.reserveCapacity(capacity / 5)
+            capacity = max(bytes / 5, 16)
+            tokens = .allocate(capacity: capacity)
+            clauseBreaksThrough = .allocate(capacity: capacity)
+            packedTokens = .allocate(capacity: capacity)
+        }
+
+        /// The columns as arrays; the builder's buffers are freed.
+        mutating func finish() -> ([Token], [Int32], [UInt64]) {
+            defer {
+                tokens.deallocate()
+                clauseBreaksThrough.deallocate()
+                packedTokens.deallocate()
+                count = 0
+            }
+            return (Array(UnsafeBufferPointer(start: tokens, count: count)),
+                    Array(UnsafeBufferPointer(start: clauseBreaksThrough, count: count)),
+                    Array(UnsafeBufferPointer(start: packedTokens, count: count)))
+        }
+
+        private mutating func grow() {
+            func moved<T>(_ old: UnsafeMutablePointer<T>, to capacity: Int) -> UnsafeMutablePointer<T> {
+                let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
+            }
+            capacity *= 2
+            tokens = moved(tokens, to: capacity)
+            clauseBreaksThrough = moved(clauseBreaksThrough, to: capacity)
+            packedTokens = moved(packedTokens, to: capacity)
         }
 
         /// Punctuation, spaces and line breaks between two words.
@@ -213,8 +243,8 @@ struct FoldedText {
         }
 
         mutating func closeSentence() {
-            if state.sentence >= 0 && tokens.count > state.sentenceFirstToken {
-                sentences.append(Sentence(tokens: state.sentenceFirstToken..<tokens.count, paragraph: Int(state.paragraph)))
+            if state.sentence >= 0 && count > state.sentenceFirstToken {
+                sentences.append(Sentence(tokens: state.sentenceFirstToken..<count, paragraph: Int(state.paragraph)))
             }
         }
 
@@ -222,26 +252,32 @@ struct FoldedText {
             let startsLower = word.startsLowercase
             var newParagraph = state.paragraph < 0 || state.newlines >= 2 || (state.newlines == 1 && !startsLower)
             var newSentence = newParagraph
-            if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, let last = tokens.last {
+            if !newSentence && state.sawSentenceEnd && state.sawSpaceAfterEnd && !startsLower, count > 0 {
+                let last = tokens[count - 1]
                 let lastWord = UnsafeBufferPointer(start: out + Int(last.foldStart), count: Int(last.foldEnd - last.foldStart))
                 let isInitial = lastWord.count == 1 && !(lastWord[0] >= 0x30 && lastWord[0] <= 0x39)
-                newSentence = !isInitial && !FoldedText.abbreviations.contains(Array(lastWord))
+                newSentence = !isInitial && !FoldedText.abbreviations.contains(packed: packedTokens[count - 1], lastWord)
             }
             if state.newlines == 1 && startsLower { newParagraph = false }
             if newSentence {
                 closeSentence()
                 state.sentence += 1
-                state.sentenceFirstToken = tokens.count
+                state.sentenceFirstToken = count
                 if newParagraph { state.paragraph += 1 }
             }
-            tokens.append(Token(start: Int32(word.start), end: Int32(word.end), foldStart: Int32(word.foldedStart),
-                                foldEnd: Int32(word.foldedEnd), sentence: state.sentence, paragraph: state.paragraph,
-                                punctuationBefore: state.punctuation, isCapitalized: word.startsUppercase,
-                                isAllUppercase: word.isAllUppercase, hyphenFollows: word.hyphenFollows))
+            if count == capacity { grow() }
+            (tokens + count).initialize(to: Token(
+                start: Int32(word.start), end: Int32(word.end), foldStart: Int32(word.foldedStart),
+                foldEnd: Int32(word.foldedEnd), sentence: state.sentence, paragraph: state.paragraph,
+                punctuationBefore: state.punctuation, isCapitalized: word.startsUppercase,
+                isAllUppercase: word.isAllUppercase, hyphenFollows: word.hyphenFollows))
             if FoldedText.isClauseBreak(state.punctuation) { clauseBreaks += 1 }
-            clauseBreaksThrough.append(clauseBreaks)
+            (clauseBreaksThrough + count).initialize(to: clauseBreaks)
+            // The word's bytes and the zeros after them, loaded at once (the folded buffer has eight bytes to spare).
             let length = word.foldedEnd - word.foldedStart
-            packedTokens.append(length > 8 ? 0 : FoldedWords.pack(UnsafeBufferPointer(start: out + word.foldedStart, count: length)))
+            let loaded = UnsafeRawPointer(out + word.foldedStart).loadUnaligned(as: UInt64.self).littleEndian
+            (packedTokens + count).initialize(to: length > 8 ? 0 : length == 8 ? loaded : loaded & ((1 << UInt64(8 * length)) - 1))
+            count += 1
             state.punctuation = 0
             state.newlines = 0
             state.sawSentenceEnd = false

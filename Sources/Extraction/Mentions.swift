@@ -27,7 +27,6 @@ struct PlaceMention {
 
 /// One sentence's report of one incident, before merging.
 struct Mention {
-    var document: String
     var sentence: Int
     var paragraph: Int
     var anchor: Anchor
@@ -47,7 +46,7 @@ struct Mention {
     /// The date is the day a source spoke ("a déclaré, samedi 27/4, que…"): the incident may be a day or two older.
     var dateIsDayOfSaying = false
     var dateExpression: DateExpression?
-    var timeLocal: String?
+    var timeLocal: TimeOfDay?
     var isGeneric = false
     var isBackground = false
     var nonEvent: NonEventReason?

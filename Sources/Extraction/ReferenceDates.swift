@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 /// A quoted tweet: its text (bytes `textRange`) speaks from the signature's date.
@@ -35,7 +36,13 @@ enum ReferenceDates {
         var i = 0
         let n = bytes.count
         while i + 1 < n {
-            guard bytes[i] == 0x28, bytes[i + 1] == 0x40 else { i += 1; continue }
+            // memchr: this looks at every byte of every document, and few are an opening bracket.
+            let bracket = bytes.withUnsafeBufferPointer { buffer in
+                memchr(buffer.baseAddress! + i, 0x28, n - 1 - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(buffer.baseAddress!) }
+            }
+            guard let bracket else { break }
+            i = bracket
+            guard bytes[i + 1] == 0x40 else { i += 1; continue }
             var close = i + 2
             while close < n, close < i + 60, bytes[close] != 0x29, bytes[close] != 0x0A { close += 1 }
             guard close < n, bytes[close] == 0x29 else { i += 1; continue }

@@ -2,7 +2,9 @@ import Gazetteer
 
 /// One sentence with its cues: finds the incidents it reports and gives each cue to the
 /// incident it belongs to (the nearest anchor, preferring one that comes before).
-struct SentenceContext {
+/// A class: the rules' closures capture it, and capturing a reference retains one object where a copy of
+/// the value would retain each of its arrays.
+final class SentenceContext {
     let text: FoldedText
     let sentenceIndex: Int
     let sentence: Sentence
@@ -16,9 +18,27 @@ struct SentenceContext {
     let previousDay: CalendarDay?
     let tweet: TweetRegion?
     /// The day of the date heading the sentence's round-up section: its undated incidents happened then.
-    var sectionDay: CalendarDay? = nil
+    let sectionDay: CalendarDay?
     let reference: ReferenceDate
     let documentID: String
+
+    init(text: FoldedText, sentenceIndex: Int, sentence: Sentence, hits: [CueHit], dates: [DateHit], places: [PlaceMention],
+         paragraphHasStrongWeapon: Bool, earlierStrike: EventType?, previousDay: CalendarDay?, tweet: TweetRegion?,
+         sectionDay: CalendarDay? = nil, reference: ReferenceDate, documentID: String) {
+        self.text = text
+        self.sentenceIndex = sentenceIndex
+        self.sentence = sentence
+        self.hits = hits
+        self.dates = dates
+        self.places = places
+        self.paragraphHasStrongWeapon = paragraphHasStrongWeapon
+        self.earlierStrike = earlierStrike
+        self.previousDay = previousDay
+        self.tweet = tweet
+        self.sectionDay = sectionDay
+        self.reference = reference
+        self.documentID = documentID
+    }
 
     private var hasPredicate: Bool {
         hits.contains {
@@ -116,6 +136,8 @@ struct SentenceContext {
     private func contains(_ cue: Cue) -> Bool { hits.contains { $0.cue == cue } }
 
     func anchors() -> [Anchor] {
+        // Most sentences hold no cue an incident can be anchored on: they need none of the tests below.
+        guard hits.contains(where: { SentenceContext.canAnchor($0.cue) }) else { return [] }
         let predicate = hasPredicate || isInterceptedInTheNextSentence
         let clause = responseClause()
         // A launcher is a strike's target when something destroyed or struck it, or a state force
@@ -218,6 +240,14 @@ struct SentenceContext {
         }
         anchors.removeAll(where: isTimedRecall)
         return anchors
+    }
+
+    /// The cues `anchors` makes anchors of.
+    private static func canAnchor(_ cue: Cue) -> Bool {
+        switch cue {
+        case .weapon, .airStrike, .strike, .aircraft, .outcome(.impact), .launchSite: true
+        default: false
+        }
     }
 
     /// "a second drone was detected approaching the base. It was shot down by air defenses": a weapon the sentence
@@ -719,7 +749,7 @@ struct SentenceContext {
                 type = ownAgent ? .strike : earlierStrike ?? .strike
             case .launchSite: type = .strike
             }
-            var m = Mention(document: documentID, sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
+            var m = Mention(sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
                             type: type, source: source)
             if case .weapon(.drone, _) = anchor.kind {
                 m.isOneWayDrone = (max(tokens.lowerBound, anchor.first - 2)...anchor.last).contains { text.token($0, isOneOf: SentenceContext.oneWayWords) }
