@@ -238,6 +238,8 @@ enum Lexicon {
            ("daesh", .islamicState), ("isis", .islamicState), ("houthi*", .houthis),
            ("hachd al chaabi", .popularMobilizationForces), ("hashd al chaabi", .popularMobilizationForces),
            ("hashd al shaabi", .popularMobilizationForces), ("popular mobilization forces", .popularMobilizationForces),
+           ("pmf", .popularMobilizationForces), ("pmu", .popularMobilizationForces), ("hashd", .popularMobilizationForces),
+           ("hachd", .popularMobilizationForces),
            ("forces de mobilisation populaire", .popularMobilizationForces), ("milice*", .militia),
            ("militia", .militia), ("militias", .militia), ("groupe hors la loi", .outlawGroup)] as [(String, ActorName)])
             .map { ($0.0, Cue.actor($0.1, state: false)) }

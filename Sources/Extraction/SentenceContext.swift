@@ -343,6 +343,21 @@ final class SentenceContext {
     }
 
     private static let targetVerbs = FoldedWords(["target", "targets"])
+
+    /// "a drone hit a PMF headquarters in Jurf al-Sakhar", « un drone a visé un poste du Hachd »: an armed group named within a
+    /// few words after the drone's verb, not as its agent, is what the drone struck; militias' one-way drones strike bases.
+    private func armedGroupStruck(by drone: Anchor) -> ActorName? {
+        let upper = min(sentence.tokens.upperBound, drone.last + 9)
+        guard let verb = hits.first(where: { $0.first > drone.last && $0.first < upper && ($0.cue == .attack || $0.cue == .outcome(.impact)) }) else {
+            return nil
+        }
+        let end = verb.last + 9
+        for hit in hits where hit.first > verb.last && hit.first <= end && breaks(verb.last, hit.first) == 0 {
+            guard case .actor(let group, false) = hit.cue else { continue }
+            return hits.contains { $0.cue == .agentMarker && $0.first > verb.last && $0.last < hit.first } ? nil : group
+        }
+        return nil
+    }
     private static let vehicleWords = FoldedWords([
         "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
         "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
@@ -944,6 +959,11 @@ final class SentenceContext {
         for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
             && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
             if struckAVehicle(anchor) { mentions[o].type = .airstrike }
+            if let group = armedGroupStruck(by: anchor) {
+                mentions[o].type = .airstrike
+                // The group is the drone's target, not its agent.
+                if mentions[o].actor == group { mentions[o].actor = nil }
+            }
         }
         // "a drone strike on a base in Erbil wounded three U.S. service members": a drone strike on a base that no state
         // carried out is a militia's drone attack; a state's armed drones strike people and vehicles, not bases.

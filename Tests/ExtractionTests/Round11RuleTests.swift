@@ -299,3 +299,15 @@ extension Round11RuleTests {
         #expect(summaries("Rockets hit Ain al-Asad air base on the 9th of March 2022.") == ["rocket_attack al_asad_airbase 2022-03-09 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func aDroneThatStruckAnArmedGroupIsAnAirStrike() {
+        #expect(summaries("On Monday, a drone hit a PMF headquarters in Jurf al-Sakhar, causing a large explosion.")
+            == ["airstrike jurf_al_sakhar 2022-03-14 impact"])
+        #expect(summaries("Lundi, un drone a visé un poste du Hachd près d'Al-Qaïm, tuant deux combattants.")
+            == ["airstrike al_qaim 2022-03-14 unknown"])
+        // The group that launched the drone is its agent, not its target.
+        #expect(summaries("On Monday, a drone launched by Kataib Hezbollah hit a checkpoint near Jurf al-Sakhar.")
+            == ["drone_attack jurf_al_sakhar 2022-03-14 impact"])
+    }
+}
