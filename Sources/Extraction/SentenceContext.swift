@@ -731,6 +731,16 @@ final class SentenceContext {
 
     private static let speakerPronouns = FoldedWords(["qui", "who", "which"])
 
+    /// "a drone strike killed two men near Sinjar, and Baghdad summoned the ambassador": a comma and a coordinator (or a
+    /// semicolon) open a clause of its own; the reaction it tells does not undo the strike told before (a launch site is an
+    /// incident only through the strike the reaction names).
+    private func opensACoordinatedClause(between from: Int, and to: Int) -> Bool {
+        ((from + 1)..<max(from + 1, to)).contains { t in
+            let punctuation = text.tokens[t].punctuationBefore
+            return punctuation == 0x3B || (punctuation == 0x2C && text.token(t, isOneOf: SentenceContext.coordinators))
+        }
+    }
+
     /// Whether `hit` sits in a relative clause opened after every anchor by a comma and a relative pronoun.
     private func describesAPlace(_ hit: CueHit, _ anchors: [Anchor]) -> Bool {
         guard let lastAnchor = anchors.map(\.last).max(), lastAnchor < hit.first else { return false }
@@ -825,7 +835,9 @@ final class SentenceContext {
             case .nonEvent(.sighting) where nextSentenceOpensWithItsInterception:
                 // "a drone was spotted over the base. It was shot down …": the same drone, intercepted.
                 break
-            case .nonEvent(.reaction) where anchors[o].last < hit.first && opensARelativeClause(before: hit):
+            case .nonEvent(.reaction) where anchors[o].last < hit.first
+                && (opensARelativeClause(before: hit)
+                    || (anchors[o].kind != .launchSite && opensACoordinatedClause(between: anchors[o].last, and: hit.first))):
                 // "un drone a frappé une voiture …, a affirmé l'administration kurde, qui a dénoncé une escalade": the
                 // source's reaction to the strike, told after it.
                 break

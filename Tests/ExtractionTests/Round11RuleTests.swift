@@ -122,6 +122,9 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, analysts said they expect more drone attacks on Erbil airport.").isEmpty)
         #expect(summaries("Lundi, des analystes ont prévenu que des attaques de drones contre l'aéroport d'Erbil auront lieu dans les prochaines semaines.").isEmpty)
         #expect(summaries("On Monday, the Pentagon said it was weighing whether to strike militia sites near Al-Qaim.").isEmpty)
+        // A summoning told in a clause of its own after the strike leaves the strike.
+        #expect(summaries("Lundi, un drone turc a frappé une voiture près de Sinjar, et Bagdad a convoqué l'ambassadeur turc.")
+            == ["airstrike sinjar 2022-03-14 impact"])
     }
 }
 
