@@ -1281,6 +1281,15 @@ final class SentenceContext {
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
+        // "near Sinjar, and Baghdad summoned the ambassador": the second name is the subject of a clause of its own.
+        let afterB = text.tokenIndex(atOrAfter: b.range.upperBound)
+        if hits.contains(where: { hit in
+            guard hit.first == afterB || hit.first == afterB + 1 else { return false }
+            switch hit.cue {
+            case .nonEvent, .claim, .conduct: return true
+            default: return false
+            }
+        }) { return false }
         let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
         // "Ain al-Asad in western Iraq and a base near Erbil": a region naming where the first site lies
         // stands between them too.
