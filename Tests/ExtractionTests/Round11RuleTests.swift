@@ -282,17 +282,15 @@ extension Round11RuleTests {
 
 extension Round11RuleTests {
     @Test func thisBaseIsTheBaseJustNamed() {
-        // The base named in a sentence that tells no incident of its own.
+        // The base named in a sentence that tells no incident of its own, not the town named after it.
         #expect(summaries("""
-            Washington a présenté ces frappes comme une riposte à l'attaque de samedi contre la base K1. Le 12 mars, trente roquettes \
-            s'étaient abattues sur cette base, blessant quatre soldats.
-            """).contains("rocket_attack k1_air_base 2022-03-12 impact"))
+            Washington présente ces frappes comme une riposte à l'attaque de samedi contre la base K1, près de Kirkouk, dans le \
+            nord du pays. Plus de vingt roquettes s'étaient abattues sur cette base irakienne qui accueille des soldats américains.
+            """) == ["rocket_attack k1_air_base 2022-03-14 impact"])
         #expect(summaries("""
-            Samedi, des roquettes ont visé la base K1, près de Kirkouk. Trois roquettes se sont abattues sur cette base irakienne, blessant deux soldats.
-            """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
-        #expect(summaries("""
-            On Saturday, rockets targeted the K1 base near Kirkuk. Three rockets landed inside this base, wounding two soldiers.
-            """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
+            Washington calls the strikes a response to Saturday's attack on the K1 base near Kirkuk, in the north of the country. \
+            More than twenty rockets landed on this base, which hosts U.S. troops, killing a contractor.
+            """) == ["rocket_attack k1_air_base 2022-03-14 impact"])
     }
 }
 
