@@ -150,7 +150,7 @@ final class SentenceContext {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
-                      !isProjectilesToldBefore(hit) else { continue }
+                      !isProjectilesToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -249,6 +249,24 @@ final class SentenceContext {
         default: false
         }
     }
+
+    /// "Turkish drones were back over Qamishli, while U.S. positions in Deir ez-Zor came under fire": a weapon whose only verb
+    /// of attack is another clause's "came under fire" (« ont essuyé des tirs ») did nothing itself.
+    private func isOnlyBesideAnotherClausesFire(_ weapon: CueHit) -> Bool {
+        let predicates = hits.filter { hit in
+            switch hit.cue {
+            case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
+            default: false
+            }
+        }
+        return !predicates.isEmpty && predicates.allSatisfy { hit in
+            guard text.token(hit.first, isOneOf: SentenceContext.underFireOpeners) else { return false }
+            let (from, to) = hit.first > weapon.last ? (weapon.last, hit.first) : (hit.last, weapon.first)
+            return ((from + 1)..<max(from + 1, to)).contains { text.token($0, isOneOf: SentenceContext.clauseOpeners) }
+        }
+    }
+
+    private static let underFireOpeners = FoldedWords(["came", "come", "comes", "coming", "essuye"])
 
     /// "a second drone was detected approaching the base. It was shot down by air defenses": a weapon the sentence
     /// tells without a verb of attack, whose interception the next sentence tells.

@@ -312,3 +312,12 @@ extension Round11RuleTests {
             == ["drone_attack jurf_al_sakhar 2022-03-14 impact"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func anotherClausesComingUnderFireIsNoAttackByTheDrones() {
+        #expect(summaries("On Monday, Turkish drones were back over Qamishli, while U.S. positions in Deir ez-Zor came under fire.").isEmpty)
+        #expect(summaries("Lundi, des drones turcs étaient de retour au-dessus de Qamichli, tandis que des positions américaines à Deir ez-Zor ont essuyé des tirs.").isEmpty)
+        // Weapons of the clause that came under fire are its attack.
+        #expect(summaries("On Monday, U.S. positions in Deir ez-Zor came under fire from two rockets.") == ["rocket_attack deir_ez_zor 2022-03-14 unknown"])
+    }
+}
