@@ -548,12 +548,10 @@ public struct Extractor: Sendable {
         }.map { incidents[$0] }
         let date = dated?.date
         let place = placed?.place
-        let cited = group.flatMap { incidents[$0].sources }
-        // Sorting indices by (document, offset, length) keys moves no SourceRef (two Strings each) around.
-        let keys = cited.map { ($0.document, $0.offset, $0.length) }
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        let sources = order.enumerated().filter { $0.offset == 0 || keys[order[$0.offset - 1]] != keys[$0.element] }.map { cited[$0.element] }
-        let documents = Set(sources.map(\.document))
+        let cited = group.count == 1 ? incidents[group[0]].sources : group.flatMap { incidents[$0].sources }
+        let sources = cited.count == 1 ? cited : Extractor.sortedDistinct(cited)
+        // Sorted by document: a change of document is a new one.
+        let documentCount = 1 + sources.indices.dropFirst().filter { sources[$0].document != sources[$0 - 1].document }.count
 
         var geoPrecision: Int?
         if let placed, let place {
@@ -564,12 +562,11 @@ public struct Extractor: Sendable {
         if let dated { confidence += dated.dateIsStated ? 0.15 : 0.05 }
         if summary.outcome != .unknown { confidence += 0.1 }
         if sources.count > 1 { confidence += 0.05 }
-        if documents.count > 1 { confidence += 0.1 }
+        if documentCount > 1 { confidence += 0.1 }
         confidence = (min(confidence, 0.95) * 100).rounded() / 100
 
-        let key = [summary.type.rawValue, place?.id ?? "-", date?.start.description ?? "-", date?.precision.rawValue ?? "-"]
-            .joined(separator: "|")
-        let id = ids.next(for: key)
+        let id = ids.next(forKey: Extractor.stableHash(
+            joining: [summary.type.rawValue, place?.id ?? "-", date?.start.description ?? "-", date?.precision.rawValue ?? "-"]))
         return Event(
             id: id, date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
             timeLocal: date?.precision == .day ? summary.timeLocal?.description : nil, eventType: summary.type,
@@ -580,6 +577,18 @@ public struct Extractor: Sendable {
             confidence: confidence)
     }
 
+    /// `sources` in (document, offset, length) order, each once. Sorts indices, which moves no SourceRef (two
+    /// Strings each) around, and compares document ids for order only when they differ: the sources of one
+    /// document share their id's storage, so telling them equal costs nothing.
+    private static func sortedDistinct(_ sources: [SourceRef]) -> [SourceRef] {
+        func precedes(_ a: SourceRef, _ b: SourceRef) -> Bool {
+            if a.document != b.document { return a.document < b.document }
+            return (a.offset, a.length) < (b.offset, b.length)
+        }
+        let order = sources.indices.sorted { precedes(sources[$0], sources[$1]) }
+        return order.indices.filter { $0 == 0 || precedes(sources[order[$0 - 1]], sources[order[$0]]) }.map { sources[order[$0]] }
+    }
+
     /// Ids of the events made so far. Events with the same key take "|2", "|3"… suffixes in order,
     /// and a suffix is skipped only if its id is taken; counting per key keeps that linear.
     /// Keys and ids are kept as their hashes: an id is the hash's top 48 bits.
@@ -587,8 +596,8 @@ public struct Extractor: Sendable {
         private var used: Set<UInt64> = []
         private var nextSuffix: [UInt64: Int] = [:]
 
-        mutating func next(for key: String) -> String {
-            let keyHash = Extractor.stableHash(key)
+        /// `keyHash`: the `stableHash` of the event's key.
+        mutating func next(forKey keyHash: UInt64) -> String {
             var n = nextSuffix[keyHash, default: 1]
             var idBits = Extractor.idBits(n == 1 ? keyHash : Extractor.stableHash("|\(n)", continuing: keyHash))
             while used.contains(idBits) {
@@ -608,6 +617,13 @@ public struct Extractor: Sendable {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
+        return hash
+    }
+
+    /// The hash of `parts` joined by "|", without joining them.
+    static func stableHash(joining parts: [String]) -> UInt64 {
+        var hash = stableHash(parts[0])
+        for part in parts.dropFirst() { hash = stableHash(part, continuing: stableHash("|", continuing: hash)) }
         return hash
     }
 

@@ -638,7 +638,8 @@ final class SentenceContext {
         let sideHasAnchor = !boundaries.isEmpty && anchors.contains { SentenceContext.side(of: $0.first, boundaries) == side }
         // ", and on August 25 U.S. forces destroyed…", "; two days earlier, a drone…": a comma and a coordinator, or
         // a semicolon, open a clause; what stands at its start belongs to what follows more than to what came before.
-        let opensClause = [0x3B, 0x3A].contains(text.tokens[first].punctuationBefore)
+        let punctuation = text.tokens[first].punctuationBefore
+        let opensClause = punctuation == 0x3B || punctuation == 0x3A
             || (max(sentence.tokens.lowerBound, first - 2)..<max(sentence.tokens.lowerBound, first)).contains { t in
                 text.token(t, isOneOf: SentenceContext.coordinators) && text.tokens[t].punctuationBefore == 0x2C
             }
@@ -1020,10 +1021,9 @@ final class SentenceContext {
                 mentions[k].type = .airstrike
             }
         }
-        for t in tokens where isOrdinal(t) {
-            if let next = hits.first(where: { $0.first == t + 1 }), next.cue == .attack, let o = owner(t, t, anchors, clause, boundaries) {
-                mentions[o].isGeneric = true
-            }
+        // "the 60th attack": one of many.
+        for hit in hits where hit.cue == .attack && hit.first > tokens.lowerBound && isOrdinal(hit.first - 1) {
+            if let o = owner(hit.first - 1, hit.first - 1, anchors, clause, boundaries) { mentions[o].isGeneric = true }
         }
         // "trois attaques de drones", "several rocket attacks": a tally, not one incident.
         let tallied = hits.compactMap { hit -> Int? in
