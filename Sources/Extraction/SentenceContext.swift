@@ -253,6 +253,10 @@ final class SentenceContext {
     /// "Turkish drones were back over Qamishli, while U.S. positions in Deir ez-Zor came under fire": a weapon whose only verb
     /// of attack is another clause's "came under fire" (« ont essuyé des tirs ») did nothing itself.
     private func isOnlyBesideAnotherClausesFire(_ weapon: CueHit) -> Bool {
+        // Most sentences tell no "came under fire": nothing to filter.
+        guard hits.contains(where: { $0.cue == .attack && text.token($0.first, isOneOf: SentenceContext.underFireOpeners) }) else {
+            return false
+        }
         let predicates = hits.filter { hit in
             switch hit.cue {
             case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
@@ -1228,6 +1232,7 @@ final class SentenceContext {
     /// each time at the places of its own part of the sentence (a part that names none keeps the first part's). `mentions`
     /// are still one per anchor.
     private func splitByDays(_ mentions: [Mention], anchors: [Anchor], clause: Range<Int>?, boundaries: [Int]) -> [Mention] {
+        guard dates.count >= 2 else { return mentions }
         // Not "après le séisme du 6 février", "the attack of Oct. 7": a date naming another event.
         let candidates = dates.filter { date in
             let before = max(sentence.tokens.lowerBound, date.first - 6)..<date.first
