@@ -476,6 +476,11 @@ enum Lexicon {
            ("dans la soiree", 0), ("dans la matinee", 0), ("dans l apres midi", 0), ("in the evening", 0),
            ("later in the evening", 0), ("in the afternoon", 0),
            ("that same evening", 0), ("that same night", 0), ("within the hour", 0), ("within an hour", 0),
+           // "Earlier in the day, a drone was shot down", « Quelques heures plus tard, un drone… »: the day told before.
+           ("earlier in the day", 0), ("earlier that day", 0), ("plus tot dans la journee", 0), ("plus tot le meme jour", 0),
+           ("hours later", 0), ("a few hours later", 0), ("several hours later", 0), ("quelques heures plus tard", 0),
+           ("plusieurs heures plus tard", 0), ("quelques heures apres", 0), ("hours earlier", 0), ("a few hours earlier", 0),
+           ("quelques heures plus tot", 0), ("quelques heures auparavant", 0),
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),
            ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
            ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),

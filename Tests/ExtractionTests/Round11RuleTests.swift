@@ -321,3 +321,12 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, U.S. positions in Deir ez-Zor came under fire from two rockets.") == ["rocket_attack deir_ez_zor 2022-03-14 unknown"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func hoursLaterOrEarlierInTheDayIsTheDayToldBefore() {
+        #expect(summaries("On Saturday, rockets hit Ain al-Asad air base. Earlier in the day, a drone was shot down near the Harir base.")
+            == ["rocket_attack al_asad_airbase 2022-03-12 impact", "drone_attack harir_air_base 2022-03-12 intercepted"])
+        #expect(summaries("Samedi, des roquettes ont frappé la base d'Aïn al-Asad. Quelques heures plus tard, un drone a été abattu près de la base de Harir.")
+            == ["rocket_attack al_asad_airbase 2022-03-12 impact", "drone_attack harir_air_base 2022-03-12 intercepted"])
+    }
+}
