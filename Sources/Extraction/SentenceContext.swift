@@ -359,9 +359,19 @@ final class SentenceContext {
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
             text.token(t, isOneOf: SentenceContext.targetVerbs)
                 || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .outcome(.impact)) }
-        }) else { return false }
+        }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
         return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+            || vehicleStruck(by: drone)
+    }
+
+    /// "their car was hit by a drone", « leur voiture a été touchée par un drone »: the passive names the vehicle first.
+    private func vehicleStruck(by drone: Anchor) -> Bool {
+        let lowest = max(sentence.tokens.lowerBound, drone.first - 3)
+        guard let by = (lowest..<drone.first).last(where: { text.token($0, isOneOf: SentenceContext.agentWords) }),
+              let verb = hits.last(where: { $0.last < by && by - $0.last <= 1 && ($0.cue == .attack || $0.cue == .outcome(.impact)) })
+        else { return false }
+        return (max(sentence.tokens.lowerBound, verb.first - 6)..<verb.first).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
     }
 
     private static let targetVerbs = FoldedWords(["target", "targets"])

@@ -330,3 +330,14 @@ extension Round11RuleTests {
             == ["rocket_attack al_asad_airbase 2022-03-12 impact", "drone_attack harir_air_base 2022-03-12 intercepted"])
     }
 }
+
+extension Round11RuleTests {
+    @Test func aVehicleHitByADroneIsAnArmedDronesStrike() {
+        #expect(summaries("On Monday, two fighters were killed when their car was hit by a drone near Kobani.")
+            == ["airstrike kobani 2022-03-14 impact"])
+        #expect(summaries("Lundi, deux combattants ont été tués lorsque leur voiture a été touchée par un drone près de Kobané.")
+            == ["airstrike kobani 2022-03-14 impact"])
+        // A base hit by a drone stays a drone attack.
+        #expect(summaries("On Monday, the Harir base was hit by a drone.") == ["drone_attack harir_air_base 2022-03-14 impact"])
+    }
+}
