@@ -6,8 +6,8 @@ struct DocumentAnalysis {
     var mentions: [Mention] = []
     var unknownPlaces: [UnresolvedItem] = []
     var mainPlace: Place?
-    /// Places by paragraph, for mentions whose sentence names none.
-    var paragraphPlaces: [Int: [PlaceMention]] = [:]
+    /// Places by paragraph (indexed by paragraph number), for mentions whose sentence names none.
+    var paragraphPlaces: [[PlaceMention]] = []
 }
 
 /// Reads one document: cues, dates, tweets, places, then one mention per anchored incident.
@@ -53,7 +53,8 @@ struct DocumentAnalyzer {
             ?? ReferenceDates.reference(header: learntYear ? knownReference : header, tweets: tweets, dates: allDates, text: text,
                                         hits: hits, hitIndexByToken: hitIndexByToken)
 
-        var analysis = DocumentAnalysis(reference: reference)
+        let paragraphCount = text.sentences.last.map { $0.paragraph + 1 } ?? 0
+        var analysis = DocumentAnalysis(reference: reference, paragraphPlaces: Array(repeating: [], count: paragraphCount))
         let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
             text.folded.withUnsafeBufferPointer { folded in
                 text.tokens.withUnsafeBufferPointer { tokens in
@@ -74,7 +75,7 @@ struct DocumentAnalyzer {
             if SentenceContext.namesAgent(place, at: token, hits: hits, hitIndexByToken: hitIndexByToken) { continue }
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence].append(mention)
-            analysis.paragraphPlaces[Int(text.tokens[token].paragraph), default: []].append(mention)
+            analysis.paragraphPlaces[Int(text.tokens[token].paragraph)].append(mention)
             if let k = frequency.firstIndex(where: { $0.place.hasSameID(as: place) }) {
                 frequency[k].count += 1
             } else {
@@ -87,9 +88,11 @@ struct DocumentAnalyzer {
             return ka < kb
         }?.place
 
-        let strongWeaponParagraphs = Set(text.sentences.indices.filter { s in
-            hits[sentenceHits[s]].contains { if case .weapon(_, true) = $0.cue { true } else { false } }
-        }.map { text.sentences[$0].paragraph })
+        var paragraphHasStrongWeapon = [Bool](repeating: false, count: paragraphCount)
+        for (s, sentence) in text.sentences.enumerated()
+        where hits[sentenceHits[s]].contains(where: { if case .weapon(_, true) = $0.cue { true } else { false } }) {
+            paragraphHasStrongWeapon[sentence.paragraph] = true
+        }
 
         var earlierStrike: EventType?
         var previousDay: CalendarDay?
@@ -104,7 +107,7 @@ struct DocumentAnalyzer {
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
                 dates: dateHitsBySentence[s], places: placesBySentence[s],
-                paragraphHasStrongWeapon: strongWeaponParagraphs.contains(sentence.paragraph),
+                paragraphHasStrongWeapon: paragraphHasStrongWeapon[sentence.paragraph],
                 earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
                 sectionDay: sectionDay, reference: reference, documentID: document.id)
@@ -143,8 +146,8 @@ struct DocumentAnalyzer {
     /// "missiles" or "artillerie" in a paragraph about rockets or drones mean those, and in a paragraph
     /// about an air strike its munitions; "the strike" in a paragraph about an air strike is that strike.
     private func retypeWeakMentions(_ mentions: inout [Mention]) {
-        var byParagraph: [Int: [Int]] = [:]
-        for i in mentions.indices { byParagraph[mentions[i].paragraph, default: []].append(i) }
+        var byParagraph = [[Int]](repeating: [], count: (mentions.map(\.paragraph).max() ?? -1) + 1)
+        for i in mentions.indices { byParagraph[mentions[i].paragraph].append(i) }
         func nearest(to i: Int, among candidates: [Int]) -> Int? {
             candidates.min { abs(mentions[$0].anchor.first - mentions[i].anchor.first) < abs(mentions[$1].anchor.first - mentions[i].anchor.first) }
         }
@@ -156,7 +159,7 @@ struct DocumentAnalyzer {
             m.dateIsStated && m.date?.precision == .day && strikes.allSatisfy { $0.dateIsStated && $0.date != m.date }
         }
         for i in mentions.indices {
-            let paragraph = byParagraph[mentions[i].paragraph, default: []]
+            let paragraph = byParagraph[mentions[i].paragraph]
             let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
             if mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }

@@ -16,8 +16,10 @@ public struct Extractor: Sendable {
     /// Incidents within this distance of an uncertain (document-level) place may be the same incident.
     static let uncertainPlaceRadiusKm = 50.0
 
+    /// Compiles the lexicon on first use, so that extraction itself does not.
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        _ = Extractor.matcher
     }
 
     public func extract(_ documents: [Document]) -> ExtractionResult {
@@ -300,7 +302,7 @@ public struct Extractor: Sendable {
             var strength = 1
             // The other sites of the mention's own sentence belong to its other incidents, and so do those of
             // later sentences that tell incidents of their own.
-            let paragraph = (analysis.paragraphPlaces[m.paragraph] ?? []).filter { p in
+            let paragraph = analysis.paragraphPlaces[m.paragraph].filter { p in
                 let offset = p.range.lowerBound
                 if offset < m.source.offset { return true }
                 if offset < m.source.offset + m.source.length { return p.place.kind.specificity < 2 }
