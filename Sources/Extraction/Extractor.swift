@@ -192,7 +192,7 @@ public struct Extractor: Sendable {
             // "the same airport", « cette base »: the base or airport its paragraph named last, else the site of the incident
             // told just before.
             if m.refersToSamePlace, !m.places.contains(where: { $0.place.kind.specificity >= 2 }),
-               let site = analysis.paragraphPlaces[m.paragraph]?.last(where: {
+               let site = analysis.paragraphPlaces[m.paragraph].last(where: {
                    $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
                }) ?? lastSite {
                 m.places.append(site)
