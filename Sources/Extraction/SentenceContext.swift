@@ -1287,7 +1287,7 @@ final class SentenceContext {
         return result
     }
 
-    private static let dayCoordinators = FoldedWords(["and", "et", "puis", "then"])
+    private static let dayCoordinators = FoldedWords(["and", "et", "puis", "then", "ainsi"])
     private static let eventComplements = FoldedWords(["du", "of", "de", "d"])
     /// "between April 15 and April 20", « du 15 avril au 20 avril »: one span, not two days.
     private static let rangeOpeners = FoldedWords(["between", "entre", "from", "du", "since", "depuis"])

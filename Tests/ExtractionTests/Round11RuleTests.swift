@@ -200,6 +200,8 @@ extension Round11RuleTests {
             == ["drone_attack erbil_international_airport 2022-03-02 unknown", "drone_attack harir_air_base 2022-03-09 unknown"])
         #expect(summaries("Drones targeted Erbil airport on March 2 and the Harir base on March 9.")
             == ["drone_attack erbil_international_airport 2022-03-02 unknown", "drone_attack harir_air_base 2022-03-09 unknown"])
+        #expect(summaries("Des roquettes ont visé la base d'Aïn al-Asad le 2 mars, ainsi que la base de Harir le 9 mars.")
+            == ["rocket_attack al_asad_airbase 2022-03-02 unknown", "rocket_attack harir_air_base 2022-03-09 unknown"])
         // A span between two days is one period, and a date naming another event is not the incident's.
         #expect(summaries("Rockets hit Ain al-Asad air base between March 2 and March 9.").count <= 1)
         #expect(summaries("Le 7 mars, une frappe israélienne a détruit une partie de la piste de l'aéroport de Damas et l'a fermé, après le séisme du 6 février.")
