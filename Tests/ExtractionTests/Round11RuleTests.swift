@@ -349,6 +349,7 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, an Israeli strike hit a building in Mezzeh.") == ["airstrike mezzeh_military_airport 2022-03-14 impact"])
         #expect(summaries("Lundi, deux drones ont visé la base de Muwaffaq Salti.") == ["drone_attack muwaffaq_salti_air_base 2022-03-14 unknown"])
         #expect(summaries("On Monday, a drone hit a house in Remelan.") == ["drone_attack rmelan 2022-03-14 impact"])
+        #expect(summaries("On Monday, a rocket fell in the Jihad district.") == ["rocket_attack al_jihad_baghdad 2022-03-14 impact"])
         // Busra al-Harir is a town of Daraa, not the Harir base.
         #expect(summaries("On Monday, a rocket hit a house in Busra al-Harir.").allSatisfy { !$0.contains("harir_air_base") })
     }
