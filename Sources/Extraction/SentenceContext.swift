@@ -647,6 +647,8 @@ final class SentenceContext {
     /// side has no anchor.
     private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?, _ boundaries: [Int]) -> Int? {
         let inClause = clause?.contains(first)
+        // One anchor, the common case, owns whatever its clause allows, whatever the distance.
+        if anchors.count == 1 { return inClause == nil || clause!.contains(anchors[0].first) == inClause ? 0 : nil }
         // The side of a coordinated clause the cue stands on, when that side tells an incident of its own.
         let side = SentenceContext.side(of: first, boundaries)
         let sideHasAnchor = !boundaries.isEmpty && anchors.contains { SentenceContext.side(of: $0.first, boundaries) == side }
@@ -748,10 +750,8 @@ final class SentenceContext {
         // A participle counts what follows it: "tuant trois soldats", "wounding two".
         let word = text.foldedBytes(of: hit.last)
         let participle = word.count >= 3 && (word.suffix(3).elementsEqual("ant".utf8) || word.suffix(3).elementsEqual("ing".utf8))
-        for t in participle ? Array(after) + Array(before) : Array(before) + Array(after) {
-            if let n = number(t) { return n }
-        }
-        return nil
+        func firstNumber(_ tokens: StrideThrough<Int>) -> Int? { tokens.lazy.compactMap(number).first }
+        return participle ? firstNumber(after) ?? firstNumber(before) : firstNumber(before) ?? firstNumber(after)
     }
 
     /// Relative pronouns that open a clause about the noun before their comma.
