@@ -827,6 +827,7 @@ final class SentenceContext {
         var agentNext = false
         var stateDrones: [StateDrone] = []
         var duds: Set<Int> = []
+        var tellsADrill = false
         for (k, hit) in hits.enumerated() {
             guard let o = owner(hit.first, hit.last, anchors, clause, boundaries) else { continue }
             switch hit.cue {
@@ -875,8 +876,7 @@ final class SentenceContext {
                 // source's reaction to the strike, told after it.
                 break
             case .nonEvent(.drill):
-                // "an exercise with live artillery and missile fire and the simulated interception of hostile drones": all of it.
-                for i in mentions.indices { mentions[i].nonEvent = mentions[i].nonEvent ?? .drill }
+                tellsADrill = true
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic where describesAPlace(hit, anchors):
@@ -929,6 +929,13 @@ final class SentenceContext {
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.
         for o in duds { mentions[o].isAnother = false }
+        // "an exercise with live artillery and missile fire and the simulated interception of hostile drones": all of it is
+        // training, but not rockets that hit or hurt during the drill.
+        if tellsADrill {
+            for i in mentions.indices where mentions[i].outcome != .impact && mentions[i].fatalities == nil && mentions[i].injuries == nil {
+                mentions[i].nonEvent = mentions[i].nonEvent ?? .drill
+            }
+        }
         // "Turkish artillery shelled", "Les forces de la coalition … ont riposté avec des tirs d'artillerie": artillery
         // whose sentence names a state's force as the last agent before it is that state's strike (ARCHITECTURE.md has
         // no artillery type); a militia's rocket artillery stays a rocket attack. Not "ont été ciblées par huit tours

@@ -279,6 +279,9 @@ extension Round11RuleTests {
         #expect(summaries("Lundi, l'armée a conclu près de Mafraq un exercice conjoint comprenant des tirs d'artillerie et de missiles et l'interception simulée de drones hostiles.").isEmpty)
         #expect(summaries("On Monday, troops near Mafraq held a drill with artillery and missile fire and the simulated interception of hostile drones.").isEmpty)
         #expect(summaries("Lundi, l'armée a abattu près de Roukban un drone qui transportait du cristal.").isEmpty)
+        // Rockets that hit during a drill are an attack.
+        #expect(summaries("On Monday, two rockets hit Ain al-Asad air base during a military drill, wounding a soldier.")
+            == ["rocket_attack al_asad_airbase 2022-03-14 impact"])
     }
 }
 
