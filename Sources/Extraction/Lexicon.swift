@@ -331,10 +331,9 @@ enum Lexicon {
            "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",
            // "another wave of strikes remains possible", "further strikes cannot be ruled out": strikes that may come.
-           // "Iran test-fired a missile", « l'Iran a dévoilé un drone capable de frapper »: weapons tried or shown, not fired at anyone.
+           // "Iran test-fired a missile", « l'Iran a dévoilé un nouveau drone »: weapons tried or shown, not fired at anyone.
            "test fired", "test fires", "test firing", "test launch", "test launched", "missile test", "missile tests", "tir d essai",
            "tirs d essai", "essai de missile", "essais de missiles", "unveiled", "unveils", "devoile", "devoilee", "a devoile",
-           "capable of", "capable de", "capables de", "parade", "defile militaire",
            // "Patriot batteries to protect its forces against drone attacks": a defence against attacks to come.
            "protect against", "to protect", "pour proteger", "pour se proteger", "defend against", "defense against",
            "defence against", "would have been",
