@@ -335,12 +335,15 @@ enum Lexicon {
            "test fired", "test fires", "test firing", "test launch", "test launched", "missile test", "missile tests", "tir d essai",
            "tirs d essai", "essai de missile", "essais de missiles", "unveiled", "unveils", "devoile", "devoilee", "a devoile",
            // "Patriot batteries to protect its forces against drone attacks": a defence against attacks to come.
-           "protect against", "to protect", "pour proteger", "pour se proteger", "defend against", "defense against",
-           "defence against", "would have been",
+           // Not "deployed to protect the embassy": the C-RAM that shot a rocket down protected it from a real one.
+           "protect against", "protect its forces against", "protect its troops against", "protect their forces against",
+           "protect troops against", "protect us forces against", "proteger contre", "proteger ses soldats contre",
+           "proteger ses forces contre", "proteger ses troupes contre", "proteger les soldats contre", "se proteger contre",
+           "defend against", "defense against", "defence against", "would have been",
            // "analysts expect more drone attacks in the coming weeks", "reviewing whether to strike": attacks to come.
            "in the coming days", "in the coming weeks", "in the coming months", "dans les prochains jours",
            "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
-           "expect more", "expects more", "expected more", "whether to", "whether or not to", "weighing", "mulling",
+           "expect more", "expects more", "expected more", "whether to", "whether or not to", "mulling",
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
            "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
             .map { ($0, .nonEvent(.hypothetical)) }

@@ -121,7 +121,7 @@ extension Round11RuleTests {
         #expect(summaries("Lundi, Bagdad a convoqué l'ambassadeur turc pour protester contre la frappe près de Sinjar.").isEmpty)
         #expect(summaries("On Monday, analysts said they expect more drone attacks on Erbil airport.").isEmpty)
         #expect(summaries("Lundi, des analystes ont prévenu que des attaques de drones contre l'aéroport d'Erbil auront lieu dans les prochaines semaines.").isEmpty)
-        #expect(summaries("On Monday, the Pentagon said it was weighing whether to strike militia sites near Al-Qaim.").isEmpty)
+        #expect(summaries("On Monday, the Pentagon said it was considering whether to strike militia sites near Al-Qaim.").isEmpty)
         // A summoning told in a clause of its own after the strike leaves the strike.
         #expect(summaries("Lundi, un drone turc a frappé une voiture près de Sinjar, et Bagdad a convoqué l'ambassadeur turc.")
             == ["airstrike sinjar 2022-03-14 impact"])
@@ -238,6 +238,9 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, the U.S. sent Patriot batteries to Erbil to protect its troops against drone and rocket attacks.").isEmpty)
         #expect(summaries("Lundi, Washington a livré des batteries à Erbil pour protéger ses soldats contre les attaques de drones et de roquettes.").isEmpty)
         #expect(summaries("On Monday, coalition troops trained Iraqi soldiers in anti-drone tactics at Ain al-Asad air base.").isEmpty)
+        // A defence deployed to protect a site that shot a rocket down met a real attack.
+        #expect(summaries("On Monday, the C-RAM deployed to protect the U.S. embassy shot down a rocket.")
+            == ["rocket_attack us_embassy_baghdad 2022-03-14 intercepted"])
     }
 }
 
