@@ -336,9 +336,13 @@ final class SentenceContext {
     private func isHosted(_ aircraft: CueHit) -> Bool {
         (max(sentence.tokens.lowerBound, aircraft.first - 5)..<aircraft.first).contains { t in
             text.token(t, isOneOf: SentenceContext.hostWords) && breaks(t, aircraft.first) == 0
+                // "home to", not "returned home after jets struck".
+                && (!text.token(t, isOneOf: SentenceContext.homeWords) || text.token(t + 1, isOneOf: SentenceContext.toWords))
         }
     }
 
+    private static let homeWords = FoldedWords(["home"])
+    private static let toWords = FoldedWords(["to"])
     private static let hostWords = FoldedWords([
         "abrite", "abritent", "abritait", "abritaient", "abritant", "accueille", "accueillent", "accueillait", "accueillant",
         "hosts", "hosting", "hosted", "houses", "housing", "home",
