@@ -58,7 +58,7 @@ struct DocumentAnalyzer {
         let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
             text.folded.withUnsafeBufferPointer { folded in
                 text.tokens.withUnsafeBufferPointer { tokens in
-                    gazetteer.matches(scannedWords: tokens.count, word: { tokens[$0].scannedWord }, folded: folded.baseAddress!, in: bytes)
+                    gazetteer.bestPlaces(scannedWords: tokens.count, word: { tokens[$0].scannedWord }, folded: folded.baseAddress!, in: bytes)
                 }
             }
         }
@@ -71,7 +71,7 @@ struct DocumentAnalyzer {
             let sentence = Int(text.tokens[token].sentence)
             // The dispatch's place in a dateline ("BAGDAD, 30 décembre (AFP) -") is not where anything happened.
             if let end = datelineEnds[sentence], token < end { continue }
-            let place = match.best.place
+            let place = match.place
             if SentenceContext.namesAgent(place, at: token, hits: hits, hitIndexByToken: hitIndexByToken) { continue }
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
             placesBySentence[sentence].append(mention)

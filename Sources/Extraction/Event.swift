@@ -190,7 +190,17 @@ public struct ExtractionResult: Sendable {
 extension EventType {
     /// The position of the type's name in alphabetical order: merging sorts by it as it would by the
     /// name, without comparing strings.
-    var nameOrder: Int { EventType.byName.firstIndex(of: self)! }
+    var nameOrder: Int {
+        switch self {
+        case .airstrike: 0
+        case .droneAttack: 1
+        case .missileAttack: 2
+        case .mortarAttack: 3
+        case .rocketAttack: 4
+        case .strike: 5
+        }
+    }
 
-    private static let byName = allCases.sorted { $0.rawValue < $1.rawValue }
+    /// Hashes the case, not its name (a raw value's default): merging and dating key dictionaries by type.
+    public func hash(into hasher: inout Hasher) { hasher.combine(nameOrder) }
 }

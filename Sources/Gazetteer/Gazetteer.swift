@@ -114,33 +114,48 @@ public final class Gazetteer: Sendable {
         matches(automaton.rawMatches(in: bytes), in: bytes)
     }
 
-    /// Place names among the words of `bytes` that `WordScanner.scan` already folded: `word(k)` is
-    /// the k-th of `count`, with its folded bytes in `folded`. Same result as `matches(inUTF8:)` over
-    /// the scanned part of `bytes`, without folding the text a second time.
-    public func matches(scannedWords count: Int, word: (Int) -> ScannedWord, folded: UnsafePointer<UInt8>,
-                        in bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
-        matches(automaton.rawMatches(scanned: count, word: word, folded: folded), in: bytes)
+    /// The best reading of each place name among the words of `bytes` that `WordScanner.scan` already folded:
+    /// `word(k)` is the k-th of `count`, with its folded bytes in `folded`. The same names and best places as
+    /// `matches(inUTF8:)` over the scanned part of `bytes`, without folding the text a second time and without
+    /// the text and the other readings, which cost a string and an array for each name.
+    public func bestPlaces(scannedWords count: Int, word: (Int) -> ScannedWord, folded: UnsafePointer<UInt8>,
+                           in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, place: Place)] {
+        resolve(automaton.rawMatches(scanned: count, word: word, folded: folded)) { raw in
+            var best: ScoredPlace?
+            for target in automaton.targets[Int(raw.targetList)] {
+                if let candidate = score(target, for: raw, in: bytes), best.map({ Self.ranksBefore(candidate, $0) }) ?? true {
+                    best = candidate
+                }
+            }
+            return best?.place
+        }.map { (range: $0.range, place: $0.reading) }
     }
 
     private func matches(_ rawMatches: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>) -> [PlaceMatch] {
-        var spans: [Range<Int>] = []
-        var readings: [[ScoredPlace]] = []
-        for raw in rawMatches {
+        resolve(rawMatches) { raw in
             var candidates = automaton.targets[Int(raw.targetList)].compactMap { score($0, for: raw, in: bytes) }
             if candidates.count > 1 {
                 candidates.sort(by: Self.ranksBefore)
                 var seen = Set<String>()
                 candidates = candidates.filter { seen.insert($0.place.id).inserted }
             }
-            if candidates.isEmpty { continue }
+            return candidates.isEmpty ? nil : candidates
+        }.map { match in
+            PlaceMatch(range: match.range, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self),
+                       candidates: match.reading)
+        }
+    }
+
+    /// The mentions `read` finds a reading for, non-overlapping and in text order (`longestNonOverlapping`).
+    private func resolve<Reading>(_ rawMatches: [RawMatch], _ read: (RawMatch) -> Reading?) -> [(range: Range<Int>, reading: Reading)] {
+        var spans: [Range<Int>] = []
+        var readings: [Reading] = []
+        for raw in rawMatches {
+            guard let reading = read(raw) else { continue }
             spans.append(raw.start..<raw.end)
-            readings.append(candidates)
+            readings.append(reading)
         }
-        return Self.longestNonOverlapping(spans).map { index in
-            PlaceMatch(range: spans[index],
-                       text: String(decoding: UnsafeBufferPointer(rebasing: bytes[spans[index]]), as: UTF8.self),
-                       candidates: readings[index])
-        }
+        return Self.longestNonOverlapping(spans).map { (spans[$0], readings[$0]) }
     }
 
     /// Scores one reading of a mention, or rules it out.

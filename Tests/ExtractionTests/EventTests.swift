@@ -162,3 +162,12 @@ import Testing
         #expect(PhraseMatcher(Lexicon.all).conflicts == [])
     }
 }
+
+@Suite struct EventTypeOrderTests {
+    /// Merging sorts by `nameOrder` where it means to sort by name.
+    @Test func nameOrderIsTheOrderOfTheNames() {
+        let byName = EventType.allCases.sorted { $0.rawValue < $1.rawValue }
+        #expect(byName.map(\.nameOrder) == Array(0..<EventType.allCases.count))
+        #expect(Set(EventType.allCases).count == EventType.allCases.count)
+    }
+}

@@ -193,3 +193,25 @@ import Testing
                 ["Hamdaniya=geonames:IQ:hamdaniya", "Al-Hamdaniya=geonames:IQ:hamdaniya"])
     }
 }
+
+/// `bestPlaces` over words the scanner folded once finds what `matches` finds, keeping only the best reading.
+@Suite struct BestPlacesTests {
+    @Test func bestPlacesAreTheMatchesBestReadings() throws {
+        let text = """
+        Des roquettes ont visé la base aérienne d’Aïn al-Asad et l'aéroport de Bagdad mardi ; à Erbil, \
+        Al-Assad a été évoqué. Rockets hit Camp Taji near Baghdad, and HIT was named; Deir ez-Zor, Hit and Tanf too.
+        """
+        let bytes = Array(text.utf8)
+        let expected = bytes.withUnsafeBufferPointer { projectGazetteer.matches(inUTF8: $0) }.map { ($0.range, $0.best.place.id) }
+        var words: [ScannedWord] = []
+        let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+        defer { folded.deallocate() }
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            _ = WordScanner.scan(buffer, from: 0, into: folded) { words.append($0) }
+            return projectGazetteer.bestPlaces(scannedWords: words.count, word: { words[$0] }, folded: folded, in: buffer)
+        }
+        try #require(expected.count >= 6)
+        #expect(found.map(\.range) == expected.map(\.0))
+        #expect(found.map(\.place.id) == expected.map(\.1))
+    }
+}
