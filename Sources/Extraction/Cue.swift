@@ -33,6 +33,8 @@ enum NonEventReason: Hashable, Sendable {
     case smuggling
     /// Drones "seen in the sky" before explosions: a sighting, not an attack, unless they were shot down.
     case sighting
+    /// A drill or exercise: whatever the sentence fires, intercepts or simulates is training.
+    case drill
 }
 
 /// The states, forces and armed groups the lexicon names; the raw value is the `actor` events carry.
@@ -60,6 +62,10 @@ enum ActorName: String, Hashable, Sendable {
     case popularMobilizationForces = "Popular Mobilization Forces"
     case militia = "militia"
     case outlawGroup = "outlaw group"
+
+    /// States whose strikes in Syria and Iraq, however a report names them, come from the air: Israel's raids and
+    /// Jordan's strikes on smugglers' sites ("une frappe jordanienne", "Israeli strikes").
+    var strikesFromTheAir: Bool { self == .israel || self == .jordan }
 
     /// States whose missiles in Iraq and Syria are fired from aircraft (Iran's are ballistic missiles).
     var firesMissilesFromAircraft: Bool {

@@ -30,6 +30,8 @@ struct DateHit {
     var expression: DateExpression
     /// A dateline's or a "Publié le" / "Updated" line's date: the day the article speaks from.
     var isPublication = false
+    /// "Une source a déclaré, samedi 27/4, que…": the day a verb of saying takes, the incident's only when nothing else dates it.
+    var isDayOfSaying = false
 }
 
 /// A time of day as news writes it ("14h45", "4:30 a.m."); prints as "HH:MM".
@@ -89,6 +91,7 @@ enum DateExpressions {
         // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
         // is, when another date tells the incident.
         let saying = found.map { !$0.isPublication && isDayOfSaying($0, text, tokens) }
+        for k in found.indices where saying[k] { found[k].isDayOfSaying = true }
         guard saying.contains(true), zip(found, saying).contains(where: { !$0.0.isPublication && !$0.1 }) else { return found }
         for k in found.indices where saying[k] { found[k].isPublication = true }
         return found
@@ -294,15 +297,20 @@ enum DateExpressions {
         return (day, month)
     }
 
+    private static let ofWords = FoldedWords(["of"])
+
     private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
         let hit = hits[k]
         // A date does not run over the end of its sentence ("… GMT+7" then a paragraph "Dec. …").
         let sentence = text.tokens[hit.first].sentence
         let tokenCount = text.tokens.count
-        let before = hit.first - 1, after = hit.last + 1
+        let after = hit.last + 1
+        // "the 7th of May": an ordinal day and "of" before the month.
+        let ofDay = hit.first - 2 >= 0 && text.token(hit.first - 1, isOneOf: ofWords) && dayNumber(text, hit.first - 2) != nil
+        let before = ofDay ? hit.first - 2 : hit.first - 1
         // French and British order: [weekday] D month [YYYY].
         if before >= 0, text.tokens[before].sentence == sentence, let day = dayNumber(text, before) {
-            var first = hit.first - 1
+            var first = before
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1
                 || (hits[k - 1].last == first - 2 && text.token(first - 1, isOneOf: definiteArticles)) {
                 first = hits[k - 1].first

@@ -189,8 +189,14 @@ public struct Extractor: Sendable {
         // the day the story last stated ("Le 24 août, des roquettes… Quelques roquettes ont frappé Conoco").
         var storyDay: DateSpan?
         for var m in analysis.mentions where m.nonEvent == nil {
-            // "the same airport": the site of the incident told just before.
-            if m.refersToSamePlace, let lastSite, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) { m.places.append(lastSite) }
+            // "the same airport", « cette base »: the base or airport its paragraph named last, else the site of the incident
+            // told just before.
+            if m.refersToSamePlace, !m.places.contains(where: { $0.place.kind.specificity >= 2 }),
+               let site = analysis.paragraphPlaces[m.paragraph].last(where: {
+                   $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
+               }) ?? lastSite {
+                m.places.append(site)
+            }
             if m.refersToTheAirport, let lastAirport, !m.places.contains(where: { $0.place.kind.specificity >= 2 }) {
                 m.places.append(lastAirport)
             }
@@ -205,6 +211,13 @@ public struct Extractor: Sendable {
                 storyDay = date
             }
             candidates.append(m)
+        }
+        // "Turkish drones were back over the northeast this week, while U.S. positions came under fire": in a round-up whose
+        // items date two or more incidents of the week, a sentence dated only by that week sums them up.
+        let toldDays = candidates.compactMap { m in m.dateIsStated && !m.isBackground && m.date?.precision == .day ? m.date?.start.ordinal : nil }.sorted()
+        candidates.removeAll { m in
+            guard m.dateIsStated, let week = m.date, week.precision == .week else { return false }
+            return Extractor.firstIndex(in: toldDays, atOrAfter: week.end.ordinal + 1) - Extractor.firstIndex(in: toldDays, atOrAfter: week.start.ordinal) >= 2
         }
         var incidents: [Incident] = []
         var paragraphOf: [Int] = []
@@ -231,6 +244,12 @@ public struct Extractor: Sendable {
                 || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision) {
                 incidents[k].date = date
                 incidents[k].dateIsStated = m.dateIsStated
+            } else if isToldOnItsDayOfSaying(incidents[k].summary, m), m.dateIsStated, !m.dateIsDayOfSaying {
+                // The day the source spoke gives way to the incident's own.
+                incidents[k].date = m.date
+                incidents[k].summary.date = m.date
+                incidents[k].summary.dateExpression = m.dateExpression
+                incidents[k].summary.dateIsDayOfSaying = false
             }
         }
         // Mentions come in text order: the last one starting at or before an offset is the only one that may hold it.
@@ -252,7 +271,8 @@ public struct Extractor: Sendable {
                 continue
             }
             if let k = incidents.indices.first(where: {
-                !m.isAnother && incidents[$0].type == m.type && datesCompatible(incidents[$0].date, m.date)
+                !m.isAnother && incidents[$0].type == m.type
+                    && (datesCompatible(incidents[$0].date, m.date) || isToldOnItsDayOfSaying(incidents[$0].summary, m))
                     && placesCompatible(incidents[$0].place, 1, place.place, 1)
             }) {
                 join(k, m, place: place, strength: 1)
@@ -264,7 +284,7 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]))
+                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
                         || (own == nil && isDayBeside(incidents[k].date, m.date))
                         // A recalled incident with no date of its own is not today's news.
@@ -326,12 +346,31 @@ public struct Extractor: Sendable {
         return incident.type == .missileAttack || incident.type == .droneAttack || incident.type == .rocketAttack
     }
 
+    /// "Drone attack kills two near Qamishli" over "A Turkish drone struck a car near Qamishli on May 9": an undated headline
+    /// names the body's incident in looser words (a drone attack, a missile attack, strikes for a state's air strike); it is
+    /// that incident, not another dated to the article's day or month.
+    private func restatesAsHeadline(_ m: Mention, _ incident: Incident) -> Bool {
+        guard m.sentence == 0, !m.dateIsStated, incident.type == .airstrike else { return false }
+        return m.type == .droneAttack || m.type == .missileAttack || m.type == .strike
+    }
+
     /// "Les frappes ont eu lieu dans la nuit de mardi à mercredi", in a live blog whose strikes a tweet of Wednesday
     /// told: a mention that names no place, dated a day beside an incident of its kind, tells that incident (a night
     /// or a report runs over two days).
     private func isDayBeside(_ a: DateSpan?, _ b: DateSpan?) -> Bool {
         guard let a, let b, a.precision == .day, b.precision == .day else { return false }
         return abs(a.start.ordinal - b.start.ordinal) == 1
+    }
+
+    /// "Une source a déclaré, samedi 27/4, que quatre travailleurs ont été tués … Un drone a frappé vendredi soir le champ": of
+    /// two mentions at one place, one dated only by the day its source spoke, the other a day or two before it, tell one
+    /// incident, which took place on the earlier day.
+    private func isToldOnItsDayOfSaying(_ a: Mention, _ b: Mention) -> Bool {
+        guard let da = a.date, let db = b.date, da.precision == .day, db.precision == .day, a.dateIsDayOfSaying != b.dateIsDayOfSaying else {
+            return false
+        }
+        let (spoken, told) = a.dateIsDayOfSaying ? (da, db) : (db, da)
+        return (1...2).contains(spoken.start.ordinal - told.start.ordinal)
     }
 
     /// Within a week of the day the document speaks from (true when either is unknown).
@@ -476,6 +515,16 @@ public struct Extractor: Sendable {
         while lo < hi {
             let mid = (lo + hi) / 2
             if heads[mid].day < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The first of `days` (sorted ordinals) on or after `day`.
+    private static func firstIndex(in days: [Int], atOrAfter day: Int) -> Int {
+        var lo = 0, hi = days.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[mid] < day { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

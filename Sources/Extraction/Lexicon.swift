@@ -39,7 +39,10 @@ enum Lexicon {
          "frappes au moyen de drones",
          // Syrian state media's word for a foreign air raid: « agression aérienne », "aerial aggression".
          "agression aerienne", "agressions aeriennes", "aerial aggression", "air aggression",
-         "missiles de l agression", "aggression missiles", "missiles of the aggression"]
+         "missiles de l agression", "aggression missiles", "missiles of the aggression",
+         // "a Jordanian air force strike", « une frappe de l'aviation turque »: a strike an air force carried out.
+         "air force strike*", "air force raid*", "frappe de l armee de l air", "frappes de l armee de l air",
+         "frappe de l aviation", "frappes de l aviation", "raid de l aviation", "raids de l aviation"]
             .map { ($0, .airStrike(by: nil)) }
         // Aircraft that strike: "des avions de combat F-15E américains ont frappé", "B-1 bombers".
         + ["avion de combat", "avions de combat", "avion de chasse", "avions de chasse", "chasseur bombardier",
@@ -138,7 +141,7 @@ enum Lexicon {
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s etait ecrase*", "s etaient ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
-           "a endommage", "ont endommage", "damaged"].map { ($0, .outcome(.impact)) }
+           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
            "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",
@@ -235,6 +238,8 @@ enum Lexicon {
            ("daesh", .islamicState), ("isis", .islamicState), ("houthi*", .houthis),
            ("hachd al chaabi", .popularMobilizationForces), ("hashd al chaabi", .popularMobilizationForces),
            ("hashd al shaabi", .popularMobilizationForces), ("popular mobilization forces", .popularMobilizationForces),
+           ("pmf", .popularMobilizationForces), ("pmu", .popularMobilizationForces), ("hashd", .popularMobilizationForces),
+           ("hachd", .popularMobilizationForces),
            ("forces de mobilisation populaire", .popularMobilizationForces), ("milice*", .militia),
            ("militia", .militia), ("militias", .militia), ("groupe hors la loi", .outlawGroup)] as [(String, ActorName)])
             .map { ($0.0, Cue.actor($0.1, state: false)) }
@@ -265,6 +270,10 @@ enum Lexicon {
            "drone storage", "rocket storage", "drone depot", "drone depots", "drone warehouse", "drone warehouses", "drone production", "drone factory", "drone factories", "drone program",
            "drone programme", "drone units", "drone unit", "drone cell", "drone cells", "drone teams", "drone team",
            "operations de drones", "usine de drones", "programme de drones", "unite de drones", "unites de drones",
+           // "anti-drone systems", « des systèmes antimissiles »: defences, not weapons fired.
+           "anti drone", "counter drone", "anti missile", "antimissile", "antimissiles", "anti roquette", "anti rocket",
+           // The PKK's name holds a region's: "Kurdistan Workers' Party", « Parti des travailleurs du Kurdistan ».
+           "kurdistan workers party", "parti des travailleurs du kurdistan",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
            "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
             .map { ($0, .neutral) } + weaponMaking.map { ($0, .neutral) }
@@ -279,7 +288,16 @@ enum Lexicon {
          "pas ete utilise", "pas ete utilisee", "pas ete utilises", "pas ete utilisees", "were not used",
          "was not used", "dement*", "denied", "denies", "deny", "rumeur*", "rumor*", "rumour*", "fausse alerte",
          "false alarm", "faux rapport", "false report*", "n a pas ete touche", "n a pas ete touchee", "was not hit",
-         "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked"]
+         "were not hit", "n a pas ete attaque", "n a pas ete attaquee", "was not attacked",
+         // "no rockets hit the base", « aucune roquette n'a touché la base »: no weapon struck.
+         "no rocket", "no rockets", "no drone", "no drones", "no missile", "no missiles", "no mortar", "no mortars",
+         "no projectile", "no projectiles", "aucune roquette", "aucun drone", "aucun missile", "aucun obus", "aucun projectile",
+         // "four unfired rockets", « des roquettes non tirées »: rounds never fired. Not « qui n'avaient pas été tirées »,
+         // which follows up rounds of an attack just told.
+         "unfired", "non tire", "non tires", "non tiree", "non tirees", "never fired", "never launched",
+         // "it was a commercial drone used for photography": a drone nobody armed.
+         "commercial drone", "commercial drones", "civilian drone", "civilian drones", "hobby drone", "hobby drones",
+         "drone commercial", "drones commerciaux", "drone civil", "drones civils", "drone de loisir", "drones de loisir"]
             .map { ($0, .nonEvent(.negation)) }
         + ["saisi", "saisie", "saisies", "saisis", "seized", "seizing", "seizure*", "confisque*", "confiscat*",
            "cache d armes", "caches d armes", "cache de roquettes", "cache d armement", "weapons cache*", "arms cache*",
@@ -287,13 +305,19 @@ enum Lexicon {
            "arrests", "interpelle", "interpelles", "detained"].map { ($0, .nonEvent(.seizure)) }
         + ["stupefiant*", "drogue", "drogues", "captagon", "contrebande", "drug", "drugs", "narcotic*", "contraband",
            "smuggl*", "trafiquant*", "trafic de",
+           // "a drone carrying crystal meth", « un drone chargé de haschich »: the drug names a smuggling drone.
+           "meth", "crystal meth", "crystal", "cristal", "methamphetamine*", "metamphetamine*", "amphetamine*", "hashish", "haschich", "haschisch",
+           "hachich", "cannabis", "cocaine", "heroin", "heroine",
            // "des dizaines de tentatives d'infiltration au moyen de drones": border crossings, not attacks.
            "tentative d infiltration", "tentatives d infiltration", "infiltration attempt*", "attempted infiltration*",
            "attempts to infiltrate", "attempt to infiltrate"].map { ($0, .nonEvent(.smuggling)) }
         + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
            "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
             .map { ($0, .nonEvent(.sighting)) }
-        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*"].map { ($0, .nonEvent(.reaction)) }
+        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*",
+           // "summoned the chargé d'affaires to protest the strike": a diplomatic answer to the strike told elsewhere.
+           "summoned", "summons", "convoque", "convoquee", "a convoque", "ont convoque", "to protest", "protested", "protesting",
+           "pour protester", "a proteste", "ont proteste"].map { ($0, .nonEvent(.reaction)) }
         + ["menace*", "menacant", "threat*", "averti*", "warn*", "ultimatum", "vowed", "vows", "vow to", "a promis de",
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
@@ -307,17 +331,37 @@ enum Lexicon {
            "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",
            // "another wave of strikes remains possible", "further strikes cannot be ruled out": strikes that may come.
+           // "Iran test-fired a missile", « l'Iran a dévoilé un nouveau drone »: weapons tried or shown, not fired at anyone.
+           "test fired", "test fires", "test firing", "test launch", "test launched", "missile test", "missile tests", "tir d essai",
+           "tirs d essai", "essai de missile", "essais de missiles", "unveiled", "unveils", "devoile", "devoilee", "a devoile",
+           // "Patriot batteries to protect its forces against drone attacks": a defence against attacks to come.
+           // Not "deployed to protect the embassy": the C-RAM that shot a rocket down protected it from a real one.
+           "protect against", "protect its forces against", "protect its troops against", "protect their forces against",
+           "protect troops against", "protect us forces against", "proteger contre", "proteger ses soldats contre",
+           "proteger ses forces contre", "proteger ses troupes contre", "proteger les soldats contre", "se proteger contre",
+           "defend against", "defense against", "defence against", "would have been",
+           // "analysts expect more drone attacks in the coming weeks", "reviewing whether to strike": attacks to come.
+           "in the coming days", "in the coming weeks", "in the coming months", "dans les prochains jours",
+           "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
+           "expect more", "expects more", "expected more", "whether to", "whether or not to", "mulling",
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
-           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*",
-           // "un exercice conjoint avec tirs réels de drones", "a live-fire drill": training, no attack.
-           "exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
-           "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*"]
+           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
             .map { ($0, .nonEvent(.hypothetical)) }
+        // "un exercice conjoint avec tirs réels … et la simulation de l'interception de drones", "a live-fire drill": training.
+        + ["exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
+           "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*",
+           "simulation", "simulations", "simule", "simulee", "simules", "simulees", "simulated", "simulating", "exercice de tir",
+           "exercices de tir", "drill", "drills", "manoeuvres militaires", "military maneuvers", "military manoeuvres"]
+            .map { ($0, .nonEvent(.drill)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
            "au cours des derniers mois", "au cours des dernieres semaines", "in recent months", "in recent weeks",
            "in recent years", "over the past months", "serie d attaques", "series of attacks", "une serie de",
            "a series of", "des dizaines d attaques", "dozens of attacks",
+           // "the latest in a string of rocket strikes", "a wave of drone attacks", "almost weekly": many incidents.
+           "string of", "spate of", "wave of", "flurry of", "the latest in", "une vague d", "une vague de", "vague d attaques",
+           "weekly", "almost weekly", "nearly weekly", "almost daily", "nearly daily", "hebdomadaire", "hebdomadaires",
+           "quasi quotidien*", "presque quotidien*", "frequent", "frequentes", "frequents",
            // "Israel has carried out hundreds of strikes in Syria": a tally of many incidents.
            "hundreds of strikes", "hundreds of airstrikes", "hundreds of air strikes", "hundreds of attacks",
            "hundreds of raids", "dozens of strikes", "dozens of airstrikes", "dozens of air strikes", "dozens of raids",
@@ -356,10 +400,16 @@ enum Lexicon {
             .map { ($0, .samePlace) }
         + ["airport", "base", "air base", "airbase", "military base", "site", "town", "city", "camp", "facility",
            "compound", "embassy", "outpost", "garrison", "position", "barracks"].map { ("the same \($0)", .samePlace) }
+        // « Plus de trente roquettes s'étaient abattues sur cette base », "rockets hit this base twice": the site just named.
+        + ["cette base", "cet aeroport", "cette garnison", "cette caserne", "cette installation", "ce camp", "this base",
+           "that base", "this airport", "this garrison", "this outpost", "this facility", "this camp"].map { ($0, .samePlace) }
         + [("the airport", .theAirport), ("l aeroport", .theAirport)]
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
+           // Israel and the Golan it holds: "a drone launched from Iraq was shot down over the Golan Heights".
+           "golan heights", "plateau du golan", "in israel", "en israel",
+           "northern israel", "southern israel", "nord d israel", "sud d israel", "tel aviv", "haifa", "haifa port", "port de haifa",
            "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
         + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",
            "redirigee vers", "redirigees vers", "reroute vers", "reroutes vers", "diverted to", "rerouted to",
@@ -387,6 +437,14 @@ enum Lexicon {
            "overnight"].map { ($0, .relative(.today)) }
         + [("hier", 1), ("hier soir", 1), ("hier matin", 1), ("yesterday", 1), ("avant hier", 2),
            ("the day before yesterday", 2)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        // "il y a dix jours", "ten days ago", "a week ago".
+        + [("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
+           ("sept", "seven", 7), ("huit", "eight", 8), ("neuf", "nine", 9), ("dix", "ten", 10), ("onze", "eleven", 11),
+           ("douze", "twelve", 12), ("quinze", "fifteen", 15)].flatMap { french, english, n in
+            [("il y a \(french) jours", n), ("\(english) days ago", n)]
+        }.map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + [("il y a une semaine", 7), ("il y a deux semaines", 14), ("a week ago", 7), ("one week ago", 7), ("two weeks ago", 14)]
+            .map { ($0.0, Cue.relative(.daysAgo($0.1))) }
         + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("cette semaine", .thisWeek),
            ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
            ("ce mois ci", .thisMonth),
@@ -420,6 +478,11 @@ enum Lexicon {
            ("dans la soiree", 0), ("dans la matinee", 0), ("dans l apres midi", 0), ("in the evening", 0),
            ("later in the evening", 0), ("in the afternoon", 0),
            ("that same evening", 0), ("that same night", 0), ("within the hour", 0), ("within an hour", 0),
+           // "Earlier in the day, a drone was shot down", « Quelques heures plus tard, un drone… »: the day told before.
+           ("earlier in the day", 0), ("earlier that day", 0), ("plus tot dans la journee", 0), ("plus tot le meme jour", 0),
+           ("hours later", 0), ("a few hours later", 0), ("several hours later", 0), ("quelques heures plus tard", 0),
+           ("plusieurs heures plus tard", 0), ("quelques heures apres", 0), ("hours earlier", 0), ("a few hours earlier", 0),
+           ("quelques heures plus tot", 0), ("quelques heures auparavant", 0),
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),
            ("ce meme soir", 0), ("the same evening", 0), ("that evening", 0), ("la meme nuit", 0), ("the same night", 0),
            ("that night", 0), ("cette nuit la", 0), ("un jour plus tard", 1), ("a day later", 1), ("one day later", 1),

@@ -43,6 +43,8 @@ struct Mention {
     var date: DateSpan?
     /// The date was written (or is a quoted tweet's), not assumed from the article's date.
     var dateIsStated = false
+    /// The date is the day a source spoke ("a déclaré, samedi 27/4, que…"): the incident may be a day or two older.
+    var dateIsDayOfSaying = false
     var dateExpression: DateExpression?
     var timeLocal: TimeOfDay?
     var isGeneric = false
@@ -86,6 +88,7 @@ struct Mention {
         if (date == nil && other.date != nil) || (other.dateIsStated && !dateIsStated) {
             date = other.date
             dateIsStated = other.dateIsStated
+            dateIsDayOfSaying = other.dateIsDayOfSaying
             dateExpression = other.dateExpression
         } else if date == nil, dateExpression == nil {
             // Unresolved ("on Feb. 15" in a text without a year), the written date is kept for other documents to date.

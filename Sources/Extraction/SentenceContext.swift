@@ -113,6 +113,21 @@ final class SentenceContext {
     }
 
     private static let afterWords = FoldedWords(["after", "following", "apres"])
+
+    /// "shortly after midnight on Sunday", « peu après l'aube dimanche », "after 10 p.m. on May 5": an hour, not an event,
+    /// follows "after" (an article or a number may come first).
+    private func isTimeOfDay(_ t: Int) -> Bool {
+        guard t < sentence.tokens.upperBound else { return false }
+        if text.number(at: t) != nil { return true }
+        let word = text.token(t, isOneOf: SentenceContext.articleBeforeHour) && t + 1 < sentence.tokens.upperBound ? t + 1 : t
+        return text.token(word, isOneOf: SentenceContext.hourWords)
+    }
+
+    private static let articleBeforeHour = FoldedWords(["l", "la", "le"])
+    private static let hourWords = FoldedWords([
+        "midnight", "minuit", "dawn", "daybreak", "aube", "noon", "midday", "midi", "sunset", "sunrise", "nightfall", "dusk",
+        "crepuscule", "tombee",
+    ])
     private static let explodeWords = FoldedWords(["exploding", "explode", "exploser", "explose", "detonating", "detonate"])
     private static let projectileWords = FoldedWords(["projectile", "projectiles"])
 
@@ -135,7 +150,7 @@ final class SentenceContext {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
-                      !isProjectilesToldBefore(hit) else { continue }
+                      !isProjectilesToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -187,7 +202,7 @@ final class SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
+                if !isHosted(hit), (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
@@ -234,6 +249,28 @@ final class SentenceContext {
         default: false
         }
     }
+
+    /// "Turkish drones were back over Qamishli, while U.S. positions in Deir ez-Zor came under fire": a weapon whose only verb
+    /// of attack is another clause's "came under fire" (« ont essuyé des tirs ») did nothing itself.
+    private func isOnlyBesideAnotherClausesFire(_ weapon: CueHit) -> Bool {
+        // Most sentences tell no "came under fire": nothing to filter.
+        guard hits.contains(where: { $0.cue == .attack && text.token($0.first, isOneOf: SentenceContext.underFireOpeners) }) else {
+            return false
+        }
+        let predicates = hits.filter { hit in
+            switch hit.cue {
+            case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
+            default: false
+            }
+        }
+        return !predicates.isEmpty && predicates.allSatisfy { hit in
+            guard text.token(hit.first, isOneOf: SentenceContext.underFireOpeners) else { return false }
+            let (from, to) = hit.first > weapon.last ? (weapon.last, hit.first) : (hit.last, weapon.first)
+            return ((from + 1)..<max(from + 1, to)).contains { text.token($0, isOneOf: SentenceContext.clauseOpeners) }
+        }
+    }
+
+    private static let underFireOpeners = FoldedWords(["came", "come", "comes", "coming", "essuye"])
 
     /// "a second drone was detected approaching the base. It was shot down by air defenses": a weapon the sentence
     /// tells without a verb of attack, whose interception the next sentence tells.
@@ -285,16 +322,38 @@ final class SentenceContext {
     private static let dayAfterLinks = FoldedWords(["des", "de", "du", "d", "the"])
     private static let answerVerbs = FoldedWords(["responded", "retaliated", "riposte", "riposted", "repondu", "replique"])
     private static let onWords = FoldedWords(["on", "against", "sur", "contre"])
-    private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade"])
+    /// Bases, and the airports that host them ("a drone strike on Erbil airport").
+    private static let baseWords = FoldedWords(["base", "bases", "airbase", "garrison", "garnison", "outpost", "camp", "embassy", "ambassade",
+                                                "airport", "aeroport", "airfield", "aerodrome"])
 
     /// Take-offs, landings, flights and airspace: what the sentence tells of aircraft that need not be armed.
     private var tellsFlights: Bool {
         sentence.tokens.contains { text.token($0, isOneOf: SentenceContext.flightWords) }
     }
 
+    /// "la base, qui abrite les F-16 de l'armée de l'air", "the base, home to U.S. F-35s": aircraft a place hosts, not
+    /// aircraft that struck.
+    private func isHosted(_ aircraft: CueHit) -> Bool {
+        (max(sentence.tokens.lowerBound, aircraft.first - 5)..<aircraft.first).contains { t in
+            text.token(t, isOneOf: SentenceContext.hostWords) && breaks(t, aircraft.first) == 0
+                // "home to", not "returned home after jets struck".
+                && (!text.token(t, isOneOf: SentenceContext.homeWords) || text.token(t + 1, isOneOf: SentenceContext.toWords))
+        }
+    }
+
+    private static let homeWords = FoldedWords(["home"])
+    private static let toWords = FoldedWords(["to"])
+    private static let hostWords = FoldedWords([
+        "abrite", "abritent", "abritait", "abritaient", "abritant", "accueille", "accueillent", "accueillait", "accueillant",
+        "hosts", "hosting", "hosted", "houses", "housing", "home",
+    ])
+
     private static let flightWords = FoldedWords([
         "decollent", "decoller", "decollage", "atterrissent", "atterrir", "atterrissage", "vols", "takeoff", "landing", "flights",
         "airspace", "airliner", "airliners", "passenger", "passengers",
+        // « les avions turcs survolent la zone jour et nuit », "overflights": aircraft over an area, no strike told.
+        "survol", "survols", "survole", "survolent", "survolait", "survolaient", "survolant", "survoler", "overflight",
+        "overflights", "overflying", "overfly",
     ])
 
     /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
@@ -304,12 +363,37 @@ final class SentenceContext {
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
             text.token(t, isOneOf: SentenceContext.targetVerbs)
                 || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .outcome(.impact)) }
-        }) else { return false }
+        }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
         return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+            || vehicleStruck(by: drone)
+    }
+
+    /// "their car was hit by a drone", « leur voiture a été touchée par un drone »: the passive names the vehicle first.
+    private func vehicleStruck(by drone: Anchor) -> Bool {
+        let lowest = max(sentence.tokens.lowerBound, drone.first - 3)
+        guard let by = (lowest..<drone.first).last(where: { text.token($0, isOneOf: SentenceContext.agentWords) }),
+              let verb = hits.last(where: { $0.last < by && by - $0.last <= 1 && ($0.cue == .attack || $0.cue == .outcome(.impact)) })
+        else { return false }
+        return (max(sentence.tokens.lowerBound, verb.first - 6)..<verb.first).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
     }
 
     private static let targetVerbs = FoldedWords(["target", "targets"])
+
+    /// "a drone hit a PMF headquarters in Jurf al-Sakhar", « un drone a visé un poste du Hachd »: an armed group named within a
+    /// few words after the drone's verb, not as its agent, is what the drone struck; militias' one-way drones strike bases.
+    private func armedGroupStruck(by drone: Anchor) -> ActorName? {
+        let upper = min(sentence.tokens.upperBound, drone.last + 9)
+        guard let verb = hits.first(where: { $0.first > drone.last && $0.first < upper && ($0.cue == .attack || $0.cue == .outcome(.impact)) }) else {
+            return nil
+        }
+        let end = verb.last + 9
+        for hit in hits where hit.first > verb.last && hit.first <= end && breaks(verb.last, hit.first) == 0 {
+            guard case .actor(let group, false) = hit.cue else { continue }
+            return hits.contains { $0.cue == .agentMarker && $0.first > verb.last && $0.last < hit.first } ? nil : group
+        }
+        return nil
+    }
     private static let vehicleWords = FoldedWords([
         "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
         "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
@@ -395,6 +479,82 @@ final class SentenceContext {
         // ("of", "de", "from" before it); not "within half a kilometer of U.S. troops near Hasakah".
         return places.count > 1 || (t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks))
     }
+
+    /// "the Hawija neighborhood of Deir ez-Zor city", « le quartier d'al-Joura, à Deir ez-Zor », "Deir ez-Zor's Hawija
+    /// neighborhood": a neighbourhood's name that the gazetteer reads as a distant town, beside the town it belongs to, which
+    /// is the place (« le quartier de Sayyida Zeinab, au sud de Damas » names a place beside the city: it stays).
+    private func isNeighbourhoodName(_ place: PlaceMention) -> Bool {
+        let t = place.token
+        let last = text.tokenIndex(atOrAfter: place.range.upperBound)
+        // « le quartier de X », but not the town of "the X neighborhood of Y".
+        let namedAfterTheWord = (max(sentence.tokens.lowerBound, t - 2)..<t).first { text.token($0, isOneOf: SentenceContext.neighbourhoodWords) }
+            .map { word in !places.contains { text.tokenIndex(atOrAfter: $0.range.upperBound) == word } } ?? false
+        let named = namedAfterTheWord || (last < sentence.tokens.upperBound && text.token(last, isOneOf: SentenceContext.neighbourhoodWords))
+        // "al-Hawija in Deir ez-Zor", « al-Hawija, dans Deir ez-Zor »: a town said to lie in a distant town is a namesake there.
+        let saidToLieIn = place.place.kind.specificity == PlaceKind.city.specificity && last < sentence.tokens.upperBound
+            && text.token(last, isOneOf: SentenceContext.insideWords)
+        guard named || saidToLieIn else { return false }
+        return places.contains { other in
+            other.token != t && other.place.kind.specificity == PlaceKind.city.specificity
+                && (named ? (other.token > t ? other.token - last <= 5 : t - other.token <= 4) : other.token > last && other.token - last <= 3)
+                && Extractor.distanceKm(place.place, other.place) > other.place.radiusKm + place.place.radiusKm + SentenceContext.neighbourhoodReachKm
+        }
+    }
+
+    private static let insideWords = FoldedWords(["in", "dans"])
+
+    /// "the Islamic Resistance in Iraq claimed…", « le Parti des travailleurs du Kurdistan »: a place inside a group's name
+    /// says nothing of where the incident was (a region or country inside a neutral phrase neither; "the US embassy" is a place).
+    private func isInANamedGroup(_ place: PlaceMention) -> Bool {
+        hits.contains { hit in
+            guard hit.first <= place.token && place.token <= hit.last else { return false }
+            if case .actor = hit.cue { return true }
+            return hit.cue == .neutral && place.place.kind.specificity <= PlaceKind.region.specificity
+        }
+    }
+
+    /// "taken to al-Assad hospital", « la rue de l'aéroport », « l'hôpital al-Assad »: a base's or an airport's name given to a
+    /// hospital, a street or a school names that building, not the site.
+    private func namesAFacility(_ place: PlaceMention) -> Bool {
+        guard place.place.kind.specificity >= PlaceKind.airport.specificity else { return false }
+        let t = place.token
+        let after = text.tokenIndex(atOrAfter: place.range.upperBound)
+        if after < sentence.tokens.upperBound, text.token(after, isOneOf: SentenceContext.facilityWords) { return true }
+        return (max(sentence.tokens.lowerBound, t - 3)..<t).contains { text.token($0, isOneOf: SentenceContext.facilityWords) }
+            && !(max(sentence.tokens.lowerBound, t - 3)..<t).contains { text.token($0, isOneOf: SentenceContext.baseWords) }
+    }
+
+    private static let facilityWords = FoldedWords([
+        "hospital", "hopital", "clinic", "clinique", "street", "rue", "avenue", "boulevard", "square", "school", "ecole", "mosque",
+        "mosquee", "university", "universite", "stadium", "stade", "hotel", "roundabout", "bridge", "pont",
+    ])
+
+    /// How far outside a town's radius its neighbourhoods may lie.
+    private static let neighbourhoodReachKm = 10.0
+
+    private static let neighbourhoodWords = FoldedWords(["quartier", "quartiers", "neighborhood", "neighbourhood", "neighborhoods",
+                                                         "neighbourhoods", "quarter"])
+
+    /// « la route reliant le district d'Amadiya à la ville de Duhok », "the road between Kirkuk and Tikrit": the incident lies
+    /// on the road, which reports locate by the larger of the two towns (the first when they are alike); the other is not its place.
+    private func isFartherEndOfARoad(_ place: PlaceMention) -> Bool {
+        let t = place.token
+        let lowest = max(sentence.tokens.lowerBound + 1, t - 6)
+        guard let link = (lowest..<max(lowest, t)).last(where: { l in
+            text.token(l, isOneOf: SentenceContext.roadLinks) && (max(sentence.tokens.lowerBound, l - 2)..<l).contains {
+                text.token($0, isOneOf: SentenceContext.roadWords)
+            }
+        }) else { return false }
+        let ends = places.filter { $0.token > link && $0.token - link <= 12 && $0.place.kind.specificity == PlaceKind.city.specificity }
+            .sorted { $0.token < $1.token }.prefix(2)
+        guard ends.count == 2, ends.contains(where: { $0.token == t }) else { return false }
+        let (first, second) = (ends[ends.startIndex], ends[ends.startIndex + 1])
+        let located = first.place.kind == .town && second.place.kind == .city ? second : first
+        return located.token != t
+    }
+
+    private static let roadWords = FoldedWords(["route", "road", "highway", "autoroute", "axe", "chemin"])
+    private static let roadLinks = FoldedWords(["reliant", "relie", "joignant", "entre", "linking", "connecting", "joining", "between"])
 
     private static let distanceLinks = FoldedWords(["of", "de", "d", "du", "from"])
 
@@ -489,10 +649,13 @@ final class SentenceContext {
 
     /// The anchor a cue belongs to: the nearest on the same side of a response clause; nil when that
     /// side has no anchor.
-    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?) -> Int? {
+    private func owner(_ first: Int, _ last: Int, _ anchors: [Anchor], _ clause: Range<Int>?, _ boundaries: [Int]) -> Int? {
         let inClause = clause?.contains(first)
         // One anchor, the common case, owns whatever its clause allows, whatever the distance.
         if anchors.count == 1 { return inClause == nil || clause!.contains(anchors[0].first) == inClause ? 0 : nil }
+        // The side of a coordinated clause the cue stands on, when that side tells an incident of its own.
+        let side = SentenceContext.side(of: first, boundaries)
+        let sideHasAnchor = !boundaries.isEmpty && anchors.contains { SentenceContext.side(of: $0.first, boundaries) == side }
         // ", and on August 25 U.S. forces destroyed…", "; two days earlier, a drone…": a comma and a coordinator, or
         // a semicolon, open a clause; what stands at its start belongs to what follows more than to what came before.
         let punctuation = text.tokens[first].punctuationBefore
@@ -502,7 +665,8 @@ final class SentenceContext {
             }
         var best: Int?
         var bestCost = Int.max
-        for (k, anchor) in anchors.enumerated() where inClause == nil || clause!.contains(anchor.first) == inClause {
+        for (k, anchor) in anchors.enumerated() where (inClause == nil || clause!.contains(anchor.first) == inClause)
+            && (!sideHasAnchor || SentenceContext.side(of: anchor.first, boundaries) == side) {
             let cost: Int
             if anchor.last < first {
                 cost = first - anchor.last + 4 * breaks(anchor.last, first) + (opensClause ? 8 : 0)
@@ -517,6 +681,30 @@ final class SentenceContext {
             }
         }
         return best
+    }
+
+    /// "le 5 juin, un drone a visé Sinjar, tuant un combattant, et que le 25 mai une frappe a touché Makhmour", "a drone hit
+    /// a car near Qamishli; on Friday another struck Amuda": a comma and "et que", "and that", "et le", "and on", or a
+    /// semicolon, with an incident told on each side, part two reports: each keeps the dates and places of its own side.
+    private func coordinatedClauseBoundaries(_ anchors: [Anchor]) -> [Int] {
+        guard anchors.count >= 2, let firstAnchor = anchors.first?.first, let lastAnchor = anchors.last?.first else { return [] }
+        var boundaries: [Int] = []
+        for t in (firstAnchor + 1)..<max(firstAnchor + 1, lastAnchor) {
+            let punctuation = text.tokens[t].punctuationBefore
+            let opensClause = punctuation == 0x3B || (punctuation == 0x2C && text.token(t, isOneOf: SentenceContext.clauseCoordinators)
+                && t + 1 < sentence.tokens.upperBound && text.token(t + 1, isOneOf: SentenceContext.clauseStarts))
+            if opensClause, anchors.contains(where: { $0.first > t }), anchors.contains(where: { $0.last < t }) { boundaries.append(t) }
+        }
+        return boundaries
+    }
+
+    private static let clauseCoordinators = FoldedWords(["et", "and"])
+    /// What opens a clause of its own after "et" or "and": a complementizer or a date's preposition or article.
+    private static let clauseStarts = FoldedWords(["que", "qu", "that", "le", "on", "in", "en", "lors", "dans"])
+
+    /// How many boundaries stand at or before the token: the clause it belongs to.
+    private static func side(of token: Int, _ boundaries: [Int]) -> Int {
+        boundaries.lastIndex { $0 <= token }.map { $0 + 1 } ?? 0
     }
 
     private static let ordinalSuffixes = FoldedWords(["e", "eme", "ieme", "th", "st", "nd", "rd", "er", "ere"])
@@ -580,6 +768,16 @@ final class SentenceContext {
 
     private static let speakerPronouns = FoldedWords(["qui", "who", "which"])
 
+    /// "a drone strike killed two men near Sinjar, and Baghdad summoned the ambassador": a comma and a coordinator (or a
+    /// semicolon) open a clause of its own; the reaction it tells does not undo the strike told before (a launch site is an
+    /// incident only through the strike the reaction names).
+    private func opensACoordinatedClause(between from: Int, and to: Int) -> Bool {
+        ((from + 1)..<max(from + 1, to)).contains { t in
+            let punctuation = text.tokens[t].punctuationBefore
+            return punctuation == 0x3B || (punctuation == 0x2C && text.token(t, isOneOf: SentenceContext.coordinators))
+        }
+    }
+
     /// Whether `hit` sits in a relative clause opened after every anchor by a comma and a relative pronoun.
     private func describesAPlace(_ hit: CueHit, _ anchors: [Anchor]) -> Bool {
         guard let lastAnchor = anchors.map(\.last).max(), lastAnchor < hit.first else { return false }
@@ -592,6 +790,7 @@ final class SentenceContext {
         let anchors = anchors()
         guard !anchors.isEmpty, !isHeadlineOfKindsAndPlaces else { return [] }
         let clause = responseClause()
+        let boundaries = coordinatedClauseBoundaries(anchors)
         let tokens = sentence.tokens
         let start = Int(text.tokens[tokens.lowerBound].start)
         var end = Int(text.tokens[tokens.upperBound - 1].end)
@@ -632,8 +831,9 @@ final class SentenceContext {
         var agentNext = false
         var stateDrones: [StateDrone] = []
         var duds: Set<Int> = []
+        var tellsADrill = false
         for (k, hit) in hits.enumerated() {
-            guard let o = owner(hit.first, hit.last, anchors, clause) else { continue }
+            guard let o = owner(hit.first, hit.last, anchors, clause, boundaries) else { continue }
             switch hit.cue {
             case .outcome(let outcome):
                 if outcome.strength > mentions[o].outcome.strength { mentions[o].outcome = outcome }
@@ -673,10 +873,14 @@ final class SentenceContext {
             case .nonEvent(.sighting) where nextSentenceOpensWithItsInterception:
                 // "a drone was spotted over the base. It was shot down …": the same drone, intercepted.
                 break
-            case .nonEvent(.reaction) where anchors[o].last < hit.first && opensARelativeClause(before: hit):
+            case .nonEvent(.reaction) where anchors[o].last < hit.first
+                && (opensARelativeClause(before: hit)
+                    || (anchors[o].kind != .launchSite && opensACoordinatedClause(between: anchors[o].last, and: hit.first))):
                 // "un drone a frappé une voiture …, a affirmé l'administration kurde, qui a dénoncé une escalade": the
                 // source's reaction to the strike, told after it.
                 break
+            case .nonEvent(.drill):
+                tellsADrill = true
             case .nonEvent(let reason):
                 mentions[o].nonEvent = mentions[o].nonEvent ?? reason
             case .generic where describesAPlace(hit, anchors):
@@ -729,6 +933,13 @@ final class SentenceContext {
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.
         for o in duds { mentions[o].isAnother = false }
+        // "an exercise with live artillery and missile fire and the simulated interception of hostile drones": all of it is
+        // training, but not rockets that hit or hurt during the drill.
+        if tellsADrill {
+            for i in mentions.indices where mentions[i].outcome != .impact && mentions[i].fatalities == nil && mentions[i].injuries == nil {
+                mentions[i].nonEvent = mentions[i].nonEvent ?? .drill
+            }
+        }
         // "Turkish artillery shelled", "Les forces de la coalition … ont riposté avec des tirs d'artillerie": artillery
         // whose sentence names a state's force as the last agent before it is that state's strike (ARCHITECTURE.md has
         // no artillery type); a militia's rocket artillery stays a rocket attack. Not "ont été ciblées par huit tours
@@ -804,6 +1015,11 @@ final class SentenceContext {
         for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
             && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
             if struckAVehicle(anchor) { mentions[o].type = .airstrike }
+            if let group = armedGroupStruck(by: anchor) {
+                mentions[o].type = .airstrike
+                // The group is the drone's target, not its agent.
+                if mentions[o].actor == group { mentions[o].actor = nil }
+            }
         }
         // "a drone strike on a base in Erbil wounded three U.S. service members": a drone strike on a base that no state
         // carried out is a militia's drone attack; a state's armed drones strike people and vehicles, not bases.
@@ -820,13 +1036,19 @@ final class SentenceContext {
             // Syria and Iraq are fired from its aircraft, as its raids are.
             let israelFired = anchor.kind == .weapon(.missile, strong: false)
                 && hits.contains { $0.cue == .actor(.israel, state: true) && $0.last < anchor.first }
-            if anchor.kind == .strike || israelFired, mentions[k].actor == .israel {
+            if anchor.kind == .strike && mentions[k].actor?.strikesFromTheAir == true || israelFired && mentions[k].actor == .israel {
+                mentions[k].type = .airstrike
+            }
+            // « des missiles israéliens ont visé », "Turkish missiles struck": missiles named by the state of an air force
+            // that fired them are its air strike.
+            if anchor.kind == .weapon(.missile, strong: false), let state = mentions[k].actor, state.firesMissilesFromAircraft,
+               hits.contains(where: { $0.cue == .actor(state, state: true) && ($0.first == anchor.last + 1 || $0.last + 1 == anchor.first) }) {
                 mentions[k].type = .airstrike
             }
         }
         // "the 60th attack": one of many.
         for hit in hits where hit.cue == .attack && hit.first > tokens.lowerBound && isOrdinal(hit.first - 1) {
-            if let o = owner(hit.first - 1, hit.first - 1, anchors, clause) { mentions[o].isGeneric = true }
+            if let o = owner(hit.first - 1, hit.first - 1, anchors, clause, boundaries) { mentions[o].isGeneric = true }
         }
         // "trois attaques de drones", "several rocket attacks": a tally, not one incident.
         let tallied = hits.compactMap { hit -> Int? in
@@ -862,13 +1084,13 @@ final class SentenceContext {
                let k = anchors.firstIndex(where: { $0.first > date.last && $0.first - date.last <= 6 }) {
                 return (date, k, 0)
             }
-            guard let o = owner(date.first, date.last, anchors, clause) else { return nil }
+            guard let o = owner(date.first, date.last, anchors, clause, boundaries) else { return nil }
             let a = anchors[o]
             // "after the bombing in Ankara on Oct. 1, Turkish drones struck…", « après l'attentat d'Ankara le 1er octobre, des
             // drones… »: a date inside a phrase "after" opens dates what that phrase names, not an incident of the clause after it.
             if a.first > date.last, breaks(date.last, a.first) > 0,
                let after = (max(tokens.lowerBound, date.first - 10)..<date.first).last(where: { text.token($0, isOneOf: SentenceContext.afterWords) }),
-               breaks(after, date.first) == 0 {
+               breaks(after, date.first) == 0, !isTimeOfDay(after + 1) {
                 return nil
             }
             // "… les environs de Kobané (Aïn al-Arab), ville devenue en 2015 le symbole …": a year behind an
@@ -896,6 +1118,7 @@ final class SentenceContext {
             }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
             mentions[o].dateExpression = date.expression
+            mentions[o].dateIsDayOfSaying = date.isDayOfSaying
             mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
                                                        previous: SentenceContext.isAnaphoric(date) ? dayTold(before: date) : previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
@@ -909,7 +1132,7 @@ final class SentenceContext {
             }
         }
         for time in DateExpressions.times(in: text, tokens: tokens, hits: hits[...]) where !time.isUniversal {
-            guard let o = owner(time.token, time.token, anchors, clause) else { continue }
+            guard let o = owner(time.token, time.token, anchors, clause, boundaries) else { continue }
             mentions[o].timeLocal = mentions[o].timeLocal ?? time.value
         }
         // One date in a sentence dates all its clauses ("On Dec. 25, a drone … prompting strikes"),
@@ -921,11 +1144,12 @@ final class SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) {
+        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place)
+            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
-            guard let o = owner(place.token, last, anchors, clause) else { continue }
+            guard let o = owner(place.token, last, anchors, clause, boundaries) else { continue }
             mentions[o].places.append(mention)
             if mentions[o].target == nil, hits.contains(where: {
                 ($0.cue == .targeting || $0.cue == .attack) && $0.last < place.token && $0.last >= place.token - 4
@@ -953,6 +1177,8 @@ final class SentenceContext {
                 if mentions[i].places.isEmpty { mentions[i].places = told[k].places }
                 if mentions[i].outcome == .unknown { mentions[i].outcome = told[k].outcome }
                 if mentions[i].actor == nil { mentions[i].actor = told[k].actor }
+                // "to protect its forces against drone and rocket attacks": what undoes one undoes both.
+                if mentions[i].nonEvent == nil { mentions[i].nonEvent = told[k].nonEvent }
             }
         }
         // "have increased since the American airstrikes which targeted…": what a period starts from is a recalled incident.
@@ -992,6 +1218,7 @@ final class SentenceContext {
         }
         // "the destroyer USS Carney shot down three cruise missiles … launched from Yemen over the northern Red Sea":
         // a weapon the sentence places only outside the area is no incident of it.
+        mentions = splitByDays(mentions, anchors: anchors, clause: clause, boundaries: boundaries)
         if hits.contains(where: { $0.cue == .elsewhere }) { mentions.removeAll { $0.places.isEmpty } }
         return splitCoordinatedTargets(mergedWithinSentence(mentions))
     }
@@ -1021,6 +1248,62 @@ final class SentenceContext {
         }
     }
 
+    /// "Rockets hit Ain al-Asad on April 15 and again on April 20", « des drones ont visé l'aéroport d'Erbil le 2 avril et la
+    /// base de Harir le 9 avril »: an incident given days of its own joined by "and", "et" or "puis" happened once each day,
+    /// each time at the places of its own part of the sentence (a part that names none keeps the first part's). `mentions`
+    /// are still one per anchor.
+    private func splitByDays(_ mentions: [Mention], anchors: [Anchor], clause: Range<Int>?, boundaries: [Int]) -> [Mention] {
+        guard dates.count >= 2 else { return mentions }
+        // Not "après le séisme du 6 février", "the attack of Oct. 7": a date naming another event.
+        let candidates = dates.filter { date in
+            let before = max(sentence.tokens.lowerBound, date.first - 6)..<date.first
+            return !date.isPublication && !SentenceContext.isAnaphoric(date) && date.expression != .future
+                && !(date.first > sentence.tokens.lowerBound && text.token(date.first - 1, isOneOf: SentenceContext.eventComplements))
+                && !before.contains { text.token($0, isOneOf: SentenceContext.afterWords) && breaks($0, date.first) == 0 }
+        }
+        guard candidates.count >= 2 else { return mentions }
+        var result: [Mention] = []
+        for (i, m) in mentions.enumerated() {
+            var days: [(hit: DateHit, span: DateSpan)] = []
+            for date in candidates where owner(date.first, date.last, anchors, clause, boundaries) == i {
+                guard let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: previousDay),
+                      span.precision == .day, !days.contains(where: { $0.span.start == span.start }) else { continue }
+                days.append((date, span))
+            }
+            // The coordinator between each day and the one before it opens that day's part.
+            let starts = zip(days, days.dropFirst()).compactMap { earlier, later in
+                ((earlier.hit.last + 1)..<later.hit.first).last { text.token($0, isOneOf: SentenceContext.dayCoordinators) }
+            }
+            let firstLower = days.first.map { max(sentence.tokens.lowerBound, $0.hit.first - 2) } ?? 0
+            guard days.count >= 2, starts.count == days.count - 1,
+                  !(firstLower..<(days.first?.hit.first ?? 0)).contains(where: { text.token($0, isOneOf: SentenceContext.rangeOpeners) }),
+                  !days.dropFirst().contains(where: { later in
+                      (max(sentence.tokens.lowerBound, later.hit.first - 2)..<later.hit.first).contains { text.token($0, isOneOf: SentenceContext.rangeClosers) }
+                  }) else {
+                result.append(m)
+                continue
+            }
+            let bounds = [sentence.tokens.lowerBound] + starts + [sentence.tokens.upperBound]
+            let firstPart = m.places.filter { $0.token < bounds[1] }
+            for (k, day) in days.enumerated() {
+                var part = m
+                part.date = day.span
+                part.dateExpression = day.hit.expression
+                part.dateIsStated = true
+                let own = m.places.filter { bounds[k] <= $0.token && $0.token < bounds[k + 1] }
+                part.places = own.isEmpty ? (firstPart.isEmpty ? m.places : firstPart) : own
+                result.append(part)
+            }
+        }
+        return result
+    }
+
+    private static let dayCoordinators = FoldedWords(["and", "et", "puis", "then", "ainsi"])
+    private static let eventComplements = FoldedWords(["du", "of", "de", "d"])
+    /// "between April 15 and April 20", « du 15 avril au 20 avril »: one span, not two days.
+    private static let rangeOpeners = FoldedWords(["between", "entre", "from", "du", "since", "depuis"])
+    private static let rangeClosers = FoldedWords(["to", "au", "until", "till", "jusqu"])
+
     private static let coordinators = FoldedWords(["and", "et", "or", "ou"])
     /// Articles, prepositions, site and settlement nouns: "and at a base near Erbil", "et la base aérienne de
     /// Balad", "near the town of al-Mayadeen and in the desert outside Albu Kamal".
@@ -1042,6 +1325,15 @@ final class SentenceContext {
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
+        // "near Sinjar, and Baghdad summoned the ambassador": the second name is the subject of a clause of its own.
+        let afterB = text.tokenIndex(atOrAfter: b.range.upperBound)
+        if hits.contains(where: { hit in
+            guard hit.first == afterB || hit.first == afterB + 1 else { return false }
+            switch hit.cue {
+            case .nonEvent, .claim, .conduct: return true
+            default: return false
+            }
+        }) { return false }
         let between = text.tokenIndex(atOrAfter: a.range.upperBound)..<b.token
         // "Ain al-Asad in western Iraq and a base near Erbil": a region naming where the first site lies
         // stands between them too.

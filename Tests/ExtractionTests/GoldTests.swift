@@ -102,7 +102,14 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   0.913; it is a development set now, and the next held-out figure needs a devset11.
 /// - devset11: written by a session that read no rule and no other set's articles, after round 10; never tuned on:
 ///   12/15, 7/9, 19/28 = 0.679 with session 4's rules (main 99d3c56) and the same after rounds 7 to 10 (main e1462d2):
-///   the held-out estimate at the end of session 5. The next round should start from a devset12.
+///   the held-out estimate at the end of session 5. Round 11 wrote general capabilities from its list of misses (two
+///   dated incidents in one sentence's coordinated clauses, a neighbourhood named like a distant town, a road between two
+///   towns, a state's missiles named after them, drug-carrying drones, aircraft a base hosts or that fly over, a round-up's
+///   sentence dated only by its week) and from probes of its own (no weapon, unfired rounds, civilian drones, protests,
+///   attacks expected, Jordan's strikes, days counted back, an hour after "after", a headline in looser words, a drone
+///   strike on an airport, a hospital named after a base, the day a source spoke, drills, "this base"): 13/15, 9/9,
+///   23/25 = 0.920 (06's strikes are dated only "overnight Tuesday" under a month header); devset6 went to 34/35 = 0.971
+///   and devset10 to 21/21 = 1.000. It is a development set now, and devset12 gives the next held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -112,12 +119,12 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset3", documents: 10, reported: 17, background: 13, precision: 0.99),
         DevelopmentSetFloor(name: "devset4", documents: 10, reported: 16, background: 12, precision: 0.93),
         DevelopmentSetFloor(name: "devset5", documents: 12, reported: 20, background: 14, precision: 0.97),
-        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.94),
+        DevelopmentSetFloor(name: "devset6", documents: 10, reported: 20, background: 14, precision: 0.97),
         DevelopmentSetFloor(name: "devset7", documents: 10, reported: 16, background: 8, precision: 0.92),
         DevelopmentSetFloor(name: "devset8", documents: 10, reported: 17, background: 10, precision: 0.99),
         DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 9, precision: 0.99),
-        DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.91),
-        DevelopmentSetFloor(name: "devset11", documents: 10, reported: 12, background: 7, precision: 0.67),
+        DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.99),
+        DevelopmentSetFloor(name: "devset11", documents: 10, reported: 13, background: 9, precision: 0.92),
     ]
 
     @Test(arguments: floors)

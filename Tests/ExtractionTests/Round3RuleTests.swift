@@ -66,11 +66,12 @@ import Testing
     }
 
     @Test func aCountryNamedAsTheAgentIsNotThePlace() {
+        // Jordan's strikes are air strikes (round 11), as devset3's gold types them.
         let french = extract("Lundi, une frappe attribuée à la Jordanie a tué dix personnes. Le village se trouve près de Salkhad.").events
-        #expect(french.map(summary) == ["strike geonames:SY:salkhad 2021-07-05 unknown"])
+        #expect(french.map(summary) == ["airstrike geonames:SY:salkhad 2021-07-05 unknown"])
         #expect(french.first?.actor == "Jordan")
         let english = extract("On Monday, a strike blamed on Jordan killed ten people. The village lies near Salkhad.").events
-        #expect(english.map(summary) == ["strike geonames:SY:salkhad 2021-07-05 unknown"])
+        #expect(english.map(summary) == ["airstrike geonames:SY:salkhad 2021-07-05 unknown"])
         #expect(english.first?.actor == "Jordan")
     }
 
