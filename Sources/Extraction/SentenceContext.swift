@@ -1271,8 +1271,10 @@ final class SentenceContext {
                 days.append((date, span))
             }
             // The coordinator between each day and the one before it opens that day's part.
-            let starts = zip(days, days.dropFirst()).compactMap { earlier, later in
-                ((earlier.hit.last + 1)..<later.hit.first).last { text.token($0, isOneOf: SentenceContext.dayCoordinators) }
+            // Days told out of order or overlapping ("le 3 et le 2", a date inside another) have no part of their own.
+            let starts = zip(days, days.dropFirst()).compactMap { earlier, later -> Int? in
+                guard earlier.hit.last < later.hit.first else { return nil }
+                return ((earlier.hit.last + 1)..<later.hit.first).last { text.token($0, isOneOf: SentenceContext.dayCoordinators) }
             }
             let firstLower = days.first.map { max(sentence.tokens.lowerBound, $0.hit.first - 2) } ?? 0
             guard days.count >= 2, starts.count == days.count - 1,

@@ -360,3 +360,18 @@ extension Round11RuleTests {
         #expect(summaries("On Monday, a rocket hit a house in Busra al-Harir.").allSatisfy { !$0.contains("harir_air_base") })
     }
 }
+
+extension Round11RuleTests {
+    /// Found by the 50 MB benchmark: a weekday and the date that follows it ("on Sunday, Sept. 13,") read as two
+    /// overlapping dates of one incident crashed its split into one incident per day.
+    @Test func overlappingDatesOfOneIncidentAreNotSplitByDay() {
+        #expect(summarySet("""
+            U.S. DEPARTMENT OF DEFENSE
+
+            US and coalition troops came under fire at least three times between Tuesday and Friday, according to a tally \
+            by this newsletter, the busiest week since early 2021. A strike on Sunday, Sept. 13, near Al-Hamdaniya, which \
+            killed twelve fighters of the Syrian Democratic Forces (SDF) and wounded a third when their car was hit on the \
+            road west of the town, was only the most recent.
+            """, date: "2024-09") == ["strike geonames:IQ:hamdaniya 2024-09-08 impact"])
+    }
+}
