@@ -110,6 +110,11 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   strike on an airport, a hospital named after a base, the day a source spoke, drills, "this base"): 13/15, 9/9,
 ///   23/25 = 0.920 (06's strikes are dated only "overnight Tuesday" under a month header); devset6 went to 34/35 = 0.971
 ///   and devset10 to 21/21 = 1.000. It is a development set now, and devset12 gives the next held-out figure.
+/// - devset12: written by a session that read no rule and no other set's articles, while round 11 was written; never
+///   tuned on: 12/17, 5/10, 16/33 = 0.485 before round 11 and 12/17, 5/10, 17/34 = 0.500 after it: the held-out
+///   estimate at the end of session 6. Its misses: places the gazetteer lacks (Sidakan, the Qandil mountains, the
+///   Parakh resort near Zakho), a machine translation dating by "mercredi" and « avant-hier » under a month header,
+///   recalls given only « mi-mars » or "late last month".
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -125,6 +130,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset11", documents: 10, reported: 13, background: 9, precision: 0.92),
+        DevelopmentSetFloor(name: "devset12", documents: 10, reported: 12, background: 5, precision: 0.50),
     ]
 
     @Test(arguments: floors)
