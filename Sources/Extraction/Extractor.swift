@@ -45,9 +45,11 @@ public struct Extractor: Sendable {
         }
         let groups = mergeAcrossDocuments(incidents)
         var events: [Event] = []
+        // By date, then id: the day count and the id's bits order as the printed date and id would.
+        var order: [(day: Int, id: UInt64)] = []
         var ids = EventIDs()
         for group in groups {
-            let event = makeEvent(group, of: incidents, ids: &ids)
+            let (event, idBits, day) = makeEvent(group, of: incidents, ids: &ids)
             guard event.date != nil else {
                 unresolved.append(UnresolvedItem(
                     kind: "undated_event", text: event.sources.first?.quote ?? "", sources: event.sources,
@@ -60,10 +62,10 @@ public struct Extractor: Sendable {
                                                  reason: "\(event.eventType.rawValue) \(event.id): no gazetteer place in the text"))
             }
             events.append(event)
+            order.append((day ?? Int.min, idBits))
         }
         // Sorting short keys, not the events themselves: moving Event values costs retains and releases.
-        let keys = events.map { ($0.date ?? "", $0.id) }
-        let byDateThenID = keys.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
+        let byDateThenID = order.indices.sorted { order[$0] < order[$1] }.map { events[$0] }
         return ExtractionResult(events: byDateThenID, unresolved: unresolved, warnings: warnings, documentDates: documentDates)
     }
 
@@ -531,8 +533,9 @@ public struct Extractor: Sendable {
 
     // MARK: Events
 
-    /// `group` indexes `incidents`; the incidents are read in place, never copied.
-    private func makeEvent(_ group: [Int], of incidents: [Incident], ids: inout EventIDs) -> Event {
+    /// `group` indexes `incidents`; the incidents are read in place, never copied. Returns the event with its id's
+    /// bits and its day count.
+    private func makeEvent(_ group: [Int], of incidents: [Incident], ids: inout EventIDs) -> (Event, UInt64, Int?) {
         var summary = incidents[group[0]].summary
         for k in group.dropFirst() { summary.absorb(incidents[k].summary) }
         let placed = group.filter { incidents[$0].place != nil }.min { i, j in
@@ -567,16 +570,16 @@ public struct Extractor: Sendable {
         if documentCount > 1 { confidence += 0.1 }
         confidence = (min(confidence, 0.95) * 100).rounded() / 100
 
-        let id = ids.next(forKey: Extractor.stableHash(
+        let idBits = ids.next(forKey: Extractor.stableHash(
             joining: [summary.type.rawValue, place?.id ?? "-", date?.start.description ?? "-", date?.precision.rawValue ?? "-"]))
-        return Event(
-            id: id, date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
+        return (Event(
+            id: Extractor.eventID(bits: idBits), date: date?.start.description, dateEnd: date?.end.description, timePrecision: date?.precision,
             timeLocal: date?.precision == .day ? summary.timeLocal?.description : nil, eventType: summary.type,
             outcome: summary.outcome, weaponCount: summary.count, defenseSystem: summary.defense?.rawValue,
             fatalities: summary.fatalities, injuries: summary.injuries, damage: summary.damage, target: summary.target,
             actor: summary.actor?.rawValue ?? "unknown", place: place, geoPrecision: geoPrecision,
             context: group.contains { incidents[$0].reported } ? .reported : .background, sources: sources,
-            confidence: confidence)
+            confidence: confidence), idBits, date?.start.ordinal)
     }
 
     /// `sources` in (document, offset, length) order, each once. Sorts indices, which moves no SourceRef (two
@@ -598,8 +601,8 @@ public struct Extractor: Sendable {
         private var used: Set<UInt64> = []
         private var nextSuffix: [UInt64: Int] = [:]
 
-        /// `keyHash`: the `stableHash` of the event's key.
-        mutating func next(forKey keyHash: UInt64) -> String {
+        /// The bits of the next id for an event whose key hashes to `keyHash` (`stableHash`).
+        mutating func next(forKey keyHash: UInt64) -> UInt64 {
             var n = nextSuffix[keyHash, default: 1]
             var idBits = Extractor.idBits(n == 1 ? keyHash : Extractor.stableHash("|\(n)", continuing: keyHash))
             while used.contains(idBits) {
@@ -608,18 +611,22 @@ public struct Extractor: Sendable {
             }
             nextSuffix[keyHash] = n + 1
             used.insert(idBits)
-            return Extractor.eventID(bits: idBits)
+            return idBits
         }
     }
 
     /// FNV-1a 64-bit over the key's UTF-8 bytes; `continuing` extends the hash of a prefix.
     static func stableHash(_ key: String, continuing hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var hash = hash
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        // Over a contiguous buffer: iterating a short (inline) string's UTF-8 view byte by byte is slow.
+        var key = key
+        return key.withUTF8 { bytes in
+            var hash = hash
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            return hash
         }
-        return hash
     }
 
     /// The hash of `parts` joined by "|", without joining them.
@@ -636,6 +643,7 @@ public struct Extractor: Sendable {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// "evt-" and the 12 hex digits of `bits`: hex digits of a fixed width order as the bits do.
     private static func eventID(bits: UInt64) -> String {
         String(unsafeUninitializedCapacity: 16) { buffer in
             for (k, byte) in "evt-".utf8.enumerated() { buffer[k] = byte }
