@@ -90,10 +90,9 @@ enum DateExpressions {
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
         // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
         // is, when another date tells the incident.
-        let saying = found.map { !$0.isPublication && isDayOfSaying($0, text, tokens) }
-        for k in found.indices where saying[k] { found[k].isDayOfSaying = true }
-        guard saying.contains(true), zip(found, saying).contains(where: { !$0.0.isPublication && !$0.1 }) else { return found }
-        for k in found.indices where saying[k] { found[k].isPublication = true }
+        for k in found.indices where !found[k].isPublication && isDayOfSaying(found[k], text, tokens) { found[k].isDayOfSaying = true }
+        guard found.contains(where: \.isDayOfSaying), found.contains(where: { !$0.isPublication && !$0.isDayOfSaying }) else { return found }
+        for k in found.indices where found[k].isDayOfSaying { found[k].isPublication = true }
         return found
     }
 

@@ -219,7 +219,8 @@ public struct Extractor: Sendable {
         let toldDays = candidates.compactMap { m in m.dateIsStated && !m.isBackground && m.date?.precision == .day ? m.date?.start.ordinal : nil }.sorted()
         candidates.removeAll { m in
             guard m.dateIsStated, let week = m.date, week.precision == .week else { return false }
-            return Extractor.firstIndex(in: toldDays, atOrAfter: week.end.ordinal + 1) - Extractor.firstIndex(in: toldDays, atOrAfter: week.start.ordinal) >= 2
+            return Extractor.firstIndex(in: toldDays, atOrAfter: week.end.ordinal + 1, by: { $0 })
+                - Extractor.firstIndex(in: toldDays, atOrAfter: week.start.ordinal, by: { $0 }) >= 2
         }
         var incidents: [Incident] = []
         var paragraphOf: [Int] = []
@@ -444,7 +445,7 @@ public struct Extractor: Sendable {
                     return !((another[index] || groupHasAnother[g]) && hasOwnDocument())
                 }
                 let days = dayHeads[type] ?? []
-                var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal)
+                var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal, by: \.day)
                 while joined == nil && k < days.count && days[k].day <= span.end.ordinal {
                     if joins(days[k].group) { joined = days[k].group }
                     k += 1
@@ -511,22 +512,12 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// The first of `heads` (sorted by day) on or after `day`.
-    private static func firstIndex(in heads: [(day: Int, group: Int)], atOrAfter day: Int) -> Int {
-        var lo = 0, hi = heads.count
+    /// The first of `sorted` (ascending by `day`) whose day is on or after `day`.
+    private static func firstIndex<Element>(in sorted: [Element], atOrAfter day: Int, by dayOf: (Element) -> Int) -> Int {
+        var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if heads[mid].day < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// The first of `days` (sorted ordinals) on or after `day`.
-    private static func firstIndex(in days: [Int], atOrAfter day: Int) -> Int {
-        var lo = 0, hi = days.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if days[mid] < day { lo = mid + 1 } else { hi = mid }
+            if dayOf(sorted[mid]) < day { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

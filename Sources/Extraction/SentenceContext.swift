@@ -40,12 +40,13 @@ final class SentenceContext {
         self.documentID = documentID
     }
 
-    private var hasPredicate: Bool {
-        hits.contains {
-            switch $0.cue {
-            case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
-            default: false
-            }
+    private var hasPredicate: Bool { hits.contains { SentenceContext.isPredicate($0.cue) } }
+
+    /// Cues that say something happened to a weapon or by it: an attack, a result, a strike.
+    private static func isPredicate(_ cue: Cue) -> Bool {
+        switch cue {
+        case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
+        default: false
         }
     }
 
@@ -257,12 +258,7 @@ final class SentenceContext {
         guard hits.contains(where: { $0.cue == .attack && text.token($0.first, isOneOf: SentenceContext.underFireOpeners) }) else {
             return false
         }
-        let predicates = hits.filter { hit in
-            switch hit.cue {
-            case .attack, .destroy, .outcome, .engaged, .casualties, .killed, .wounded, .damage, .strike, .airStrike: true
-            default: false
-            }
-        }
+        let predicates = hits.filter { SentenceContext.isPredicate($0.cue) }
         return !predicates.isEmpty && predicates.allSatisfy { hit in
             guard text.token(hit.first, isOneOf: SentenceContext.underFireOpeners) else { return false }
             let (from, to) = hit.first > weapon.last ? (weapon.last, hit.first) : (hit.last, weapon.first)
