@@ -22,6 +22,9 @@ enum DateExpression: Hashable {
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
+    /// « à la mi-mars », "late last month", "early March 2023": the first (1), middle (2) or last (3) third of the month
+    /// the inner expression names: days 1–10, 11–20 or 21 to the end.
+    indirect case thirdOfMonth(DateExpression, third: Int)
 }
 
 struct DateHit {
@@ -85,6 +88,7 @@ enum DateExpressions {
             var hit = hit
             hit.isPublication = (datelineEnd.map { hit.last < $0 } ?? false)
                 || published.contains { $0.last < hit.first && hit.first <= $0.last + 2 }
+            if let third = monthThird(of: hit, text, tokens) { hit.expression = .thirdOfMonth(hit.expression, third: third) }
             return hit
         }
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
@@ -95,6 +99,30 @@ enum DateExpressions {
         for k in found.indices where found[k].isDayOfSaying { found[k].isPublication = true }
         return found
     }
+
+    /// The third of the month a month's expression is qualified by: its own first words ("late last month", « à la fin du
+    /// mois dernier », « mi-mars ») or the word right before it ("mid-March", "the end of March", « fin mars 2023 »).
+    private static func monthThird(of hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Int? {
+        switch hit.expression {
+        case .month, .monthOfYear, .monthAfterPrevious, .relative(.lastMonth), .relative(.thisMonth): break
+        case .absolute(let span) where span.precision == .month: break
+        default: return nil
+        }
+        var before = hit.first - 1
+        if before > tokens.lowerBound, text.token(before, isOneOf: monthPartLinks) { before -= 1 }
+        let own = hit.first...min(hit.last, hit.first + 2)
+        for t in own.map({ $0 }) + (before >= tokens.lowerBound ? [before] : []) {
+            if text.token(t, isOneOf: earlyWords) { return 1 }
+            if text.token(t, isOneOf: middleWords) { return 2 }
+            if text.token(t, isOneOf: lateWords) { return 3 }
+        }
+        return nil
+    }
+
+    private static let monthPartLinks = FoldedWords(["of", "de", "du", "d"])
+    private static let earlyWords = FoldedWords(["debut", "early", "beginning", "start"])
+    private static let middleWords = FoldedWords(["mi", "mid", "middle", "milieu"])
+    private static let lateWords = FoldedWords(["fin", "late", "end"])
 
     /// A date right after a verb of saying, "on", "le" or a comma allowed between: "said on Sunday", "a déclaré, samedi".
     private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Bool {
@@ -521,6 +549,12 @@ enum DateExpressions {
     static func resolve(_ expression: DateExpression, reference: ReferenceDate, previous: CalendarDay? = nil) -> DateSpan? {
         if case .absolute(let span) = expression { return span }
         if case .relative(.fromPrevious(let days)) = expression { return previous.map { .day($0.adding(days: days)) } }
+        if case .thirdOfMonth(let month, let third) = expression {
+            guard let span = resolve(month, reference: reference, previous: previous), span.precision == .month,
+                  let start = CalendarDay(year: span.start.year, month: span.start.month, day: 10 * (third - 1) + 1) else { return nil }
+            let end = third == 3 ? span.end : start.adding(days: 9)
+            return DateSpan(start: start, end: end, precision: .week)
+        }
         guard let ref = reference.day else { return nil }
         let dayKnown = reference.precision == .day
         let referenceMonth = DateSpan.month(ref.month, of: ref.year)
@@ -573,7 +607,7 @@ enum DateExpressions {
             case .yearsAgo(let years): return .year(ref.year - years)
             case .fromPrevious: return nil
             }
-        case .future:
+        case .future, .thirdOfMonth:
             return nil
         }
     }

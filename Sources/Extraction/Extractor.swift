@@ -204,7 +204,7 @@ public struct Extractor: Sendable {
             }
             if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
             if let airport = m.places.last(where: { $0.place.kind == .airport }) { lastAirport = airport }
-            let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
+            let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month || m.isDatedByAThirdOfAMonth)
             if m.isGeneric && !statedSpecific { continue }
             if m.date == nil && !m.isBackground {
                 m.date = analysis.reference.precision == .month ? storyDay ?? referenceSpan : referenceSpan
@@ -218,7 +218,8 @@ public struct Extractor: Sendable {
         // items date two or more incidents of the week, a sentence dated only by that week sums them up.
         let toldDays = candidates.compactMap { m in m.dateIsStated && !m.isBackground && m.date?.precision == .day ? m.date?.start.ordinal : nil }.sorted()
         candidates.removeAll { m in
-            guard m.dateIsStated, let week = m.date, week.precision == .week else { return false }
+            // A third of a month (« à la mi-mars ») is a recall's period, not a round-up's week.
+            guard m.dateIsStated, let week = m.date, week.precision == .week, week.end.ordinal - week.start.ordinal <= 6 else { return false }
             return Extractor.firstIndex(in: toldDays, atOrAfter: week.end.ordinal + 1, by: { $0 })
                 - Extractor.firstIndex(in: toldDays, atOrAfter: week.start.ordinal, by: { $0 }) >= 2
         }

@@ -68,6 +68,9 @@ struct Mention {
     var places: [PlaceMention] = []
     var source: SourceRef
 
+    /// "in early December 2021, when a rocket fell": as specific as the month it narrows.
+    var isDatedByAThirdOfAMonth: Bool { if case .thirdOfMonth? = dateExpression { true } else { false } }
+
     var eventTypeIsWeak: Bool { if case .weapon(_, false) = anchor.kind { true } else { false } }
 
     /// Takes what `other`, a mention of the same incident, adds; places are left to the caller, which

@@ -358,7 +358,7 @@ final class SentenceContext {
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
             text.token(t, isOneOf: SentenceContext.targetVerbs)
-                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .outcome(.impact)) }
+                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact)) }
         }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
         return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
@@ -404,6 +404,23 @@ final class SentenceContext {
         }), breaks(aircraft.last, verb.first) == 0 else { return false }
         return !((aircraft.last + 1)...verb.last).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
     }
+
+    /// "un drone a pulvérisé une voiture", "a drone destroyed a pickup": a weapon that is the active subject of a destruction
+    /// verb with an object hit that object; "le drone a été détruit", "the drone destroyed by air defences" were intercepted.
+    private func destroysAnObject(_ weapon: Anchor, _ verb: CueHit) -> Bool {
+        guard verb.first > weapon.last, verb.first - weapon.last <= 3, breaks(weapon.last, verb.first) == 0,
+              verb.last + 1 < sentence.tokens.upperBound,
+              text.token(verb.last + 1, isOneOf: SentenceContext.objectDeterminers) || hits.contains(where: { hit in
+                  if case .number = hit.cue { hit.first == verb.last + 1 } else { false }
+              })
+        else { return false }
+        return !((weapon.last + 1)..<verb.first).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+    }
+
+    private static let objectDeterminers = FoldedWords([
+        "un", "une", "des", "le", "la", "les", "l", "a", "an", "the", "son", "sa", "ses", "leur", "leurs", "its", "their", "his",
+        "plusieurs", "several",
+    ])
 
     private static let oneWayWords = FoldedWords([
         "kamikaze", "kamikazes", "piege", "pieges", "suicide", "suicides", "explosif", "explosifs", "laden", "way", "shahed", "shaheds",
@@ -838,7 +855,11 @@ final class SentenceContext {
                 if mentions[o].outcome == .unknown { mentions[o].outcome = .intercepted }
             case .destroy:
                 if mentions[o].outcome == .unknown {
-                    if case .weapon = anchors[o].kind { mentions[o].outcome = .intercepted } else { mentions[o].outcome = .impact }
+                    if case .weapon = anchors[o].kind, !destroysAnObject(anchors[o], hit) {
+                        mentions[o].outcome = .intercepted
+                    } else {
+                        mentions[o].outcome = .impact
+                    }
                 }
             case .defense(let name):
                 mentions[o].defense = mentions[o].defense ?? name

@@ -1,0 +1,33 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 12, in French and in English.
+@Suite struct Round12RuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-16") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    func dates(_ text: String, date: String? = "2023-05-16") -> Set<String> {
+        Set(extract(text, date: date).events.map { "\($0.date ?? "-")…\($0.dateEnd ?? "-") \($0.timePrecision?.rawValue ?? "-")" })
+    }
+
+    @Test func aWeaponThatDestroyedSomethingHitIt() {
+        #expect(summaries("Lundi, un drone a pulvérisé un camion près de Sinjar, tuant le chauffeur.") == ["airstrike sinjar 2023-05-15 impact"])
+        #expect(summaries("On Monday, a drone destroyed a pickup near Sinjar, killing the driver.") == ["airstrike sinjar 2023-05-15 impact"])
+        #expect(summaries("Lundi, une roquette a détruit deux maisons près de Kirkouk.") == ["rocket_attack kirkuk 2023-05-15 impact"])
+        // Destroyed by the defences, or in the passive: intercepted.
+        #expect(summaries("On Monday, a drone was destroyed near Sinjar by air defences.") == ["drone_attack sinjar 2023-05-15 intercepted"])
+        #expect(summaries("Lundi, la défense aérienne a détruit un drone près de Sinjar.") == ["drone_attack sinjar 2023-05-15 intercepted"])
+    }
+
+    @Test func aThirdOfAMonthIsItsTenDays() {
+        #expect(dates("À la mi-avril, une roquette avait frappé la base d'Aïn al-Asad.") == ["2023-04-11…2023-04-20 week"])
+        #expect(dates("In mid-April, a rocket had hit Ain al-Asad air base.") == ["2023-04-11…2023-04-20 week"])
+        #expect(dates("Late last month, a rocket hit Ain al-Asad air base.") == ["2023-04-21…2023-04-30 week"])
+        #expect(dates("À la fin du mois dernier, une roquette a frappé la base d'Aïn al-Asad.") == ["2023-04-21…2023-04-30 week"])
+        #expect(dates("Début février 2022, une roquette a frappé la base d'Aïn al-Asad.") == ["2022-02-01…2022-02-10 week"])
+        #expect(dates("At the end of February 2022, a rocket hit Ain al-Asad air base.") == ["2022-02-21…2022-02-28 week"])
+        // "Earlier this month" is the whole month so far.
+        #expect(dates("Earlier this month, a rocket hit Ain al-Asad air base.") == ["2023-05-01…2023-05-31 month"])
+    }
+}
