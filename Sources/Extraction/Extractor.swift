@@ -288,7 +288,8 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k]))
+                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k])
+                    || (m.namesWeaponsToldBefore && Extractor.weaponTypes.contains(incidents[k].type)))
                     && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
                         || (own == nil && isDayBeside(incidents[k].date, m.date))
                         // A recalled incident with no date of its own is not today's news.
@@ -349,6 +350,9 @@ public struct Extractor: Sendable {
         guard m.type == .strike, !m.meansUnstated, let actor = incident.summary.actor, m.actor == nil || m.actor == actor else { return false }
         return incident.type == .missileAttack || incident.type == .droneAttack || incident.type == .rocketAttack
     }
+
+    /// The attacks a weapon names: what "the projectiles" told after one of them may be.
+    private static let weaponTypes: Set<EventType> = [.rocketAttack, .droneAttack, .missileAttack, .mortarAttack]
 
     /// "Drone attack kills two near Qamishli" over "A Turkish drone struck a car near Qamishli on May 9": an undated headline
     /// names the body's incident in looser words (a drone attack, a missile attack, strikes for a state's air strike); it is

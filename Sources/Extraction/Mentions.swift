@@ -58,6 +58,9 @@ struct Mention {
     var isAnswered = false
     /// "des missiles et des drones": a weapon told beside another kind, so its own means, not the other's.
     var isOneOfTwoMeans = false
+    /// "Les projectiles sont tombés…", "the projectiles": a loose word for weapons with a definite determiner names those
+    /// told before, whatever their kind.
+    var namesWeaponsToldBefore = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
     /// "Turkish forces hit a village, without saying how": a strike of unknown means, never retyped as an air strike.

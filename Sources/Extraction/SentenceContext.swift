@@ -113,6 +113,21 @@ final class SentenceContext {
             && !reportsAResult && !dates.contains { !$0.isPublication }
     }
 
+    /// "The third drone fell near the village of X", « la seconde roquette est tombée dans un champ »: a weapon named by its
+    /// rank among those told before is one of that salvo, not an incident of its own ("the second drone attack" still is).
+    private func isOneOfASetToldBefore(_ weapon: CueHit) -> Bool {
+        let t = weapon.first
+        guard t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.ranks),
+              text.token(t - 2, isOneOf: SentenceContext.definiteArticles) else { return false }
+        return !hits.contains { ($0.cue == .attack || $0.cue == .strike) && $0.first == weapon.last + 1 }
+    }
+
+    private static let definiteArticles = FoldedWords(["the", "le", "la", "l"])
+    private static let ranks = FoldedWords([
+        "first", "second", "third", "fourth", "fifth", "other", "last", "premier", "premiere", "second", "seconde", "deuxieme",
+        "troisieme", "quatrieme", "cinquieme", "autre", "dernier", "derniere",
+    ])
+
     private static let afterWords = FoldedWords(["after", "following", "apres"])
 
     /// "shortly after midnight on Sunday", « peu après l'aube dimanche », "after 10 p.m. on May 5": an hour, not an event,
@@ -151,7 +166,7 @@ final class SentenceContext {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
-                      !isProjectilesToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
+                      !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -833,6 +848,8 @@ final class SentenceContext {
                 m.count = n
                 m.countIsApproximate = approximate
             }
+            m.namesWeaponsToldBefore = m.eventTypeIsWeak && anchor.first > tokens.lowerBound
+                && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
             m.isAnswered = clause?.contains(anchor.first) ?? false
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }

@@ -31,3 +31,27 @@ import Testing
         #expect(dates("Earlier this month, a rocket hit Ain al-Asad air base.") == ["2023-05-01…2023-05-31 month"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aWeaponNamedByItsRankIsOneOfTheSalvoToldBefore() {
+        #expect(summaries("""
+            Lundi, trois roquettes ont visé la base d'Aïn al-Asad. La troisième roquette est tombée près du village de Baghdadi sans exploser.
+            """) == ["rocket_attack al_asad_airbase 2023-05-15 impact"])
+        #expect(summaries("""
+            On Monday, two drones targeted Ain al-Asad air base. The second drone crashed in a field near Baghdadi.
+            """) == ["drone_attack al_asad_airbase 2023-05-15 impact"])
+        // "the second drone attack" is another incident.
+        #expect(summaries("""
+            On Monday, a drone targeted Ain al-Asad air base. The second drone attack of the week hit Erbil airport on Thursday.
+            """).count == 2)
+    }
+
+    @Test func projectilesWithADefiniteArticleAreTheWeaponsToldBefore() {
+        #expect(summaries("""
+            Lundi, quatre roquettes se sont abattues sur l'aéroport international de Bagdad. Les projectiles sont tombés près d'une piste.
+            """) == ["rocket_attack baghdad_international_airport 2023-05-15 impact"])
+        #expect(summaries("""
+            On Monday, four rockets struck Baghdad International Airport. The projectiles landed near a runway.
+            """) == ["rocket_attack baghdad_international_airport 2023-05-15 impact"])
+    }
+}
