@@ -19,6 +19,8 @@ enum DateExpression: Hashable {
     case weekday(Int)
     /// "jeudi dernier", "last Thursday": one to seven days before the reference.
     case lastWeekday(Int)
+    /// « dans la nuit de mardi 12 à mercredi », "on Tuesday the 12th": a weekday and a day of a month left unsaid.
+    case weekdayAndDay(weekday: Int, day: Int)
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
@@ -237,6 +239,12 @@ enum DateExpressions {
                     consumedUpTo = numeric.last
                     continue
                 }
+                if let day = dayToken(afterWeekday: hit, text), let number = dayNumber(text, day), !previousIsFuture, !previousIsLast,
+                   !continuesTheDay(after: day, text) {
+                    result.append(DateHit(first: hit.first, last: day, expression: .weekdayAndDay(weekday: weekday, day: number)))
+                    consumedUpTo = day
+                    continue
+                }
                 let nextIsLast = k + 1 < list.count && list[k + 1].cue == .previous && list[k + 1].first == hit.last + 1
                 let first = previousIsFuture || previousIsLast ? list[k - 1].first : hit.first
                 let last = nextIsFuture || nextIsLast ? list[k + 1].last : hit.last
@@ -293,6 +301,18 @@ enum DateExpressions {
         var t = hit.last + 1
         if t < text.tokens.count, text.token(t, isOneOf: definiteArticles) { t += 1 }
         return t < text.tokens.count && dayNumber(text, t) != nil ? t : nil
+    }
+
+    /// "Tuesday, 14.03.2023", « du lundi 5 au dimanche 11 août »: the day number after a weekday begins a numeric date or a
+    /// span, which the day's own reading takes.
+    private static func continuesTheDay(after day: Int, _ text: FoldedText) -> Bool {
+        let next = day + 1
+        guard next < text.tokens.count, text.tokens[next].sentence == text.tokens[day].sentence else { return false }
+        if [0x2F, 0x2E, 0x2D].contains(text.tokens[next].punctuationBefore) { return true }
+        // "Tuesday 12 to Wednesday" is a night; "Monday 5 to Sunday 11" a span.
+        return text.token(next, isOneOf: spanLinks) && (1...2).contains { k in
+            next + k < text.tokens.count && text.tokens[next + k].sentence == text.tokens[day].sentence && dayNumber(text, next + k) != nil
+        }
     }
 
     /// "Monday, 3/1", "on Wednesday afternoon, 7/7", "vendredi 24/12": a weekday then, within a few
@@ -591,6 +611,18 @@ enum DateExpressions {
             // so "vendredi" after it is the next day, not the Friday of the week before.
             if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .weekdayAndDay(let weekday, let day):
+            // The month, from the reference's back, in which that day falls on that weekday (a header's month first);
+            // the reference's month when none does within a quarter.
+            for back in 0...2 {
+                let month = (ref.month - 1 - back + 12) % 12 + 1
+                let year = ref.month - back >= 1 ? ref.year : ref.year - 1
+                if let candidate = CalendarDay(year: year, month: month, day: day), candidate.weekday == weekday,
+                   !dayKnown || candidate.ordinal <= ref.ordinal + 1 {
+                    return .day(candidate)
+                }
+            }
+            return CalendarDay(year: ref.year, month: ref.month, day: day).map(DateSpan.day)
         case .lastWeekday(let weekday):
             guard dayKnown else { return referenceMonth }
             let back = (ref.weekday - weekday + 7) % 7

@@ -187,7 +187,24 @@ enum ReferenceDates {
                 if let day, namedWeekdays.contains(day.weekday) { candidates.append((day, .weekdayInference)) }
             }
         }
-        if let best = candidates.max(by: { $0.0 < $1.0 }) {
+        if let month = header?.day, header?.precision == .month {
+            // « dans la nuit de mardi 12 à mercredi » under a month header: the day of the month that falls on its weekday.
+            for hit in dates {
+                guard case .weekdayAndDay(let weekday, let d) = hit.expression,
+                      let day = CalendarDay(year: month.year, month: month.month, day: d), day.weekday == weekday else { continue }
+                candidates.append((day, .weekdayInference))
+            }
+        }
+        if var best = candidates.max(by: { $0.0 < $1.0 }) {
+            // "Une source a déclaré, mercredi, que … dans la nuit de mardi 12 à mercredi": the weekday a source spoke on, a day
+            // or two after the day the text fixed, is the day the document speaks from.
+            if best.1 == .weekdayInference, let spoken = dates.lazy.compactMap({ hit -> Int? in
+                guard hit.isDayOfSaying, case .weekday(let weekday) = hit.expression else { return nil }
+                return weekday
+            }).first {
+                let ahead = (spoken - best.0.weekday + 7) % 7
+                if ahead == 1 || ahead == 2 { best.0 = best.0.adding(days: ahead) }
+            }
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)

@@ -55,3 +55,31 @@ extension Round12RuleTests {
             """) == ["rocket_attack baghdad_international_airport 2023-05-15 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aWeekdayWithItsDayFallsInTheMonthWhereTheyAgree() {
+        // Under a month header, in the header's month: Thursday 9 March 2023.
+        #expect(summaries("""
+            Une source locale a indiqué, vendredi, que deux roquettes sont tombées sur la base de Harir dans la nuit de jeudi 9 à vendredi.
+            """, date: "2023-03") == ["rocket_attack harir_air_base 2023-03-09 impact"])
+        #expect(summaries("On Thursday the 9th, a drone was shot down over Harir air base.", date: "2023-03")
+            == ["drone_attack harir_air_base 2023-03-09 intercepted"])
+        // Under a day header, the latest month before it where that day is that weekday: Friday 28 April 2023.
+        #expect(summaries("Vendredi 28, une roquette a frappé la base de Harir.", date: "2023-05-16")
+            == ["rocket_attack harir_air_base 2023-04-28 impact"])
+    }
+
+    @Test func theWeekdayASourceSpokeOnFollowsTheDayTheTextFixed() {
+        // « mardi 12 » fixes 12 April 2022; the source spoke on Wednesday the 13th, so « avant-hier » is the 11th.
+        #expect(summaries("""
+            Une source a déclaré, mercredi, que deux roquettes sont tombées sur la base de Harir dans la nuit de mardi 12 à mercredi.
+
+            Par ailleurs, un drone chargé d'explosifs s'est écrasé avant-hier près de l'aéroport d'Erbil.
+            """, date: "2022-04") == ["rocket_attack harir_air_base 2022-04-12 impact", "drone_attack erbil_international_airport 2022-04-11 impact"])
+        #expect(summaries("""
+            A source said on Wednesday that two rockets hit Harir air base on the night of Tuesday 12 to Wednesday.
+
+            Separately, a drone crashed near Erbil airport the day before yesterday.
+            """, date: "2022-04") == ["rocket_attack harir_air_base 2022-04-12 impact", "drone_attack erbil_international_airport 2022-04-11 impact"])
+    }
+}
