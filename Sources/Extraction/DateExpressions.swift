@@ -632,6 +632,11 @@ enum DateExpressions {
             case .today: return dayKnown ? .day(ref) : referenceMonth
             case .daysAgo(let n): return dayKnown ? .day(ref.adding(days: -n)) : referenceMonth
             case .lastWeek: return dayKnown ? .week(of: ref.adding(days: -7)) : referenceMonth
+            case .lastWeekend:
+                guard dayKnown else { return referenceMonth }
+                let back = (ref.weekday - 5 + 7) % 7
+                let saturday = ref.adding(days: -(back == 0 ? 7 : back))
+                return DateSpan(start: saturday, end: saturday.adding(days: 1), precision: .week)
             case .thisWeek: return dayKnown ? .week(of: ref) : referenceMonth
             case .thisMonth: return referenceMonth
             case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)

@@ -126,7 +126,9 @@ enum Lexicon {
          "tentative d assassinat", "assassination attempt*", "attempted assassination",
          // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.
          "a riposte avec", "ont riposte avec", "a riposte par", "ont riposte par", "riposte avec", "responded with",
-         "retaliated with", "returned fire"].map { ($0, .attack) }
+         "retaliated with", "returned fire",
+         // "the army and the SDF exchanged mortar fire", « un échange de tirs »: both sides fired.
+         "exchanged", "exchanging", "exchange of", "traded fire", "echange de tirs", "echanges de tirs"].map { ($0, .attack) }
         + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
            "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
         + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",
@@ -445,6 +447,9 @@ enum Lexicon {
         }.map { ($0.0, Cue.relative(.daysAgo($0.1))) }
         + [("il y a une semaine", 7), ("il y a deux semaines", 14), ("a week ago", 7), ("one week ago", 7), ("two weeks ago", 14)]
             .map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + ["le week end dernier", "le weekend dernier", "au cours du week end", "pendant le week end", "durant le week end",
+           "last weekend", "last week end", "over the weekend", "during the weekend", "this past weekend", "at the weekend"]
+            .map { ($0, Cue.relative(.lastWeekend)) }
         + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("cette semaine", .thisWeek),
            ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
            ("ce mois ci", .thisMonth),

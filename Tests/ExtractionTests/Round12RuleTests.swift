@@ -83,3 +83,19 @@ extension Round12RuleTests {
             """, date: "2022-04") == ["rocket_attack harir_air_base 2022-04-12 impact", "drone_attack erbil_international_airport 2022-04-11 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func lastWeekendIsTheSaturdayAndSundayBefore() {
+        // Tuesday 16 May 2023: the weekend of 13–14 May.
+        #expect(dates("Le week-end dernier, des frappes aériennes turques ont visé des positions près de Sinjar.")
+            == ["2023-05-13…2023-05-14 week"])
+        #expect(dates("Turkish air strikes hit positions near Sinjar over the weekend, officials said.") == ["2023-05-13…2023-05-14 week"])
+    }
+
+    @Test func sidesThatExchangedFireAttacked() {
+        #expect(summaries("On Monday, government forces and Kurdish fighters exchanged mortar fire in Deir ez-Zor city, wounding two civilians.")
+            == ["mortar_attack deir_ez_zor 2023-05-15 unknown"])
+        #expect(summaries("Lundi, un échange de tirs de mortier entre l'armée et les FDS a blessé deux civils à Deir ez-Zor.")
+            == ["mortar_attack deir_ez_zor 2023-05-15 unknown"])
+    }
+}
