@@ -1178,7 +1178,7 @@ final class SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place)
+        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
             && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
@@ -1618,6 +1618,26 @@ final class SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    /// "que Bagdad attribue à l'artillerie turque", "Damascus condemned the raids", "Ankara a nié": a capital that blames, denies or
+    /// speaks is its government, not the incident's place.
+    private func isAGovernmentSpeaking(_ place: PlaceMention) -> Bool {
+        let next = place.token + 1
+        guard next < sentence.tokens.upperBound, text.token(place.token, isOneOf: SentenceContext.capitals) else { return false }
+        let verb = text.token(next, isOneOf: SentenceContext.auxiliaries) && next + 1 < sentence.tokens.upperBound ? next + 1 : next
+        return text.token(verb, isOneOf: SentenceContext.governmentVerbs)
+    }
+
+    private static let capitals = FoldedWords([
+        "bagdad", "baghdad", "damas", "damascus", "amman", "ankara", "teheran", "tehran", "washington", "moscou", "moscow",
+    ])
+    private static let auxiliaries = FoldedWords(["a", "avait", "has", "had", "have", "ont"])
+    private static let governmentVerbs = FoldedWords([
+        "attribue", "impute", "accuse", "blames", "blamed", "accuses", "accused", "dement", "denies", "denied", "nie", "said", "says",
+        "condemned", "condemns", "condamne", "denonce", "denounced", "affirme", "affirmed", "insists", "insiste", "announced",
+        "annonce", "warned", "warns", "averti", "avertit", "responded", "repondu", "reserves", "called", "appele", "appelle",
+        "summoned", "convoque", "protested", "proteste",
+    ])
 
     private func isDiversion(_ place: PlaceMention) -> Bool {
         hits.contains { $0.cue == .diversion && $0.last < place.token && breaks($0.last, place.token) == 0 }

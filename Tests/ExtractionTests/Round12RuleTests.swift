@@ -99,3 +99,16 @@ extension Round12RuleTests {
             == ["mortar_attack deir_ez_zor 2023-05-15 unknown"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aCapitalThatBlamesOrSpeaksIsItsGovernment() {
+        #expect(summaries("""
+            Lundi, le bombardement d'un village près d'Amadiya, que Bagdad attribue à l'artillerie turque, a tué deux bergers.
+            """) == ["strike amadiya 2023-05-15 unknown"])
+        #expect(summaries("""
+            On Monday, the attack on a village near Amadiya, which Baghdad blamed on Turkish artillery, killed two shepherds.
+            """) == ["strike amadiya 2023-05-15 unknown"])
+        // Where the capital is the place, it stays.
+        #expect(summaries("On Monday, two rockets fell in Baghdad, wounding a child.") == ["rocket_attack baghdad 2023-05-15 impact"])
+    }
+}
