@@ -205,7 +205,10 @@ public struct Extractor: Sendable {
             if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
             if let airport = m.places.last(where: { $0.place.kind == .airport }) { lastAirport = airport }
             let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month || m.isDatedByAThirdOfAMonth)
-            if m.isGeneric && !statedSpecific { continue }
+            // "repeated attacks on foreign interests in Iraq, including the one of January 28": a class of incidents named
+            // by its country is none of them, whatever date the sentence gives.
+            let placedInACountryOnly = !m.places.isEmpty && m.places.allSatisfy { $0.place.kind.specificity == 0 }
+            if m.isGeneric && (!statedSpecific || placedInACountryOnly) { continue }
             if m.date == nil && !m.isBackground {
                 m.date = analysis.reference.precision == .month ? storyDay ?? referenceSpan : referenceSpan
             } else if m.dateIsStated, !m.isBackground, let date = m.date, date.precision == .day,

@@ -371,6 +371,9 @@ enum Lexicon {
            "des dizaines de raids", "ont multiplie les frappes", "ont multiplie les attaques", "multiplient les frappes",
            "multiplient les attaques", "stepped up their strikes", "stepped up their attacks", "stepped up strikes",
            "stepped up attacks", "regulierement", "regularly", "souvent",
+           // « la cible d'attaques répétées », "the pace of its strikes": a class of incidents, not one.
+           "repetees", "repetes", "repeated", "stepped up the pace of", "pace of its", "pace of their", "rythme de ses",
+           "rythme des",
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
            "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",

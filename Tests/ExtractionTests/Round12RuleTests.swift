@@ -112,3 +112,15 @@ extension Round12RuleTests {
         #expect(summaries("On Monday, two rockets fell in Baghdad, wounding a child.") == ["rocket_attack baghdad 2023-05-15 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func repeatedAttacksNamedByTheirCountryAreAClassOfIncidents() {
+        #expect(summaries("Les bases étrangères en Syrie sont la cible d'attaques répétées à la roquette depuis des mois.").isEmpty)
+        #expect(summaries("Israel has stepped up the pace of its strikes in Syria since the start of the war in Lebanon.").isEmpty)
+        #expect(summaries("Foreign bases in Syria have faced repeated rocket attacks, including one on Monday in Syria.").isEmpty)
+        // One of them, at its site and on its day, is an incident.
+        #expect(summaries("""
+            Foreign bases in Syria have faced repeated rocket attacks, including one on Monday at the Conoco gas field.
+            """) == ["rocket_attack conoco_gas_field 2023-05-15 unknown"])
+    }
+}
