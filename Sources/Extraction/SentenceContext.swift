@@ -1114,8 +1114,11 @@ final class SentenceContext {
         // dimanche par des frappes".
         let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
             // "in early December 2021, when a rocket fell inside the base": the date of what "when" tells.
-            if date.last + 1 < tokens.upperBound, text.token(date.last + 1, isOneOf: SentenceContext.whenWords),
-               let k = anchors.firstIndex(where: { $0.first > date.last && $0.first - date.last <= 6 }) {
+            // « celle du 6 avril courant, lorsque trois roquettes… »: a word that places the month may come between.
+            let afterDate = date.last + 1 < tokens.upperBound && text.token(date.last + 1, isOneOf: SentenceContext.monthPlacers)
+                ? date.last + 2 : date.last + 1
+            if afterDate < tokens.upperBound, text.token(afterDate, isOneOf: SentenceContext.whenWords),
+               let k = anchors.firstIndex(where: { $0.first > afterDate && $0.first - afterDate <= 5 }) {
                 return (date, k, 0)
             }
             guard let o = owner(date.first, date.last, anchors, clause, boundaries) else { return nil }
@@ -1644,6 +1647,7 @@ final class SentenceContext {
     }
 
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
+    private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])
 
     private static let definiteDeterminers = FoldedWords(["the", "le", "la", "l", "les", "ce", "cet", "cette", "ces", "this", "these"])
 

@@ -124,3 +124,16 @@ extension Round12RuleTests {
             """) == ["rocket_attack conoco_gas_field 2023-05-15 unknown"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aDateBeforeWhenDatesWhatItTellsEvenWithAWordPlacingItsMonth() {
+        #expect(summaries("""
+            La base de Harir a déjà été visée, notamment le 2 mai courant, lorsque deux roquettes sont tombées près de la piste, \
+            et le 3 avril dernier, lorsqu'un drone a frappé l'aéroport d'Erbil.
+            """) == ["rocket_attack harir_air_base 2023-05-02 impact", "drone_attack erbil_international_airport 2023-04-03 impact"])
+        #expect(summaries("""
+            Harir air base has been targeted before, notably on May 2, when two rockets fell near the runway, \
+            and on April 3, when a drone struck Erbil airport.
+            """) == ["rocket_attack harir_air_base 2023-05-02 impact", "drone_attack erbil_international_airport 2023-04-03 impact"])
+    }
+}
