@@ -279,7 +279,8 @@ public struct Extractor: Sendable {
             }
             if let k = incidents.indices.first(where: {
                 !m.isAnother && incidents[$0].type == m.type
-                    && (datesCompatible(incidents[$0].date, m.date) || isToldOnItsDayOfSaying(incidents[$0].summary, m))
+                    && ((datesCompatible(incidents[$0].date, m.date) && !isEarlierThanTheNews(incidents[$0], m))
+                        || isToldOnItsDayOfSaying(incidents[$0].summary, m))
                     && placesCompatible(incidents[$0].place, 1, place.place, 1)
             }) {
                 join(k, m, place: place, strength: 1)
@@ -293,7 +294,9 @@ public struct Extractor: Sendable {
             let joinable = incidents.indices.filter { k in
                 !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k])
                     || (m.namesWeaponsToldBefore && Extractor.weaponTypes.contains(incidents[k].type)))
-                    && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
+                    && (m.dateIsStated ? incidents[k].date == nil
+                        || (datesCompatible(incidents[k].date, m.date)
+                            && !isEarlierThanTheNews(incidents[k], m))
                         || (own == nil && isDayBeside(incidents[k].date, m.date))
                         // A recalled incident with no date of its own is not today's news.
                         : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
@@ -340,11 +343,18 @@ public struct Extractor: Sendable {
         for k in incidents.indices {
             if let date = incidents[k].date, analysis.reference.day != nil {
                 incidents[k].reported = isRecent(date, reference: analysis.reference) && !incidents[k].summary.isAnswered
+                    && !incidents[k].summary.isEarlierInThePeriod
             } else {
                 incidents[k].reported = !incidents[k].summary.isBackground
             }
         }
         return incidents
+    }
+
+    /// "On Tuesday, a strike hit Damascus … Earlier this month, a strike on Sayyida Zeinab killed seven": of a day told as news
+    /// and a recall of the period before it, neither is the other.
+    private func isEarlierThanTheNews(_ incident: Incident, _ m: Mention) -> Bool {
+        incident.summary.isEarlierInThePeriod != m.isEarlierInThePeriod && (m.date?.precision == .day || incident.date?.precision == .day)
     }
 
     /// "les Gardiens ont tiré des missiles … Les frappes ont commencé vers 10h00 et ont visé le siège du PDKI près de
@@ -410,6 +420,7 @@ public struct Extractor: Sendable {
             return firstSources[i] < firstSources[j]
         }
         let another = incidents.map(\.summary.isAnother)
+        let earlierInThePeriod = incidents.map(\.summary.isEarlierInThePeriod)
         // What the comparisons read, in arrays: reading it through each incident's reference misses the cache.
         let types = incidents.map(\.type)
         let dates = incidents.map(\.date)
@@ -449,8 +460,10 @@ public struct Extractor: Sendable {
                     if (unplaced[index] || groupIsUnplaced[g]) && groupDocument[g] != document { return false }
                     // A strike and an air strike are one incident only as two documents tell it.
                     if types[index] != types[head], hasOwnDocument() { return false }
-                    // "une autre roquette" stays apart from the incidents its own document told before.
-                    return !((another[index] || groupHasAnother[g]) && hasOwnDocument())
+                    // "une autre roquette" stays apart from the incidents its own document told before, and so does
+                    // "Earlier this month, …" from the day its document tells as news.
+                    return !((another[index] || groupHasAnother[g] || (earlierInThePeriod[index] && span.precision != .day))
+                        && hasOwnDocument())
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal, by: \.day)

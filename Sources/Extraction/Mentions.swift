@@ -56,6 +56,8 @@ struct Mention {
     var refersToTheAirport = false
     /// "ces frappes répondent à l'attaque … dimanche dernier": the incident a response answers, told as the news's cause.
     var isAnswered = false
+    /// "Earlier this month", « plus tôt cette année »: an incident of the period before the news, a recall.
+    var isEarlierInThePeriod = false
     /// "des missiles et des drones": a weapon told beside another kind, so its own means, not the other's.
     var isOneOfTwoMeans = false
     /// "Les projectiles sont tombés…", "the projectiles": a loose word for weapons with a definite determiner names those
@@ -107,6 +109,7 @@ struct Mention {
         refersToTheAirport = refersToTheAirport || other.refersToTheAirport
         // Told as news anywhere, it is news.
         isAnswered = isAnswered && other.isAnswered
+        isEarlierInThePeriod = isEarlierInThePeriod && other.isEarlierInThePeriod
         isAnother = isAnother || other.isAnother
         isOneWayDrone = isOneWayDrone || other.isOneWayDrone
     }

@@ -1154,6 +1154,7 @@ final class SentenceContext {
                 continue
             }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
+            mentions[o].isEarlierInThePeriod = isEarlierInThePeriod(date)
             mentions[o].dateExpression = date.expression
             mentions[o].dateIsDayOfSaying = date.isDayOfSaying
             mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
@@ -1646,6 +1647,18 @@ final class SentenceContext {
         hits.contains { $0.cue == .diversion && $0.last < place.token && breaks($0.last, place.token) == 0 }
     }
 
+    /// "Earlier this month", « plus tôt cette semaine »: the part of the period before the news.
+    private func isEarlierInThePeriod(_ date: DateHit) -> Bool {
+        switch date.expression {
+        case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear):
+            return text.token(date.first, isOneOf: SentenceContext.earlierWords)
+                || (date.first > sentence.tokens.lowerBound && text.token(date.first - 1, isOneOf: SentenceContext.earlierWords))
+        default:
+            return false
+        }
+    }
+
+    private static let earlierWords = FoldedWords(["earlier", "plus"])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])
 

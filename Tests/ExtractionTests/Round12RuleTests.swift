@@ -137,3 +137,20 @@ extension Round12RuleTests {
             """) == ["rocket_attack harir_air_base 2023-05-02 impact", "drone_attack erbil_international_airport 2023-04-03 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func earlierThisMonthIsARecallKeptApartFromTheNewsDay() {
+        let english = extract("""
+            On Monday, an Israeli strike hit a building in Damascus, killing four people.
+
+            Earlier this month, an Israeli strike on a car in Sayyida Zaynab killed two men.
+            """, date: "2023-05-16").events.map { "\(summary($0)) \($0.context.rawValue)" }
+        #expect(Set(english) == ["airstrike damascus 2023-05-15 impact reported", "airstrike sayyida_zaynab 2023-05-01 unknown background"])
+        let french = extract("""
+            Lundi, une frappe israélienne contre un immeuble à Damas a tué quatre personnes.
+
+            Plus tôt ce mois-ci, une frappe israélienne contre une voiture à Sayyida Zaynab avait tué deux hommes.
+            """, date: "2023-05-16").events.map { "\(summary($0)) \($0.context.rawValue)" }
+        #expect(Set(french) == ["airstrike damascus 2023-05-15 unknown reported", "airstrike sayyida_zaynab 2023-05-01 unknown background"])
+    }
+}
