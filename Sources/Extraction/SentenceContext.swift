@@ -83,6 +83,18 @@ final class SentenceContext {
         }
     }
 
+    /// A result that needs the weapon fired: not "a fourth drone failed to launch and was seized", which never flew
+    /// (a dud that did not explode did).
+    private var reportsAResultOfFiring: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .outcome(.failed): !isPlaceName($0) && text.token($0.last, isOneOf: SentenceContext.explodeWords)
+            case .outcome, .casualties, .killed, .wounded, .damage: !isPlaceName($0)
+            default: false
+            }
+        }
+    }
+
     /// "police seized rockets outside Hit", "- Hit: police seized…": the town of Hit, not the verb, after a preposition
     /// of place or as a round-up item's label before a colon.
     private func isPlaceName(_ hit: CueHit) -> Bool {
@@ -892,7 +904,7 @@ final class SentenceContext {
             case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
                 // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
                 break
-            case .nonEvent(.seizure) where reportsAResult || !anchors[o].kind.isWeapon:
+            case .nonEvent(.seizure) where reportsAResultOfFiring || !anchors[o].kind.isWeapon:
                 // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
                 // on a weapons cache is a strike.
                 break

@@ -154,3 +154,13 @@ extension Round12RuleTests {
         #expect(Set(french) == ["airstrike damascus 2023-05-15 unknown reported", "airstrike sayyida_zaynab 2023-05-01 unknown background"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aWeaponThatFailedToLaunchAndWasSeizedNeverFlew() {
+        #expect(summaries("Lundi, un drone n'a pas réussi à décoller et a été saisi par la police près de Hit.").isEmpty)
+        #expect(summaries("On Monday, a drone failed to launch and was seized by police near Hit.").isEmpty)
+        // A dud that fell did fly.
+        #expect(summaries("On Monday, a rocket fell near Hit without exploding and was seized by police.")
+            == ["rocket_attack geonames:IQ:hit 2023-05-15 impact"])
+    }
+}
