@@ -414,6 +414,10 @@ enum Lexicon {
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
            // Israel and the Golan it holds: "a drone launched from Iraq was shot down over the Golan Heights".
            "golan heights", "plateau du golan", "in israel", "en israel",
+           // "the same night they hit Iran", « les frappes contre l'Iran »: strikes on Iran itself, outside the area.
+           "hit iran", "struck iran", "attacked iran", "strike on iran", "strikes on iran", "attack on iran", "attacks on iran",
+           "strikes in iran", "frappe contre l iran", "frappes contre l iran", "attaque contre l iran", "frappes en iran",
+           "frappe l iran", "frappe sur l iran", "frappes sur l iran",
            "northern israel", "southern israel", "nord d israel", "sud d israel", "tel aviv", "haifa", "haifa port", "port de haifa",
            "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
         + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",

@@ -1169,7 +1169,7 @@ final class SentenceContext {
             mentions[o].isEarlierInThePeriod = isEarlierInThePeriod(date)
             mentions[o].dateExpression = date.expression
             mentions[o].dateIsDayOfSaying = date.isDayOfSaying
-            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
+            mentions[o].date = coarseSpanTold(before: date) ?? DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
                                                        previous: SentenceContext.isAnaphoric(date) ? dayTold(before: date) : previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
         }
@@ -1269,7 +1269,11 @@ final class SentenceContext {
         // "the destroyer USS Carney shot down three cruise missiles … launched from Yemen over the northern Red Sea":
         // a weapon the sentence places only outside the area is no incident of it.
         mentions = splitByDays(mentions, anchors: anchors, clause: clause, boundaries: boundaries)
-        if hits.contains(where: { $0.cue == .elsewhere }) { mentions.removeAll { $0.places.isEmpty } }
+        // Not the aircraft of "Israeli warplanes struck positions near Homs on the night they hit Iran", whose strike the
+        // sentence places in the area.
+        if hits.contains(where: { $0.cue == .elsewhere }), !mentions.contains(where: { !$0.places.isEmpty && $0.anchor.kind == .strike }) {
+            mentions.removeAll { $0.places.isEmpty }
+        }
         return splitCoordinatedTargets(mergedWithinSentence(mentions))
     }
 
@@ -1443,6 +1447,16 @@ final class SentenceContext {
             }
         }
         return previousDay
+    }
+
+    /// "Late last month, jets struck … on the same night they hit Iran": the same day as a coarser date written before it in
+    /// the sentence is that date's span, not the day the story told last.
+    private func coarseSpanTold(before anaphora: DateHit) -> DateSpan? {
+        guard case .relative(.fromPrevious(0)) = anaphora.expression,
+              let date = dates.last(where: { $0.last < anaphora.first && !$0.isPublication && !SentenceContext.isAnaphoric($0) }),
+              let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference), span.precision != .day
+        else { return nil }
+        return span
     }
 
     private var tweetReference: ReferenceDate? {

@@ -164,3 +164,21 @@ extension Round12RuleTests {
             == ["rocket_attack geonames:IQ:hit 2023-05-15 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func theSameNightAsACoarserDateIsThatDatesSpan() {
+        #expect(dates("""
+            Late last month, Turkish jets struck positions near Sinjar and, the same night, a drone hit a car near Amadiya.
+            """) == ["2023-04-21…2023-04-30 week"])
+        #expect(dates("""
+            À la fin du mois dernier, des avions turcs ont frappé des positions près de Sinjar et, la même nuit, un drone a frappé une voiture près d'Amadiya.
+            """) == ["2023-04-21…2023-04-30 week"])
+    }
+
+    @Test func strikesOnIranItselfAreOutsideTheArea() {
+        #expect(summaries("On Monday, Israeli warplanes struck military positions near Homs on the same night they hit Iran.")
+            == ["airstrike homs 2023-05-15 impact"])
+        #expect(summaries("Lundi, des avions de combat israéliens ont frappé des positions près de Homs, la nuit même des frappes contre l'Iran.")
+            == ["airstrike homs 2023-05-15 impact"])
+    }
+}
