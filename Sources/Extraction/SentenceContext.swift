@@ -1195,6 +1195,7 @@ final class SentenceContext {
             }
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
+            && !isWhereASourceSpoke(place)
             && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
@@ -1657,6 +1658,20 @@ final class SentenceContext {
         let verb = text.token(next, isOneOf: SentenceContext.auxiliaries) && next + 1 < sentence.tokens.upperBound ? next + 1 : next
         return text.token(verb, isOneOf: SentenceContext.governmentVerbs)
     }
+
+    /// "a spokesman told reporters in Baghdad", « dans un communiqué publié à Erbil », "said in a statement from Damascus": the
+    /// place a source spoke from, not the incident's.
+    private func isWhereASourceSpoke(_ place: PlaceMention) -> Bool {
+        let preposition = place.token - 1
+        guard preposition > sentence.tokens.lowerBound, text.token(preposition, isOneOf: SentenceContext.seatPrepositions) else { return false }
+        return (max(sentence.tokens.lowerBound, preposition - 3)..<preposition).contains { text.token($0, isOneOf: SentenceContext.speakingWords) }
+    }
+
+    private static let seatPrepositions = FoldedWords(["a", "in", "from", "depuis", "at"])
+    private static let speakingWords = FoldedWords([
+        "said", "says", "told", "reporters", "journalists", "journalistes", "statement", "communique", "conference", "presse",
+        "publie", "publiee", "declared", "declare", "speaking", "announced", "annonce", "indique", "affirme", "briefing", "spoke",
+    ])
 
     private static let capitals = FoldedWords([
         "bagdad", "baghdad", "damas", "damascus", "amman", "ankara", "teheran", "tehran", "washington", "moscou", "moscow",

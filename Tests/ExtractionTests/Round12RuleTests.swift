@@ -182,3 +182,18 @@ extension Round12RuleTests {
             == ["airstrike homs 2023-05-15 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func whereASourceSpokeIsNotTheIncidentsPlace() {
+        #expect(summaries("""
+            Deux drones ont visé lundi soir la base de Harir, sans faire de victimes.
+
+            « L'attaque a été menée avec deux drones chargés d'explosifs », a précisé mardi le service dans un communiqué publié à Erbil.
+            """) == ["drone_attack harir_air_base 2023-05-15 unknown"])
+        #expect(summaries("""
+            Two drones targeted Harir air base on Monday night, causing no casualties.
+
+            "The attack was carried out with two explosive-laden drones," a spokesman told reporters in Erbil on Tuesday.
+            """) == ["drone_attack harir_air_base 2023-05-15 unknown"])
+    }
+}
