@@ -293,7 +293,7 @@ public struct Extractor: Sendable {
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
                 !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k])
-                    || (m.namesWeaponsToldBefore && Extractor.weaponTypes.contains(incidents[k].type)))
+                    || namesWeaponsOf(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil
                         || (datesCompatible(incidents[k].date, m.date)
                             && !isEarlierThanTheNews(incidents[k], m))
@@ -366,6 +366,15 @@ public struct Extractor: Sendable {
 
     /// The attacks a weapon names: what "the projectiles" told after one of them may be.
     private static let weaponTypes: Set<EventType> = [.rocketAttack, .droneAttack, .missileAttack, .mortarAttack]
+
+    /// "A drone struck a car near Qamishli … The drone was launched from across the border": the weapons told before, whatever
+    /// the attack they were found to make (a state's drone strike, « les projectiles » of a rocket attack).
+    private func namesWeaponsOf(_ m: Mention, _ incident: Incident) -> Bool {
+        guard m.namesWeaponsToldBefore else { return false }
+        if m.eventTypeIsWeak { return Extractor.weaponTypes.contains(incident.type) }
+        guard case .weapon(let kind, _) = m.anchor.kind, case .weapon(let told, _) = incident.summary.anchor.kind else { return false }
+        return kind == told
+    }
 
     /// "Drone attack kills two near Qamishli" over "A Turkish drone struck a car near Qamishli on May 9": an undated headline
     /// names the body's incident in looser words (a drone attack, a missile attack, strikes for a state's air strike); it is

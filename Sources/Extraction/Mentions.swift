@@ -60,8 +60,8 @@ struct Mention {
     var isEarlierInThePeriod = false
     /// "des missiles et des drones": a weapon told beside another kind, so its own means, not the other's.
     var isOneOfTwoMeans = false
-    /// "Les projectiles sont tombés…", "the projectiles": a loose word for weapons with a definite determiner names those
-    /// told before, whatever their kind.
+    /// "Les projectiles sont tombés…", "the drone was launched from…": a weapon with a definite determiner names those told
+    /// before (a loose word, whatever their kind; a weapon's name, those of its kind, whatever attack they made).
     var namesWeaponsToldBefore = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false

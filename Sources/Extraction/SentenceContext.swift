@@ -860,7 +860,7 @@ final class SentenceContext {
                 m.count = n
                 m.countIsApproximate = approximate
             }
-            m.namesWeaponsToldBefore = m.eventTypeIsWeak && anchor.first > tokens.lowerBound
+            m.namesWeaponsToldBefore = anchor.kind.isWeapon && anchor.first > tokens.lowerBound
                 && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
             m.isAnswered = clause?.contains(anchor.first) ?? false
             if !hasPredicate { m.outcome = .intercepted }
@@ -1637,7 +1637,7 @@ final class SentenceContext {
     /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
         guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 12,
-              place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 else {
+              place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 || placesTheOrigin(place, origin) else {
             return false
         }
         let interrupted = hits.contains { hit in
@@ -1682,6 +1682,19 @@ final class SentenceContext {
         "condemned", "condemns", "condamne", "denonce", "denounced", "affirme", "affirmed", "insists", "insiste", "announced",
         "annonce", "warned", "warns", "averti", "avertit", "responded", "repondu", "reserves", "called", "appele", "appelle",
         "summoned", "convoque", "protested", "proteste",
+    ])
+
+    /// « tirées depuis la localité de Gwer, dans la province de Ninive », "launched from Gwer, in Nineveh province": an
+    /// apposition after one comma that only places the origin.
+    private func placesTheOrigin(_ place: PlaceMention, _ origin: CueHit) -> Bool {
+        guard breaks(origin.last, place.token) == 1 else { return false }
+        var first = place.token
+        while first - 1 > origin.last, text.token(first - 1, isOneOf: SentenceContext.locatorWords) { first -= 1 }
+        return first < place.token && FoldedText.isClauseBreak(text.tokens[first].punctuationBefore)
+    }
+
+    private static let locatorWords = FoldedWords([
+        "dans", "la", "le", "l", "province", "de", "d", "du", "in", "the", "of", "district", "region", "gouvernorat", "governorate",
     ])
 
     private func isDiversion(_ place: PlaceMention) -> Bool {

@@ -197,3 +197,31 @@ extension Round12RuleTests {
             """) == ["drone_attack harir_air_base 2023-05-15 unknown"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func anAppositionAfterTheOriginOfFirePlacesTheOriginToo() {
+        #expect(summaries("""
+            Trois roquettes sont tombées dimanche soir près de l'aéroport international d'Erbil.
+
+            Les roquettes ont été tirées depuis un village, dans la province de Ninive, où la police a retrouvé le lanceur lundi.
+            """) == ["rocket_attack erbil_international_airport 2023-05-14 impact"])
+        #expect(summaries("""
+            Three rockets landed near Erbil International Airport on Sunday night.
+
+            The rockets were fired from a village, in Nineveh province, where police found the launcher on Monday.
+            """) == ["rocket_attack erbil_international_airport 2023-05-14 impact"])
+    }
+
+    @Test func theWeaponToldBeforeJoinsItsIncidentWhateverAttackItMade() {
+        #expect(summaries("""
+            A drone struck a car near Qamishli on Sunday, killing two fighters.
+
+            The drone was launched from across the border, local sources said.
+            """) == ["airstrike qamishli 2023-05-14 impact"])
+        #expect(summaries("""
+            Un drone a frappé une voiture près de Qamichli dimanche, tuant deux combattants.
+
+            Le drone a été lancé depuis l'autre côté de la frontière, selon des sources locales.
+            """) == ["airstrike qamishli 2023-05-14 impact"])
+    }
+}
