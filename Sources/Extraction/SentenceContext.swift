@@ -1232,6 +1232,29 @@ final class SentenceContext {
                 if mentions[i].nonEvent == nil { mentions[i].nonEvent = told[k].nonEvent }
             }
         }
+        // "La Turquie avait déjà frappé la région en mars, lorsqu'un drone avait tué un commandant près de Zakho": a strike told
+        // without a site before "when" frames the incident the "when" clause tells; a state's strike told by its drone is that
+        // state's armed drone.
+        for (k, told) in anchors.enumerated() where told.kind.isWeapon && told.first - 3 > tokens.lowerBound {
+            guard let when = (told.first - 3..<told.first).last(where: { text.token($0, isOneOf: SentenceContext.whenWords) }) else { continue }
+            if told.kind == .weapon(.drone, strong: true),
+               let framer = hits.last(where: { hit in if case .actor(_, true) = hit.cue { hit.last < when } else { false } }),
+               case .actor(let state, _) = framer.cue, state != .iran,
+               hits.contains(where: { verb in
+                   (verb.cue == .strike || verb.cue == .attack || verb.cue == .outcome(.impact) || verb.cue.isAirStrike)
+                       && verb.first > framer.last && verb.first - framer.last <= 3 && verb.last < when
+                       && !(framer.last + 1..<verb.first).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+               }) {
+                mentions[k].type = .airstrike
+                mentions[k].actor = mentions[k].actor ?? state
+            }
+            for i in anchors.indices where anchors[i].last < when && !anchors[i].kind.isWeapon
+                && !mentions[i].places.contains(where: { $0.place.kind.specificity >= 1 }) {
+                mentions[i].type = mentions[k].type
+                mentions[i].places = mentions[k].places
+                mentions[i].date = mentions[k].date
+            }
+        }
         // "have increased since the American airstrikes which targeted…": what a period starts from is a recalled incident.
         for (i, anchor) in anchors.enumerated() where anchor.first - 1 > tokens.lowerBound {
             let before = anchor.first - 1

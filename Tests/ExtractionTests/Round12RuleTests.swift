@@ -225,3 +225,19 @@ extension Round12RuleTests {
             """) == ["airstrike qamishli 2023-05-14 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aStrikeToldBeforeWhenIsTheIncidentTheWhenClauseTells() {
+        let french = extract("""
+            La Turquie avait déjà frappé la région en mars, lorsqu'un drone avait tué un commandant près de Zakho.
+            """, date: "2023-05-16").events.map { "\(summary($0)) \($0.actor)" }
+        #expect(french == ["airstrike zakho 2023-03-01 unknown Turkey"])
+        let english = extract("""
+            Turkey had already struck the area in March, when a drone killed a commander near Zakho.
+            """, date: "2023-05-16").events.map { "\(summary($0)) \($0.actor)" }
+        #expect(english == ["airstrike zakho 2023-03-01 impact Turkey"])
+        // The state of the victims is not the drone's.
+        #expect(summaries("Un soldat américain a été tué lundi quand un drone a frappé une base près de Hassaké.")
+            == ["drone_attack hasakah 2023-05-15 impact"])
+    }
+}
