@@ -20,7 +20,7 @@ struct DocumentAnalyzer {
 
     func analyze() -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
-        let headerLength = Document.header(of: Array(bytes.prefix(64)))?.length ?? 0
+        let headerLength = Document.header(of: bytes)?.length ?? 0
         let text = FoldedText(bytes: bytes, from: headerLength)
 
         var hits: [CueHit] = []

@@ -18,11 +18,23 @@ enum ReferenceDates {
 
     /// "YYYY-MM" or "YYYY-MM-DD".
     static func parseHeader(_ value: String) -> ReferenceDate? {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), let d = CalendarDay(year: year, month: month, day: day) else { return nil }
+        var value = value
+        return value.withUTF8(parseHeader(utf8:))
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    static func parseHeader(utf8 b: UnsafeBufferPointer<UInt8>) -> ReferenceDate? {
+        func number(_ at: Int, _ count: Int) -> Int? {
+            var value = 0
+            for byte in b[at..<at + count] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard b.count == 7 || b.count == 10, b[4] == 0x2D, let year = number(0, 4), let month = number(5, 2) else { return nil }
+        if b.count == 10 {
+            guard b[7] == 0x2D, let day = number(8, 2), let d = CalendarDay(year: year, month: month, day: day) else { return nil }
             return ReferenceDate(day: d, precision: .day, source: .header)
         }
         guard (1...12).contains(month) else { return nil }
