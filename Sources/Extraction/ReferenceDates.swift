@@ -233,7 +233,7 @@ enum ReferenceDates {
     /// Returns the documents (by index) whose reference is now known to the day.
     /// The day "le lendemain" counts from after a sentence: the last day it dated an incident to, else
     /// the last day it writes ("Le 27 juin, le Pentagone a annoncé…"), else the one before.
-    static func lastDay(mentions: [Mention], dates: [DateHit], reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
+    static func lastDay(mentions: [Mention], dates: ArraySlice<DateHit>, reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
         if let day = mentions.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { return day }
         for hit in dates.reversed() where !hit.isPublication {
             if let span = DateExpressions.resolve(hit.expression, reference: reference, previous: previous), span.precision == .day {
@@ -248,7 +248,7 @@ enum ReferenceDates {
     /// paragraph ends its section. A paragraph that opens with a date set off by a dash or a colon
     /// ("Mardi 17 janvier - Qamichli. Un drone…", "Oct. 18: rockets hit…") is a section of its own.
     /// `current` is the day of the sentence before.
-    static func sectionDay(_ current: CalendarDay?, text: FoldedText, sentence index: Int, dates: [DateHit],
+    static func sectionDay(_ current: CalendarDay?, text: FoldedText, sentence index: Int, dates: ArraySlice<DateHit>,
                            reference: ReferenceDate) -> CalendarDay? {
         let sentence = text.sentences[index]
         guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return current }
