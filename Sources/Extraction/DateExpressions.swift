@@ -78,7 +78,7 @@ enum DateExpressions {
             found.append(numeric)
         }
         found.sort { $0.first < $1.first }
-        let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
+        let datelineEnd = datelineEnd(text, sentence: sentence, dates: found[...])
         found = found.filter { hit in
             var before = hit.first - 1
             // "depuis le 17 octobre", "since the 17th".
@@ -143,7 +143,7 @@ enum DateExpressions {
     /// paragraph that opens with a place and has a spaced dash within its first words, the place
     /// written in capitals or followed by a date just before the dash. Returns the first token after
     /// the dash; the place and date before it are the dispatch's, not an incident's.
-    static func datelineEnd(_ text: FoldedText, sentence index: Int, dates: [DateHit]) -> Int? {
+    static func datelineEnd(_ text: FoldedText, sentence index: Int, dates: ArraySlice<DateHit>) -> Int? {
         let sentence = text.sentences[index]
         guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return nil }
         let first = text.tokens[sentence.tokens.lowerBound]

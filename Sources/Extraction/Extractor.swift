@@ -194,7 +194,7 @@ public struct Extractor: Sendable {
             // "the same airport", « cette base »: the base or airport its paragraph named last, else the site of the incident
             // told just before.
             if m.refersToSamePlace, !m.places.contains(where: { $0.place.kind.specificity >= 2 }),
-               let site = analysis.paragraphPlaces[m.paragraph].last(where: {
+               let site = analysis.paragraphPlaces(m.paragraph).last(where: {
                    $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
                }) ?? lastSite {
                 m.places.append(site)
@@ -313,7 +313,7 @@ public struct Extractor: Sendable {
             var strength = 1
             // The other sites of the mention's own sentence belong to its other incidents, and so do those of
             // later sentences that tell incidents of their own.
-            let paragraph = analysis.paragraphPlaces[m.paragraph].filter { p in
+            let paragraph = analysis.paragraphPlaces(m.paragraph).filter { p in
                 let offset = p.range.lowerBound
                 if offset < m.source.offset { return true }
                 if offset < m.source.offset + m.source.length { return p.place.kind.specificity < 2 }
