@@ -25,8 +25,41 @@ enum DateExpression: Hashable {
     /// "lundi prochain", "next week".
     case future
     /// « à la mi-mars », "late last month", "early March 2023": the first (1), middle (2) or last (3) third of the month
-    /// the inner expression names: days 1–10, 11–20 or 21 to the end.
-    indirect case thirdOfMonth(DateExpression, third: Int)
+    /// named: days 1–10, 11–20 or 21 to the end.
+    case thirdOfMonth(NamedMonth, third: Int)
+}
+
+/// A month as `DateExpression` names it, kept apart so that expressions stay plain values (no indirect case to retain).
+enum NamedMonth: Hashable {
+    case month(Int)
+    case monthOfYear(month: Int, yearsBack: Int)
+    case monthAfterPrevious(Int)
+    case absolute(DateSpan)
+    case lastMonth
+    case thisMonth
+
+    init?(_ expression: DateExpression) {
+        switch expression {
+        case .month(let m): self = .month(m)
+        case .monthOfYear(let m, let back): self = .monthOfYear(month: m, yearsBack: back)
+        case .monthAfterPrevious(let m): self = .monthAfterPrevious(m)
+        case .absolute(let span) where span.precision == .month: self = .absolute(span)
+        case .relative(.lastMonth): self = .lastMonth
+        case .relative(.thisMonth): self = .thisMonth
+        default: return nil
+        }
+    }
+
+    var expression: DateExpression {
+        switch self {
+        case .month(let m): .month(m)
+        case .monthOfYear(let m, let back): .monthOfYear(month: m, yearsBack: back)
+        case .monthAfterPrevious(let m): .monthAfterPrevious(m)
+        case .absolute(let span): .absolute(span)
+        case .lastMonth: .relative(.lastMonth)
+        case .thisMonth: .relative(.thisMonth)
+        }
+    }
 }
 
 struct DateHit {
@@ -90,7 +123,9 @@ enum DateExpressions {
             var hit = hit
             hit.isPublication = (datelineEnd.map { hit.last < $0 } ?? false)
                 || published.contains { $0.last < hit.first && hit.first <= $0.last + 2 }
-            if let third = monthThird(of: hit, text, tokens) { hit.expression = .thirdOfMonth(hit.expression, third: third) }
+            if let month = NamedMonth(hit.expression), let third = monthThird(of: hit, text, tokens) {
+                hit.expression = .thirdOfMonth(month, third: third)
+            }
             return hit
         }
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
@@ -105,11 +140,6 @@ enum DateExpressions {
     /// The third of the month a month's expression is qualified by: its own first words ("late last month", « à la fin du
     /// mois dernier », « mi-mars ») or the word right before it ("mid-March", "the end of March", « fin mars 2023 »).
     private static func monthThird(of hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Int? {
-        switch hit.expression {
-        case .month, .monthOfYear, .monthAfterPrevious, .relative(.lastMonth), .relative(.thisMonth): break
-        case .absolute(let span) where span.precision == .month: break
-        default: return nil
-        }
         var before = hit.first - 1
         if before > tokens.lowerBound, text.token(before, isOneOf: monthPartLinks) { before -= 1 }
         let own = hit.first...min(hit.last, hit.first + 2)
@@ -570,7 +600,7 @@ enum DateExpressions {
         if case .absolute(let span) = expression { return span }
         if case .relative(.fromPrevious(let days)) = expression { return previous.map { .day($0.adding(days: days)) } }
         if case .thirdOfMonth(let month, let third) = expression {
-            guard let span = resolve(month, reference: reference, previous: previous), span.precision == .month,
+            guard let span = resolve(month.expression, reference: reference, previous: previous), span.precision == .month,
                   let start = CalendarDay(year: span.start.year, month: span.start.month, day: 10 * (third - 1) + 1) else { return nil }
             let end = third == 3 ? span.end : start.adding(days: 9)
             return DateSpan(start: start, end: end, precision: .week)
