@@ -492,7 +492,7 @@ enum Lexicon {
            ("that same evening", 0), ("that same night", 0), ("within the hour", 0), ("within an hour", 0),
            // "Earlier in the day, a drone was shot down", « Quelques heures plus tard, un drone… »: the day told before.
            ("earlier in the day", 0), ("earlier that day", 0), ("plus tot dans la journee", 0), ("plus tot le meme jour", 0),
-           ("hours later", 0), ("a few hours later", 0), ("several hours later", 0), ("quelques heures plus tard", 0),
+           ("hours later", 0), ("a few hours later", 0), ("hours after", 0), ("a few hours after", 0), ("heures apres", 0), ("several hours later", 0), ("quelques heures plus tard", 0),
            ("plusieurs heures plus tard", 0), ("quelques heures apres", 0), ("hours earlier", 0), ("a few hours earlier", 0),
            ("quelques heures plus tot", 0), ("quelques heures auparavant", 0),
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),

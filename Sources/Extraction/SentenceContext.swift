@@ -211,7 +211,10 @@ final class SentenceContext {
                     return weapon.last == hit.first - 1
                         || (weapon.first == hit.last + 2 && text.token(hit.last + 1, isOneOf: SentenceContext.ofWeaponWords))
                 }
-                if claimed || recalled || ofWeapon { continue }
+                // "les FDS ont accusé la Turquie d'être derrière la frappe", "blamed Turkey for the strike": the strike told before.
+                let blamed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    && (max(sentence.tokens.lowerBound, hit.first - 8)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
+                if claimed || recalled || ofWeapon || blamed { continue }
                 // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
                 // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
                 // day, in a sentence naming no weapon or naming a state, happened.
@@ -1736,6 +1739,10 @@ final class SentenceContext {
     }
 
     private static let earlierWords = FoldedWords(["earlier", "plus"])
+    private static let blameWords = FoldedWords([
+        "accuse", "accusent", "accused", "accuses", "accusing", "blamed", "blames", "blaming", "impute", "imputent", "attribue",
+        "attribuent", "attributed",
+    ])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])
 

@@ -241,3 +241,31 @@ extension Round12RuleTests {
             == ["drone_attack hasakah 2023-05-15 impact"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func aStrikeSomeoneIsBlamedForIsTheStrikeToldBefore() {
+        #expect(summaries("""
+            Un drone a frappé dimanche un véhicule près de Qamichli, tuant deux combattants.
+
+            Mardi, les FDS ont accusé la Turquie d'être derrière la frappe et ont annoncé une enquête.
+            """) == ["airstrike qamishli 2023-05-14 impact"])
+        #expect(summaries("""
+            A drone struck a vehicle near Qamishli on Sunday, killing two fighters.
+
+            On Tuesday, the SDF blamed Turkey for the strike and announced an inquiry.
+            """) == ["airstrike qamishli 2023-05-14 impact"])
+    }
+
+    @Test func hoursAfterTheAttackIsItsDay() {
+        #expect(summaries("""
+            Three rockets hit the Conoco gas field base on Sunday evening.
+
+            US forces responded with artillery fire on launch sites near Mayadin hours after the attack.
+            """) == ["rocket_attack conoco_gas_field 2023-05-14 impact", "strike mayadin 2023-05-14 unknown"])
+        #expect(summaries("""
+            Trois roquettes ont frappé dimanche soir la base du champ gazier de Conoco.
+
+            Quelques heures après l'attaque, les forces américaines ont riposté par des tirs d'artillerie près de Mayadin.
+            """) == ["rocket_attack conoco_gas_field 2023-05-14 impact", "strike mayadin 2023-05-14 unknown"])
+    }
+}
