@@ -465,7 +465,10 @@ enum Lexicon {
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
            ("au debut du mois dernier", .lastMonth), ("last month", .lastMonth), ("late last month", .lastMonth),
            ("early last month", .lastMonth), ("cette annee", .thisYear), ("this year", .thisYear),
-           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .yearsAgo(1)),
+           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("en debut d annee", .thisYear),
+           ("au debut de l annee", .thisYear), ("au debut de cette annee", .thisYear), ("debut d annee", .thisYear),
+           ("at the beginning of the year", .thisYear), ("at the beginning of this year", .thisYear),
+           ("at the start of the year", .thisYear), ("early this year", .thisYear), ("l annee derniere", .yearsAgo(1)),
            ("l an dernier", .yearsAgo(1)), ("last year", .yearsAgo(1)), ("l annee passee", .yearsAgo(1))]
             .map { ($0.0, Cue.relative($0.1)) }
         // "il y a deux ans", "two years ago", and "deux ans après [l'attaque]" seen from the article's day.

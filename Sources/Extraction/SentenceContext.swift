@@ -1198,7 +1198,7 @@ final class SentenceContext {
             }
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
-            && !isWhereASourceSpoke(place)
+            && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
             && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
@@ -1693,6 +1693,21 @@ final class SentenceContext {
         return (max(sentence.tokens.lowerBound, preposition - 3)..<preposition).contains { text.token($0, isOneOf: SentenceContext.speakingWords) }
     }
 
+    /// « ont arrêté à Makhmour trois hommes », "arrested three men in Makhmour": where suspects were caught, not where the
+    /// weapons struck.
+    private func isWhereSuspectsWereArrested(_ place: PlaceMention) -> Bool {
+        let preposition = place.token - 1
+        guard preposition > sentence.tokens.lowerBound, text.token(preposition, isOneOf: SentenceContext.seatPrepositions),
+              let arrest = (max(sentence.tokens.lowerBound, preposition - 5)..<preposition).last(where: {
+                  text.token($0, isOneOf: SentenceContext.arrestWords)
+              }) else { return false }
+        return breaks(arrest, place.token) == 0
+    }
+
+    private static let arrestWords = FoldedWords([
+        "arrete", "arretes", "arretee", "arretees", "arreter", "interpelle", "interpelles", "arrested", "arrests", "arrest",
+        "detained", "apprehended", "captured", "capture", "captures",
+    ])
     private static let seatPrepositions = FoldedWords(["a", "in", "from", "depuis", "at"])
     private static let speakingWords = FoldedWords([
         "said", "says", "told", "reporters", "journalists", "journalistes", "statement", "communique", "conference", "presse",
@@ -1731,14 +1746,13 @@ final class SentenceContext {
     private func isEarlierInThePeriod(_ date: DateHit) -> Bool {
         switch date.expression {
         case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear):
-            return text.token(date.first, isOneOf: SentenceContext.earlierWords)
-                || (date.first > sentence.tokens.lowerBound && text.token(date.first - 1, isOneOf: SentenceContext.earlierWords))
+            return (max(sentence.tokens.lowerBound, date.first - 1)...date.last).contains { text.token($0, isOneOf: SentenceContext.earlierWords) }
         default:
             return false
         }
     }
 
-    private static let earlierWords = FoldedWords(["earlier", "plus"])
+    private static let earlierWords = FoldedWords(["earlier", "plus", "debut", "beginning", "start", "early"])
     private static let blameWords = FoldedWords([
         "accuse", "accusent", "accused", "accuses", "accusing", "blamed", "blames", "blaming", "impute", "imputent", "attribue",
         "attribuent", "attributed",

@@ -269,3 +269,25 @@ extension Round12RuleTests {
             """) == ["rocket_attack conoco_gas_field 2023-05-14 impact", "strike mayadin 2023-05-14 unknown"])
     }
 }
+
+extension Round12RuleTests {
+    @Test func whereSuspectsWereArrestedIsNotWhereTheWeaponsStruck() {
+        #expect(summaries("""
+            Deux drones ont été abattus lundi soir près de l'aéroport d'Erbil.
+
+            Les forces de sécurité ont ensuite arrêté à Makhmour trois hommes qui avaient lancé les drones.
+            """) == ["drone_attack erbil_international_airport 2023-05-15 intercepted"])
+        #expect(summaries("""
+            Two drones were shot down near Erbil airport on Monday night.
+
+            Security forces later arrested three men in Makhmour who had launched the drones.
+            """) == ["drone_attack erbil_international_airport 2023-05-15 intercepted"])
+    }
+
+    @Test func theBeginningOfTheYearIsARecall() {
+        let french = extract("En début d'année, des roquettes avaient frappé l'aéroport d'Erbil.", date: "2023-05-16").events
+        #expect(french.map { "\(summary($0)) \($0.context.rawValue)" } == ["rocket_attack erbil_international_airport 2023-01-01 impact background"])
+        let english = extract("At the beginning of the year, rockets hit Erbil airport.", date: "2023-05-16").events
+        #expect(english.map { "\(summary($0)) \($0.context.rawValue)" } == ["rocket_attack erbil_international_airport 2023-01-01 impact background"])
+    }
+}
