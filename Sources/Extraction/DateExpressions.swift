@@ -67,11 +67,13 @@ enum DateExpressions {
     /// periods' bounds left out; a dateline's or publication line's date is marked.
     static func find(in text: FoldedText, sentence: Int, hits: ArraySlice<CueHit>) -> [DateHit] {
         let tokens = text.sentences[sentence].tokens
-        let published = hits.filter { $0.cue == .published }
         var found = candidates(in: text, hits: hits)
         for numeric in numericDates(in: text, tokens: tokens) where !found.contains(where: { $0.first <= numeric.last && numeric.first <= $0.last }) {
             found.append(numeric)
         }
+        // Most sentences hold no date.
+        guard !found.isEmpty else { return found }
+        let published = hits.filter { $0.cue == .published }
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found[...])
         found = found.filter { hit in
@@ -162,7 +164,7 @@ enum DateExpressions {
             }
             guard t + 2 < range.upperBound else { continue }
             let separator = text.tokens[t + 1].punctuationBefore
-            guard [0x2F, 0x2E, 0x2D].contains(separator), text.tokens[t + 2].punctuationBefore == separator,
+            guard separator == 0x2F || separator == 0x2E || separator == 0x2D, text.tokens[t + 2].punctuationBefore == separator,
                   text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
                   let a = text.number(at: t), let b = text.number(at: t + 1), let c = text.number(at: t + 2) else { continue }
             var day: CalendarDay?
