@@ -182,6 +182,8 @@ enum DateExpressions {
     }
 
     private static func candidates(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
+        // Most sentences hold no cue a date is read from, and need no copy of their hits.
+        guard hits.contains(where: { beginsADate($0.cue) }) else { return [] }
         var result: [DateHit] = []
         let list = Array(hits)
         var consumedUpTo = -1
@@ -250,6 +252,14 @@ enum DateExpressions {
     }
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    /// The cues `candidates` reads a date from.
+    private static func beginsADate(_ cue: Cue) -> Bool {
+        switch cue {
+        case .month, .weekday, .number(7), .holiday, .relative, .inPreposition: true
+        default: false
+        }
+    }
 
     /// "Sept 30", "Sept. 30, 2020": the English abbreviation the lexicon reads as French "sept" (seven). Written
     /// with a capital and followed by a day number it is the month; "sept roquettes", "Sept 107 mm" stay numbers.
