@@ -105,11 +105,13 @@ enum DateExpressions {
     /// periods' bounds left out; a dateline's or publication line's date is marked.
     static func find(in text: FoldedText, sentence: Int, hits: ArraySlice<CueHit>) -> [DateHit] {
         let tokens = text.sentences[sentence].tokens
-        let published = hits.filter { $0.cue == .published }
         var found = candidates(in: text, hits: hits)
         for numeric in numericDates(in: text, tokens: tokens) where !found.contains(where: { $0.first <= numeric.last && numeric.first <= $0.last }) {
             found.append(numeric)
         }
+        // Most sentences hold no date.
+        guard !found.isEmpty else { return found }
+        let published = hits.filter { $0.cue == .published }
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found[...])
         found = found.filter { hit in
@@ -222,7 +224,7 @@ enum DateExpressions {
             }
             guard t + 2 < range.upperBound else { continue }
             let separator = text.tokens[t + 1].punctuationBefore
-            guard [0x2F, 0x2E, 0x2D].contains(separator), text.tokens[t + 2].punctuationBefore == separator,
+            guard separator == 0x2F || separator == 0x2E || separator == 0x2D, text.tokens[t + 2].punctuationBefore == separator,
                   text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
                   let a = text.number(at: t), let b = text.number(at: t + 1), let c = text.number(at: t + 2) else { continue }
             var day: CalendarDay?
@@ -240,6 +242,8 @@ enum DateExpressions {
     }
 
     private static func candidates(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
+        // Most sentences hold no cue a date is read from, and need no copy of their hits.
+        guard hits.contains(where: { beginsADate($0.cue) }) else { return [] }
         var result: [DateHit] = []
         let list = Array(hits)
         var consumedUpTo = -1
@@ -314,6 +318,14 @@ enum DateExpressions {
     }
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    /// The cues `candidates` reads a date from.
+    private static func beginsADate(_ cue: Cue) -> Bool {
+        switch cue {
+        case .month, .weekday, .number(7), .holiday, .relative, .inPreposition: true
+        default: false
+        }
+    }
 
     /// "Sept 30", "Sept. 30, 2020": the English abbreviation the lexicon reads as French "sept" (seven). Written
     /// with a capital and followed by a day number it is the month; "sept roquettes", "Sept 107 mm" stay numbers.
