@@ -8,6 +8,8 @@ enum RelativeDay: Hashable, Sendable {
     case today
     case daysAgo(Int)
     case lastWeek
+    /// « le week-end dernier », "over the weekend": the Saturday and Sunday before the reference.
+    case lastWeekend
     case thisWeek
     case thisMonth
     case lastMonth

@@ -19,9 +19,47 @@ enum DateExpression: Hashable {
     case weekday(Int)
     /// "jeudi dernier", "last Thursday": one to seven days before the reference.
     case lastWeekday(Int)
+    /// « dans la nuit de mardi 12 à mercredi », "on Tuesday the 12th": a weekday and a day of a month left unsaid.
+    case weekdayAndDay(weekday: Int, day: Int)
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
+    /// « à la mi-mars », "late last month", "early March 2023": the first (1), middle (2) or last (3) third of the month
+    /// named: days 1–10, 11–20 or 21 to the end.
+    case thirdOfMonth(NamedMonth, third: Int)
+}
+
+/// A month as `DateExpression` names it, kept apart so that expressions stay plain values (no indirect case to retain).
+enum NamedMonth: Hashable {
+    case month(Int)
+    case monthOfYear(month: Int, yearsBack: Int)
+    case monthAfterPrevious(Int)
+    case absolute(DateSpan)
+    case lastMonth
+    case thisMonth
+
+    init?(_ expression: DateExpression) {
+        switch expression {
+        case .month(let m): self = .month(m)
+        case .monthOfYear(let m, let back): self = .monthOfYear(month: m, yearsBack: back)
+        case .monthAfterPrevious(let m): self = .monthAfterPrevious(m)
+        case .absolute(let span) where span.precision == .month: self = .absolute(span)
+        case .relative(.lastMonth): self = .lastMonth
+        case .relative(.thisMonth): self = .thisMonth
+        default: return nil
+        }
+    }
+
+    var expression: DateExpression {
+        switch self {
+        case .month(let m): .month(m)
+        case .monthOfYear(let m, let back): .monthOfYear(month: m, yearsBack: back)
+        case .monthAfterPrevious(let m): .monthAfterPrevious(m)
+        case .absolute(let span): .absolute(span)
+        case .lastMonth: .relative(.lastMonth)
+        case .thisMonth: .relative(.thisMonth)
+        }
+    }
 }
 
 struct DateHit {
@@ -67,13 +105,15 @@ enum DateExpressions {
     /// periods' bounds left out; a dateline's or publication line's date is marked.
     static func find(in text: FoldedText, sentence: Int, hits: ArraySlice<CueHit>) -> [DateHit] {
         let tokens = text.sentences[sentence].tokens
-        let published = hits.filter { $0.cue == .published }
         var found = candidates(in: text, hits: hits)
         for numeric in numericDates(in: text, tokens: tokens) where !found.contains(where: { $0.first <= numeric.last && numeric.first <= $0.last }) {
             found.append(numeric)
         }
+        // Most sentences hold no date.
+        guard !found.isEmpty else { return found }
+        let published = hits.filter { $0.cue == .published }
         found.sort { $0.first < $1.first }
-        let datelineEnd = datelineEnd(text, sentence: sentence, dates: found)
+        let datelineEnd = datelineEnd(text, sentence: sentence, dates: found[...])
         found = found.filter { hit in
             var before = hit.first - 1
             // "depuis le 17 octobre", "since the 17th".
@@ -85,6 +125,9 @@ enum DateExpressions {
             var hit = hit
             hit.isPublication = (datelineEnd.map { hit.last < $0 } ?? false)
                 || published.contains { $0.last < hit.first && hit.first <= $0.last + 2 }
+            if let month = NamedMonth(hit.expression), let third = monthThird(of: hit, text, tokens) {
+                hit.expression = .thirdOfMonth(month, third: third)
+            }
             return hit
         }
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
@@ -95,6 +138,25 @@ enum DateExpressions {
         for k in found.indices where found[k].isDayOfSaying { found[k].isPublication = true }
         return found
     }
+
+    /// The third of the month a month's expression is qualified by: its own first words ("late last month", « à la fin du
+    /// mois dernier », « mi-mars ») or the word right before it ("mid-March", "the end of March", « fin mars 2023 »).
+    private static func monthThird(of hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Int? {
+        var before = hit.first - 1
+        if before > tokens.lowerBound, text.token(before, isOneOf: monthPartLinks) { before -= 1 }
+        let own = hit.first...min(hit.last, hit.first + 2)
+        for t in own.map({ $0 }) + (before >= tokens.lowerBound ? [before] : []) {
+            if text.token(t, isOneOf: earlyWords) { return 1 }
+            if text.token(t, isOneOf: middleWords) { return 2 }
+            if text.token(t, isOneOf: lateWords) { return 3 }
+        }
+        return nil
+    }
+
+    private static let monthPartLinks = FoldedWords(["of", "de", "du", "d"])
+    private static let earlyWords = FoldedWords(["debut", "early", "beginning", "start"])
+    private static let middleWords = FoldedWords(["mi", "mid", "middle", "milieu"])
+    private static let lateWords = FoldedWords(["fin", "late", "end"])
 
     /// A date right after a verb of saying, "on", "le" or a comma allowed between: "said on Sunday", "a déclaré, samedi".
     private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Bool {
@@ -113,7 +175,7 @@ enum DateExpressions {
     /// paragraph that opens with a place and has a spaced dash within its first words, the place
     /// written in capitals or followed by a date just before the dash. Returns the first token after
     /// the dash; the place and date before it are the dispatch's, not an incident's.
-    static func datelineEnd(_ text: FoldedText, sentence index: Int, dates: [DateHit]) -> Int? {
+    static func datelineEnd(_ text: FoldedText, sentence index: Int, dates: ArraySlice<DateHit>) -> Int? {
         let sentence = text.sentences[index]
         guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return nil }
         let first = text.tokens[sentence.tokens.lowerBound]
@@ -162,7 +224,7 @@ enum DateExpressions {
             }
             guard t + 2 < range.upperBound else { continue }
             let separator = text.tokens[t + 1].punctuationBefore
-            guard [0x2F, 0x2E, 0x2D].contains(separator), text.tokens[t + 2].punctuationBefore == separator,
+            guard separator == 0x2F || separator == 0x2E || separator == 0x2D, text.tokens[t + 2].punctuationBefore == separator,
                   text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
                   let a = text.number(at: t), let b = text.number(at: t + 1), let c = text.number(at: t + 2) else { continue }
             var day: CalendarDay?
@@ -180,6 +242,8 @@ enum DateExpressions {
     }
 
     private static func candidates(in text: FoldedText, hits: ArraySlice<CueHit>) -> [DateHit] {
+        // Most sentences hold no cue a date is read from, and need no copy of their hits.
+        guard hits.contains(where: { beginsADate($0.cue) }) else { return [] }
         var result: [DateHit] = []
         let list = Array(hits)
         var consumedUpTo = -1
@@ -207,6 +271,12 @@ enum DateExpressions {
                 if let numeric = numericDayMonth(afterWeekday: hit, text) {
                     result.append(numeric)
                     consumedUpTo = numeric.last
+                    continue
+                }
+                if let day = dayToken(afterWeekday: hit, text), let number = dayNumber(text, day), !previousIsFuture, !previousIsLast,
+                   !continuesTheDay(after: day, text) {
+                    result.append(DateHit(first: hit.first, last: day, expression: .weekdayAndDay(weekday: weekday, day: number)))
+                    consumedUpTo = day
                     continue
                 }
                 let nextIsLast = k + 1 < list.count && list[k + 1].cue == .previous && list[k + 1].first == hit.last + 1
@@ -249,6 +319,14 @@ enum DateExpressions {
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
 
+    /// The cues `candidates` reads a date from.
+    private static func beginsADate(_ cue: Cue) -> Bool {
+        switch cue {
+        case .month, .weekday, .number(7), .holiday, .relative, .inPreposition: true
+        default: false
+        }
+    }
+
     /// "Sept 30", "Sept. 30, 2020": the English abbreviation the lexicon reads as French "sept" (seven). Written
     /// with a capital and followed by a day number it is the month; "sept roquettes", "Sept 107 mm" stay numbers.
     private static func isSeptemberAbbreviation(_ text: FoldedText, _ hit: CueHit) -> Bool {
@@ -265,6 +343,18 @@ enum DateExpressions {
         var t = hit.last + 1
         if t < text.tokens.count, text.token(t, isOneOf: definiteArticles) { t += 1 }
         return t < text.tokens.count && dayNumber(text, t) != nil ? t : nil
+    }
+
+    /// "Tuesday, 14.03.2023", « du lundi 5 au dimanche 11 août »: the day number after a weekday begins a numeric date or a
+    /// span, which the day's own reading takes.
+    private static func continuesTheDay(after day: Int, _ text: FoldedText) -> Bool {
+        let next = day + 1
+        guard next < text.tokens.count, text.tokens[next].sentence == text.tokens[day].sentence else { return false }
+        if [0x2F, 0x2E, 0x2D].contains(text.tokens[next].punctuationBefore) { return true }
+        // "Tuesday 12 to Wednesday" is a night; "Monday 5 to Sunday 11" a span.
+        return text.token(next, isOneOf: spanLinks) && (1...2).contains { k in
+            next + k < text.tokens.count && text.tokens[next + k].sentence == text.tokens[day].sentence && dayNumber(text, next + k) != nil
+        }
     }
 
     /// "Monday, 3/1", "on Wednesday afternoon, 7/7", "vendredi 24/12": a weekday then, within a few
@@ -521,6 +611,12 @@ enum DateExpressions {
     static func resolve(_ expression: DateExpression, reference: ReferenceDate, previous: CalendarDay? = nil) -> DateSpan? {
         if case .absolute(let span) = expression { return span }
         if case .relative(.fromPrevious(let days)) = expression { return previous.map { .day($0.adding(days: days)) } }
+        if case .thirdOfMonth(let month, let third) = expression {
+            guard let span = resolve(month.expression, reference: reference, previous: previous), span.precision == .month,
+                  let start = CalendarDay(year: span.start.year, month: span.start.month, day: 10 * (third - 1) + 1) else { return nil }
+            let end = third == 3 ? span.end : start.adding(days: 9)
+            return DateSpan(start: start, end: end, precision: .week)
+        }
         guard let ref = reference.day else { return nil }
         let dayKnown = reference.precision == .day
         let referenceMonth = DateSpan.month(ref.month, of: ref.year)
@@ -557,6 +653,18 @@ enum DateExpressions {
             // so "vendredi" after it is the next day, not the Friday of the week before.
             if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .weekdayAndDay(let weekday, let day):
+            // The month, from the reference's back, in which that day falls on that weekday (a header's month first);
+            // the reference's month when none does within a quarter.
+            for back in 0...2 {
+                let month = (ref.month - 1 - back + 12) % 12 + 1
+                let year = ref.month - back >= 1 ? ref.year : ref.year - 1
+                if let candidate = CalendarDay(year: year, month: month, day: day), candidate.weekday == weekday,
+                   !dayKnown || candidate.ordinal <= ref.ordinal + 1 {
+                    return .day(candidate)
+                }
+            }
+            return CalendarDay(year: ref.year, month: ref.month, day: day).map(DateSpan.day)
         case .lastWeekday(let weekday):
             guard dayKnown else { return referenceMonth }
             let back = (ref.weekday - weekday + 7) % 7
@@ -566,6 +674,11 @@ enum DateExpressions {
             case .today: return dayKnown ? .day(ref) : referenceMonth
             case .daysAgo(let n): return dayKnown ? .day(ref.adding(days: -n)) : referenceMonth
             case .lastWeek: return dayKnown ? .week(of: ref.adding(days: -7)) : referenceMonth
+            case .lastWeekend:
+                guard dayKnown else { return referenceMonth }
+                let back = (ref.weekday - 5 + 7) % 7
+                let saturday = ref.adding(days: -(back == 0 ? 7 : back))
+                return DateSpan(start: saturday, end: saturday.adding(days: 1), precision: .week)
             case .thisWeek: return dayKnown ? .week(of: ref) : referenceMonth
             case .thisMonth: return referenceMonth
             case .lastMonth: return ref.month == 1 ? .month(12, of: ref.year - 1) : .month(ref.month - 1, of: ref.year)
@@ -573,7 +686,7 @@ enum DateExpressions {
             case .yearsAgo(let years): return .year(ref.year - years)
             case .fromPrevious: return nil
             }
-        case .future:
+        case .future, .thirdOfMonth:
             return nil
         }
     }

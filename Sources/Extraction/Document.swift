@@ -13,24 +13,34 @@ public struct Document: Sendable {
     public init(id: String, text: String, headerDate: String? = nil, path: String? = nil) {
         self.id = id
         self.text = text
-        self.headerDate = headerDate ?? Document.header(of: Array(text.utf8.prefix(64)))?.date
+        self.headerDate = headerDate ?? Document.header(of: text.utf8)?.date
         self.path = path
     }
 
     /// The ` date YYYY-MM[-DD]` prefix of the first line: its date and its byte length.
-    static func header(of bytes: [UInt8]) -> (date: String, length: Int)? {
-        var i = 0
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
-        let keyword = Array("date".utf8)
-        guard bytes.count >= i + 4 + 8, Array(bytes[i..<i + 4]) == keyword else { return nil }
-        i += 4
-        guard bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x3A else { return nil }
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x3A { i += 1 }
-        var end = i
-        while end < bytes.count, (bytes[end] >= 0x30 && bytes[end] <= 0x39) || bytes[end] == 0x2D { end += 1 }
-        let value = String(decoding: bytes[i..<end], as: UTF8.self)
-        guard ReferenceDates.parseHeader(value) != nil else { return nil }
-        return (value, end)
+    static func header(of bytes: some Collection<UInt8>) -> (date: String, length: Int)? {
+        // The header is in the first line's first bytes; a fixed buffer keeps reading it free of allocations.
+        var line: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &line) { raw -> (date: String, length: Int)? in
+            var count = 0
+            for byte in bytes.prefix(raw.count) {
+                raw[count] = byte
+                count += 1
+            }
+            let b = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            var i = 0
+            while i < count, isSpace(b[i]) { i += 1 }
+            guard count >= i + 4 + 8, b[i] == 0x64, b[i + 1] == 0x61, b[i + 2] == 0x74, b[i + 3] == 0x65 else { return nil }  // "date"
+            i += 4
+            guard isSpace(b[i]) || b[i] == 0x3A else { return nil }
+            while i < count, isSpace(b[i]) || b[i] == 0x3A { i += 1 }
+            var end = i
+            while end < count, (b[end] >= 0x30 && b[end] <= 0x39) || b[end] == 0x2D { end += 1 }
+            let value = UnsafeBufferPointer(rebasing: b[i..<end])
+            guard ReferenceDates.parseHeader(utf8: value) != nil else { return nil }
+            return (String(decoding: value, as: UTF8.self), end)
+        }
     }
 }
 

@@ -6,8 +6,15 @@ struct DocumentAnalysis {
     var mentions: [Mention] = []
     var unknownPlaces: [UnresolvedItem] = []
     var mainPlace: Place?
-    /// Places by paragraph (indexed by paragraph number), for mentions whose sentence names none.
-    var paragraphPlaces: [[PlaceMention]] = []
+    /// The document's places in text order.
+    var places: [PlaceMention] = []
+    /// The range of `places` in each paragraph (indexed by paragraph number).
+    var paragraphPlaceRanges: [Range<Int>] = []
+
+    /// A paragraph's places, for mentions whose sentence names none.
+    func paragraphPlaces(_ paragraph: Int) -> ArraySlice<PlaceMention> {
+        places[paragraphPlaceRanges[paragraph]]
+    }
 }
 
 /// Reads one document: cues, dates, tweets, places, then one mention per anchored incident.
@@ -20,7 +27,7 @@ struct DocumentAnalyzer {
 
     func analyze() -> DocumentAnalysis {
         let bytes = Array(document.text.utf8)
-        let headerLength = Document.header(of: Array(bytes.prefix(64)))?.length ?? 0
+        let headerLength = Document.header(of: bytes)?.length ?? 0
         let text = FoldedText(bytes: bytes, from: headerLength)
 
         var hits: [CueHit] = []
@@ -34,17 +41,21 @@ struct DocumentAnalyzer {
         for (k, hit) in hits.enumerated() { hitIndexByToken[hit.first] = Int32(k) }
 
         let tweets = ReferenceDates.tweets(in: text, hits: hits, hitIndexByToken: hitIndexByToken)
-        var dateHitsBySentence: [[DateHit]] = []
+        // Dates and places are kept in one array each, in text order, with each sentence's range: a list per
+        // sentence would cost an allocation or more for each.
         var allDates: [DateHit] = []
+        var sentenceDates: [Range<Int>] = []
         var datelineEnds: [Int?] = []
-        for (s, _) in text.sentences.enumerated() {
-            let found = DateExpressions.find(in: text, sentence: s, hits: hits[sentenceHits[s]]).filter { hit in
-                let offset = Int(text.tokens[hit.first].start)
-                return DocumentAnalyzer.region(containing: offset, in: tweets, \.signatureRange) == nil
+        sentenceDates.reserveCapacity(text.sentences.count)
+        datelineEnds.reserveCapacity(text.sentences.count)
+        for s in text.sentences.indices {
+            let first = allDates.count
+            for hit in DateExpressions.find(in: text, sentence: s, hits: hits[sentenceHits[s]])
+            where DocumentAnalyzer.region(containing: Int(text.tokens[hit.first].start), in: tweets, \.signatureRange) == nil {
+                allDates.append(hit)
             }
-            datelineEnds.append(DateExpressions.datelineEnd(text, sentence: s, dates: found))
-            dateHitsBySentence.append(found)
-            allDates += found
+            sentenceDates.append(first..<allDates.count)
+            datelineEnds.append(DateExpressions.datelineEnd(text, sentence: s, dates: allDates[first...]))
         }
         let header = document.headerDate.flatMap(ReferenceDates.parseHeader)
         // A year learnt from other documents stands in for the header when the text's own dateline has no year.
@@ -54,7 +65,7 @@ struct DocumentAnalyzer {
                                         hits: hits, hitIndexByToken: hitIndexByToken)
 
         let paragraphCount = text.sentences.last.map { $0.paragraph + 1 } ?? 0
-        var analysis = DocumentAnalysis(reference: reference, paragraphPlaces: Array(repeating: [], count: paragraphCount))
+        var analysis = DocumentAnalysis(reference: reference, paragraphPlaceRanges: Array(repeating: 0..<0, count: paragraphCount))
         let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
             text.folded.withUnsafeBufferPointer { folded in
                 text.tokens.withUnsafeBufferPointer { tokens in
@@ -62,7 +73,8 @@ struct DocumentAnalyzer {
                 }
             }
         }
-        var placesBySentence = [[PlaceMention]](repeating: [], count: text.sentences.count)
+        var places: [PlaceMention] = []
+        var sentencePlaces = [Range<Int>](repeating: 0..<0, count: text.sentences.count)
         // Places by the order of their first mention: few per document, so a list beats hashing ids.
         var frequency: [(count: Int, first: Int, place: Place)] = []
         for match in placeMatches where match.range.lowerBound >= headerLength {
@@ -74,14 +86,18 @@ struct DocumentAnalyzer {
             let place = match.place
             if SentenceContext.namesAgent(place, at: token, hits: hits, hitIndexByToken: hitIndexByToken) { continue }
             let mention = PlaceMention(place: place, token: token, range: match.range, near: false)
-            placesBySentence[sentence].append(mention)
-            analysis.paragraphPlaces[Int(text.tokens[token].paragraph)].append(mention)
+            // Places come in text order, so each sentence's and paragraph's are a range of the list.
+            func include(_ index: Int, in range: inout Range<Int>) { range = (range.isEmpty ? index : range.lowerBound)..<index + 1 }
+            include(places.count, in: &sentencePlaces[sentence])
+            include(places.count, in: &analysis.paragraphPlaceRanges[Int(text.tokens[token].paragraph)])
+            places.append(mention)
             if let k = frequency.firstIndex(where: { $0.place.hasSameID(as: place) }) {
                 frequency[k].count += 1
             } else {
                 frequency.append((1, token, place))
             }
         }
+        analysis.places = places
         analysis.mainPlace = frequency.max { a, b in
             let ka = (a.place.kind.specificity >= 2 ? 1 : 0, a.count, a.place.kind.specificity, -a.first)
             let kb = (b.place.kind.specificity >= 2 ? 1 : 0, b.count, b.place.kind.specificity, -b.first)
@@ -98,15 +114,15 @@ struct DocumentAnalyzer {
         var previousDay: CalendarDay?
         var sectionDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
-            sectionDay = ReferenceDates.sectionDay(sectionDay, text: text, sentence: s, dates: dateHitsBySentence[s], reference: reference)
+            sectionDay = ReferenceDates.sectionDay(sectionDay, text: text, sentence: s, dates: allDates[sentenceDates[s]], reference: reference)
             // A sentence without cues tells no incident and adds nothing to the one told before; only its date counts.
             guard !sentenceHits[s].isEmpty else {
-                previousDay = ReferenceDates.lastDay(mentions: [], dates: dateHitsBySentence[s], reference: reference, previous: previousDay)
+                previousDay = ReferenceDates.lastDay(mentions: [], dates: allDates[sentenceDates[s]], reference: reference, previous: previousDay)
                 continue
             }
             let context = SentenceContext(
                 text: text, sentenceIndex: s, sentence: sentence, hits: Array(hits[sentenceHits[s]]),
-                dates: dateHitsBySentence[s], places: placesBySentence[s],
+                dates: Array(allDates[sentenceDates[s]]), places: Array(places[sentencePlaces[s]]),
                 paragraphHasStrongWeapon: paragraphHasStrongWeapon[sentence.paragraph],
                 earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
@@ -118,7 +134,7 @@ struct DocumentAnalyzer {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
             }
             analysis.mentions += found
-            previousDay = ReferenceDates.lastDay(mentions: found, dates: dateHitsBySentence[s], reference: reference, previous: previousDay)
+            previousDay = ReferenceDates.lastDay(mentions: found, dates: allDates[sentenceDates[s]], reference: reference, previous: previousDay)
             if let strike = found.last(where: { ($0.type == .airstrike || $0.type == .strike) && $0.nonEvent == nil }) {
                 earlierStrike = strike.type
             }

@@ -194,7 +194,7 @@ public struct Extractor: Sendable {
             // "the same airport", « cette base »: the base or airport its paragraph named last, else the site of the incident
             // told just before.
             if m.refersToSamePlace, !m.places.contains(where: { $0.place.kind.specificity >= 2 }),
-               let site = analysis.paragraphPlaces[m.paragraph].last(where: {
+               let site = analysis.paragraphPlaces(m.paragraph).last(where: {
                    $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
                }) ?? lastSite {
                 m.places.append(site)
@@ -204,8 +204,11 @@ public struct Extractor: Sendable {
             }
             if let site = bestPlace(m.places), site.place.kind.specificity >= 2 { lastSite = site }
             if let airport = m.places.last(where: { $0.place.kind == .airport }) { lastAirport = airport }
-            let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month)
-            if m.isGeneric && !statedSpecific { continue }
+            let statedSpecific = m.dateExpression != nil && (m.date?.precision == .day || m.date?.precision == .month || m.isDatedByAThirdOfAMonth)
+            // "repeated attacks on foreign interests in Iraq, including the one of January 28": a class of incidents named
+            // by its country is none of them, whatever date the sentence gives.
+            let placedInACountryOnly = !m.places.isEmpty && m.places.allSatisfy { $0.place.kind.specificity == 0 }
+            if m.isGeneric && (!statedSpecific || placedInACountryOnly) { continue }
             if m.date == nil && !m.isBackground {
                 m.date = analysis.reference.precision == .month ? storyDay ?? referenceSpan : referenceSpan
             } else if m.dateIsStated, !m.isBackground, let date = m.date, date.precision == .day,
@@ -218,7 +221,8 @@ public struct Extractor: Sendable {
         // items date two or more incidents of the week, a sentence dated only by that week sums them up.
         let toldDays = candidates.compactMap { m in m.dateIsStated && !m.isBackground && m.date?.precision == .day ? m.date?.start.ordinal : nil }.sorted()
         candidates.removeAll { m in
-            guard m.dateIsStated, let week = m.date, week.precision == .week else { return false }
+            // A third of a month (« à la mi-mars ») is a recall's period, not a round-up's week.
+            guard m.dateIsStated, let week = m.date, week.precision == .week, week.end.ordinal - week.start.ordinal <= 6 else { return false }
             return Extractor.firstIndex(in: toldDays, atOrAfter: week.end.ordinal + 1, by: { $0 })
                 - Extractor.firstIndex(in: toldDays, atOrAfter: week.start.ordinal, by: { $0 }) >= 2
         }
@@ -275,7 +279,8 @@ public struct Extractor: Sendable {
             }
             if let k = incidents.indices.first(where: {
                 !m.isAnother && incidents[$0].type == m.type
-                    && (datesCompatible(incidents[$0].date, m.date) || isToldOnItsDayOfSaying(incidents[$0].summary, m))
+                    && ((datesCompatible(incidents[$0].date, m.date) && !isEarlierThanTheNews(incidents[$0], m))
+                        || isToldOnItsDayOfSaying(incidents[$0].summary, m))
                     && placesCompatible(incidents[$0].place, 1, place.place, 1)
             }) {
                 join(k, m, place: place, strength: 1)
@@ -287,8 +292,11 @@ public struct Extractor: Sendable {
             let own = bestPlace(m.places)
             // An undated mention is the article's news: it joins only incidents as recent as news.
             let joinable = incidents.indices.filter { k in
-                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k]))
-                    && (m.dateIsStated ? incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)
+                !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k])
+                    || namesWeaponsOf(m, incidents[k]))
+                    && (m.dateIsStated ? incidents[k].date == nil
+                        || (datesCompatible(incidents[k].date, m.date)
+                            && !isEarlierThanTheNews(incidents[k], m))
                         || (own == nil && isDayBeside(incidents[k].date, m.date))
                         // A recalled incident with no date of its own is not today's news.
                         : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
@@ -305,7 +313,7 @@ public struct Extractor: Sendable {
             var strength = 1
             // The other sites of the mention's own sentence belong to its other incidents, and so do those of
             // later sentences that tell incidents of their own.
-            let paragraph = analysis.paragraphPlaces[m.paragraph].filter { p in
+            let paragraph = analysis.paragraphPlaces(m.paragraph).filter { p in
                 let offset = p.range.lowerBound
                 if offset < m.source.offset { return true }
                 if offset < m.source.offset + m.source.length { return p.place.kind.specificity < 2 }
@@ -335,6 +343,7 @@ public struct Extractor: Sendable {
         for k in incidents.indices {
             if let date = incidents[k].date, analysis.reference.day != nil {
                 incidents[k].reported = isRecent(date, reference: analysis.reference) && !incidents[k].summary.isAnswered
+                    && !incidents[k].summary.isEarlierInThePeriod
             } else {
                 incidents[k].reported = !incidents[k].summary.isBackground
             }
@@ -342,11 +351,29 @@ public struct Extractor: Sendable {
         return incidents
     }
 
+    /// "On Tuesday, a strike hit Damascus … Earlier this month, a strike on Sayyida Zeinab killed seven": of a day told as news
+    /// and a recall of the period before it, neither is the other.
+    private func isEarlierThanTheNews(_ incident: Incident, _ m: Mention) -> Bool {
+        incident.summary.isEarlierInThePeriod != m.isEarlierInThePeriod && (m.date?.precision == .day || incident.date?.precision == .day)
+    }
+
     /// "les Gardiens ont tiré des missiles … Les frappes ont commencé vers 10h00 et ont visé le siège du PDKI près de
     /// Koya": strikes nobody is named for, told after an actor's weapons, are those weapons' attack.
     private func isItsWeapons(_ m: Mention, _ incident: Incident) -> Bool {
         guard m.type == .strike, !m.meansUnstated, let actor = incident.summary.actor, m.actor == nil || m.actor == actor else { return false }
         return incident.type == .missileAttack || incident.type == .droneAttack || incident.type == .rocketAttack
+    }
+
+    /// The attacks a weapon names: what "the projectiles" told after one of them may be.
+    private static let weaponTypes: Set<EventType> = [.rocketAttack, .droneAttack, .missileAttack, .mortarAttack]
+
+    /// "A drone struck a car near Qamishli … The drone was launched from across the border": the weapons told before, whatever
+    /// the attack they were found to make (a state's drone strike, « les projectiles » of a rocket attack).
+    private func namesWeaponsOf(_ m: Mention, _ incident: Incident) -> Bool {
+        guard m.namesWeaponsToldBefore else { return false }
+        if m.eventTypeIsWeak { return Extractor.weaponTypes.contains(incident.type) }
+        guard case .weapon(let kind, _) = m.anchor.kind, case .weapon(let told, _) = incident.summary.anchor.kind else { return false }
+        return kind == told
     }
 
     /// "Drone attack kills two near Qamishli" over "A Turkish drone struck a car near Qamishli on May 9": an undated headline
@@ -402,6 +429,7 @@ public struct Extractor: Sendable {
             return firstSources[i] < firstSources[j]
         }
         let another = incidents.map(\.summary.isAnother)
+        let earlierInThePeriod = incidents.map(\.summary.isEarlierInThePeriod)
         // What the comparisons read, in arrays: reading it through each incident's reference misses the cache.
         let types = incidents.map(\.type)
         let dates = incidents.map(\.date)
@@ -441,8 +469,10 @@ public struct Extractor: Sendable {
                     if (unplaced[index] || groupIsUnplaced[g]) && groupDocument[g] != document { return false }
                     // A strike and an air strike are one incident only as two documents tell it.
                     if types[index] != types[head], hasOwnDocument() { return false }
-                    // "une autre roquette" stays apart from the incidents its own document told before.
-                    return !((another[index] || groupHasAnother[g]) && hasOwnDocument())
+                    // "une autre roquette" stays apart from the incidents its own document told before, and so does
+                    // "Earlier this month, …" from the day its document tells as news.
+                    return !((another[index] || groupHasAnother[g] || (earlierInThePeriod[index] && span.precision != .day))
+                        && hasOwnDocument())
                 }
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal, by: \.day)

@@ -69,7 +69,7 @@ struct FoldedText {
     /// so that the breaks between two tokens are a subtraction.
     private var clauseBreaksThrough: [Int32] = []
     /// Each token's folded bytes packed as `FoldedWords` keeps its words (0 for more than eight bytes).
-    private var packedTokens: [UInt64] = []
+    private(set) var packedTokens: [UInt64] = []
 
     init(bytes: [UInt8], from startOffset: Int = 0) {
         self.bytes = bytes

@@ -126,7 +126,9 @@ enum Lexicon {
          "tentative d assassinat", "assassination attempt*", "attempted assassination",
          // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.
          "a riposte avec", "ont riposte avec", "a riposte par", "ont riposte par", "riposte avec", "responded with",
-         "retaliated with", "returned fire"].map { ($0, .attack) }
+         "retaliated with", "returned fire",
+         // "the army and the SDF exchanged mortar fire", « un échange de tirs »: both sides fired.
+         "exchanged", "exchanging", "exchange of", "traded fire", "echange de tirs", "echanges de tirs"].map { ($0, .attack) }
         + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
            "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
         + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",
@@ -369,6 +371,9 @@ enum Lexicon {
            "des dizaines de raids", "ont multiplie les frappes", "ont multiplie les attaques", "multiplient les frappes",
            "multiplient les attaques", "stepped up their strikes", "stepped up their attacks", "stepped up strikes",
            "stepped up attacks", "regulierement", "regularly", "souvent",
+           // « la cible d'attaques répétées », "the pace of its strikes": a class of incidents, not one.
+           "repetees", "repetes", "repeated", "stepped up the pace of", "pace of its", "pace of their", "rythme de ses",
+           "rythme des",
            "often", "frequemment", "frequently", "a plusieurs reprises", "repeatedly", "au fil des ans",
            "over the years", "de telles attaques", "such attacks", "these attacks", "ces attaques", "chaque",
            "every", "statistique*", "statistics", "en moyenne", "on average", "times since", "fois depuis",
@@ -409,6 +414,10 @@ enum Lexicon {
         + ["yemen", "red sea", "mer rouge", "gulf of aden", "golfe d aden", "bab el mandeb", "bab al mandab", "eilat",
            // Israel and the Golan it holds: "a drone launched from Iraq was shot down over the Golan Heights".
            "golan heights", "plateau du golan", "in israel", "en israel",
+           // "the same night they hit Iran", « les frappes contre l'Iran »: strikes on Iran itself, outside the area.
+           "hit iran", "struck iran", "attacked iran", "strike on iran", "strikes on iran", "attack on iran", "attacks on iran",
+           "strikes in iran", "frappe contre l iran", "frappes contre l iran", "attaque contre l iran", "frappes en iran",
+           "frappe l iran", "frappe sur l iran", "frappes sur l iran",
            "northern israel", "southern israel", "nord d israel", "sud d israel", "tel aviv", "haifa", "haifa port", "port de haifa",
            "outside our area", "hors de notre zone", "hors de la zone"].map { ($0, .elsewhere) }
         + ["detourne vers", "detournes vers", "detournee vers", "detournees vers", "redirige vers", "rediriges vers",
@@ -445,6 +454,9 @@ enum Lexicon {
         }.map { ($0.0, Cue.relative(.daysAgo($0.1))) }
         + [("il y a une semaine", 7), ("il y a deux semaines", 14), ("a week ago", 7), ("one week ago", 7), ("two weeks ago", 14)]
             .map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + ["le week end dernier", "le weekend dernier", "au cours du week end", "pendant le week end", "durant le week end",
+           "last weekend", "last week end", "over the weekend", "during the weekend", "this past weekend", "at the weekend"]
+            .map { ($0, Cue.relative(.lastWeekend)) }
         + [("la semaine derniere", RelativeDay.lastWeek), ("last week", .lastWeek), ("cette semaine", .thisWeek),
            ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
            ("ce mois ci", .thisMonth),
@@ -453,7 +465,10 @@ enum Lexicon {
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
            ("au debut du mois dernier", .lastMonth), ("last month", .lastMonth), ("late last month", .lastMonth),
            ("early last month", .lastMonth), ("cette annee", .thisYear), ("this year", .thisYear),
-           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("l annee derniere", .yearsAgo(1)),
+           ("plus tot cette annee", .thisYear), ("earlier this year", .thisYear), ("en debut d annee", .thisYear),
+           ("au debut de l annee", .thisYear), ("au debut de cette annee", .thisYear), ("debut d annee", .thisYear),
+           ("at the beginning of the year", .thisYear), ("at the beginning of this year", .thisYear),
+           ("at the start of the year", .thisYear), ("early this year", .thisYear), ("l annee derniere", .yearsAgo(1)),
            ("l an dernier", .yearsAgo(1)), ("last year", .yearsAgo(1)), ("l annee passee", .yearsAgo(1))]
             .map { ($0.0, Cue.relative($0.1)) }
         // "il y a deux ans", "two years ago", and "deux ans après [l'attaque]" seen from the article's day.
@@ -480,7 +495,7 @@ enum Lexicon {
            ("that same evening", 0), ("that same night", 0), ("within the hour", 0), ("within an hour", 0),
            // "Earlier in the day, a drone was shot down", « Quelques heures plus tard, un drone… »: the day told before.
            ("earlier in the day", 0), ("earlier that day", 0), ("plus tot dans la journee", 0), ("plus tot le meme jour", 0),
-           ("hours later", 0), ("a few hours later", 0), ("several hours later", 0), ("quelques heures plus tard", 0),
+           ("hours later", 0), ("a few hours later", 0), ("hours after", 0), ("a few hours after", 0), ("heures apres", 0), ("several hours later", 0), ("quelques heures plus tard", 0),
            ("plusieurs heures plus tard", 0), ("quelques heures apres", 0), ("hours earlier", 0), ("a few hours earlier", 0),
            ("quelques heures plus tot", 0), ("quelques heures auparavant", 0),
            ("dans l heure", 0), ("dans l heure qui a suivi", 0), ("dans l heure suivante", 0),

@@ -56,8 +56,13 @@ struct Mention {
     var refersToTheAirport = false
     /// "ces frappes répondent à l'attaque … dimanche dernier": the incident a response answers, told as the news's cause.
     var isAnswered = false
+    /// "Earlier this month", « plus tôt cette année »: an incident of the period before the news, a recall.
+    var isEarlierInThePeriod = false
     /// "des missiles et des drones": a weapon told beside another kind, so its own means, not the other's.
     var isOneOfTwoMeans = false
+    /// "Les projectiles sont tombés…", "the drone was launched from…": a weapon with a definite determiner names those told
+    /// before (a loose word, whatever their kind; a weapon's name, those of its kind, whatever attack they made).
+    var namesWeaponsToldBefore = false
     /// "une autre roquette", "another drone": a new incident, not one told before.
     var isAnother = false
     /// "Turkish forces hit a village, without saying how": a strike of unknown means, never retyped as an air strike.
@@ -67,6 +72,9 @@ struct Mention {
     /// Places named in the mention's own sentence (clause).
     var places: [PlaceMention] = []
     var source: SourceRef
+
+    /// "in early December 2021, when a rocket fell": as specific as the month it narrows.
+    var isDatedByAThirdOfAMonth: Bool { if case .thirdOfMonth? = dateExpression { true } else { false } }
 
     var eventTypeIsWeak: Bool { if case .weapon(_, false) = anchor.kind { true } else { false } }
 
@@ -101,6 +109,7 @@ struct Mention {
         refersToTheAirport = refersToTheAirport || other.refersToTheAirport
         // Told as news anywhere, it is news.
         isAnswered = isAnswered && other.isAnswered
+        isEarlierInThePeriod = isEarlierInThePeriod && other.isEarlierInThePeriod
         isAnother = isAnother || other.isAnother
         isOneWayDrone = isOneWayDrone || other.isOneWayDrone
     }

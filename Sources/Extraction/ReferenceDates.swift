@@ -18,11 +18,23 @@ enum ReferenceDates {
 
     /// "YYYY-MM" or "YYYY-MM-DD".
     static func parseHeader(_ value: String) -> ReferenceDate? {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), let d = CalendarDay(year: year, month: month, day: day) else { return nil }
+        var value = value
+        return value.withUTF8(parseHeader(utf8:))
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    static func parseHeader(utf8 b: UnsafeBufferPointer<UInt8>) -> ReferenceDate? {
+        func number(_ at: Int, _ count: Int) -> Int? {
+            var value = 0
+            for byte in b[at..<at + count] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard b.count == 7 || b.count == 10, b[4] == 0x2D, let year = number(0, 4), let month = number(5, 2) else { return nil }
+        if b.count == 10 {
+            guard b[7] == 0x2D, let day = number(8, 2), let d = CalendarDay(year: year, month: month, day: day) else { return nil }
             return ReferenceDate(day: d, precision: .day, source: .header)
         }
         guard (1...12).contains(month) else { return nil }
@@ -187,7 +199,24 @@ enum ReferenceDates {
                 if let day, namedWeekdays.contains(day.weekday) { candidates.append((day, .weekdayInference)) }
             }
         }
-        if let best = candidates.max(by: { $0.0 < $1.0 }) {
+        if let month = header?.day, header?.precision == .month {
+            // « dans la nuit de mardi 12 à mercredi » under a month header: the day of the month that falls on its weekday.
+            for hit in dates {
+                guard case .weekdayAndDay(let weekday, let d) = hit.expression,
+                      let day = CalendarDay(year: month.year, month: month.month, day: d), day.weekday == weekday else { continue }
+                candidates.append((day, .weekdayInference))
+            }
+        }
+        if var best = candidates.max(by: { $0.0 < $1.0 }) {
+            // "Une source a déclaré, mercredi, que … dans la nuit de mardi 12 à mercredi": the weekday a source spoke on, a day
+            // or two after the day the text fixed, is the day the document speaks from.
+            if best.1 == .weekdayInference, let spoken = dates.lazy.compactMap({ hit -> Int? in
+                guard hit.isDayOfSaying, case .weekday(let weekday) = hit.expression else { return nil }
+                return weekday
+            }).first {
+                let ahead = (spoken - best.0.weekday + 7) % 7
+                if ahead == 1 || ahead == 2 { best.0 = best.0.adding(days: ahead) }
+            }
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
@@ -221,7 +250,7 @@ enum ReferenceDates {
     /// Returns the documents (by index) whose reference is now known to the day.
     /// The day "le lendemain" counts from after a sentence: the last day it dated an incident to, else
     /// the last day it writes ("Le 27 juin, le Pentagone a annoncé…"), else the one before.
-    static func lastDay(mentions: [Mention], dates: [DateHit], reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
+    static func lastDay(mentions: [Mention], dates: ArraySlice<DateHit>, reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
         if let day = mentions.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { return day }
         for hit in dates.reversed() where !hit.isPublication {
             if let span = DateExpressions.resolve(hit.expression, reference: reference, previous: previous), span.precision == .day {
@@ -236,7 +265,7 @@ enum ReferenceDates {
     /// paragraph ends its section. A paragraph that opens with a date set off by a dash or a colon
     /// ("Mardi 17 janvier - Qamichli. Un drone…", "Oct. 18: rockets hit…") is a section of its own.
     /// `current` is the day of the sentence before.
-    static func sectionDay(_ current: CalendarDay?, text: FoldedText, sentence index: Int, dates: [DateHit],
+    static func sectionDay(_ current: CalendarDay?, text: FoldedText, sentence index: Int, dates: ArraySlice<DateHit>,
                            reference: ReferenceDate) -> CalendarDay? {
         let sentence = text.sentences[index]
         guard index == 0 || text.sentences[index - 1].paragraph != sentence.paragraph else { return current }

@@ -83,6 +83,18 @@ final class SentenceContext {
         }
     }
 
+    /// A result that needs the weapon fired: not "a fourth drone failed to launch and was seized", which never flew
+    /// (a dud that did not explode did).
+    private var reportsAResultOfFiring: Bool {
+        hits.contains {
+            switch $0.cue {
+            case .outcome(.failed): !isPlaceName($0) && text.token($0.last, isOneOf: SentenceContext.explodeWords)
+            case .outcome, .casualties, .killed, .wounded, .damage: !isPlaceName($0)
+            default: false
+            }
+        }
+    }
+
     /// "police seized rockets outside Hit", "- Hit: police seized…": the town of Hit, not the verb, after a preposition
     /// of place or as a round-up item's label before a colon.
     private func isPlaceName(_ hit: CueHit) -> Bool {
@@ -112,6 +124,21 @@ final class SentenceContext {
             && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
             && !reportsAResult && !dates.contains { !$0.isPublication }
     }
+
+    /// "The third drone fell near the village of X", « la seconde roquette est tombée dans un champ »: a weapon named by its
+    /// rank among those told before is one of that salvo, not an incident of its own ("the second drone attack" still is).
+    private func isOneOfASetToldBefore(_ weapon: CueHit) -> Bool {
+        let t = weapon.first
+        guard t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.ranks),
+              text.token(t - 2, isOneOf: SentenceContext.definiteArticles) else { return false }
+        return !hits.contains { ($0.cue == .attack || $0.cue == .strike) && $0.first == weapon.last + 1 }
+    }
+
+    private static let definiteArticles = FoldedWords(["the", "le", "la", "l"])
+    private static let ranks = FoldedWords([
+        "first", "second", "third", "fourth", "fifth", "other", "last", "premier", "premiere", "second", "seconde", "deuxieme",
+        "troisieme", "quatrieme", "cinquieme", "autre", "dernier", "derniere",
+    ])
 
     private static let afterWords = FoldedWords(["after", "following", "apres"])
 
@@ -151,7 +178,7 @@ final class SentenceContext {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
-                      !isProjectilesToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
+                      !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -184,7 +211,10 @@ final class SentenceContext {
                     return weapon.last == hit.first - 1
                         || (weapon.first == hit.last + 2 && text.token(hit.last + 1, isOneOf: SentenceContext.ofWeaponWords))
                 }
-                if claimed || recalled || ofWeapon { continue }
+                // "les FDS ont accusé la Turquie d'être derrière la frappe", "blamed Turkey for the strike": the strike told before.
+                let blamed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    && (max(sentence.tokens.lowerBound, hit.first - 8)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
+                if claimed || recalled || ofWeapon || blamed { continue }
                 // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
                 // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
                 // day, in a sentence naming no weapon or naming a state, happened.
@@ -358,7 +388,7 @@ final class SentenceContext {
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
             text.token(t, isOneOf: SentenceContext.targetVerbs)
-                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .outcome(.impact)) }
+                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact)) }
         }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
         return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
@@ -404,6 +434,23 @@ final class SentenceContext {
         }), breaks(aircraft.last, verb.first) == 0 else { return false }
         return !((aircraft.last + 1)...verb.last).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
     }
+
+    /// "un drone a pulvérisé une voiture", "a drone destroyed a pickup": a weapon that is the active subject of a destruction
+    /// verb with an object hit that object; "le drone a été détruit", "the drone destroyed by air defences" were intercepted.
+    private func destroysAnObject(_ weapon: Anchor, _ verb: CueHit) -> Bool {
+        guard verb.first > weapon.last, verb.first - weapon.last <= 3, breaks(weapon.last, verb.first) == 0,
+              verb.last + 1 < sentence.tokens.upperBound,
+              text.token(verb.last + 1, isOneOf: SentenceContext.objectDeterminers) || hits.contains(where: { hit in
+                  if case .number = hit.cue { hit.first == verb.last + 1 } else { false }
+              })
+        else { return false }
+        return !((weapon.last + 1)..<verb.first).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+    }
+
+    private static let objectDeterminers = FoldedWords([
+        "un", "une", "des", "le", "la", "les", "l", "a", "an", "the", "son", "sa", "ses", "leur", "leurs", "its", "their", "his",
+        "plusieurs", "several",
+    ])
 
     private static let oneWayWords = FoldedWords([
         "kamikaze", "kamikazes", "piege", "pieges", "suicide", "suicides", "explosif", "explosifs", "laden", "way", "shahed", "shaheds",
@@ -816,6 +863,8 @@ final class SentenceContext {
                 m.count = n
                 m.countIsApproximate = approximate
             }
+            m.namesWeaponsToldBefore = anchor.kind.isWeapon && anchor.first > tokens.lowerBound
+                && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
             m.isAnswered = clause?.contains(anchor.first) ?? false
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
@@ -838,7 +887,11 @@ final class SentenceContext {
                 if mentions[o].outcome == .unknown { mentions[o].outcome = .intercepted }
             case .destroy:
                 if mentions[o].outcome == .unknown {
-                    if case .weapon = anchors[o].kind { mentions[o].outcome = .intercepted } else { mentions[o].outcome = .impact }
+                    if case .weapon = anchors[o].kind, !destroysAnObject(anchors[o], hit) {
+                        mentions[o].outcome = .intercepted
+                    } else {
+                        mentions[o].outcome = .impact
+                    }
                 }
             case .defense(let name):
                 mentions[o].defense = mentions[o].defense ?? name
@@ -854,7 +907,7 @@ final class SentenceContext {
             case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
                 // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
                 break
-            case .nonEvent(.seizure) where reportsAResult || !anchors[o].kind.isWeapon:
+            case .nonEvent(.seizure) where reportsAResultOfFiring || !anchors[o].kind.isWeapon:
                 // "Police arrested two men after rockets hit the base": the rockets were fired; a strike
                 // on a weapons cache is a strike.
                 break
@@ -1076,8 +1129,11 @@ final class SentenceContext {
         // dimanche par des frappes".
         let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
             // "in early December 2021, when a rocket fell inside the base": the date of what "when" tells.
-            if date.last + 1 < tokens.upperBound, text.token(date.last + 1, isOneOf: SentenceContext.whenWords),
-               let k = anchors.firstIndex(where: { $0.first > date.last && $0.first - date.last <= 6 }) {
+            // « celle du 6 avril courant, lorsque trois roquettes… »: a word that places the month may come between.
+            let afterDate = date.last + 1 < tokens.upperBound && text.token(date.last + 1, isOneOf: SentenceContext.monthPlacers)
+                ? date.last + 2 : date.last + 1
+            if afterDate < tokens.upperBound, text.token(afterDate, isOneOf: SentenceContext.whenWords),
+               let k = anchors.firstIndex(where: { $0.first > afterDate && $0.first - afterDate <= 5 }) {
                 return (date, k, 0)
             }
             guard let o = owner(date.first, date.last, anchors, clause, boundaries) else { return nil }
@@ -1113,9 +1169,10 @@ final class SentenceContext {
                 continue
             }
             if date.expression == .future { mentions[o].nonEvent = mentions[o].nonEvent ?? .hypothetical; continue }
+            mentions[o].isEarlierInThePeriod = isEarlierInThePeriod(date)
             mentions[o].dateExpression = date.expression
             mentions[o].dateIsDayOfSaying = date.isDayOfSaying
-            mentions[o].date = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
+            mentions[o].date = coarseSpanTold(before: date) ?? DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
                                                        previous: SentenceContext.isAnaphoric(date) ? dayTold(before: date) : previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
         }
@@ -1140,7 +1197,8 @@ final class SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place)
+        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
+            && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
             && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
@@ -1175,6 +1233,29 @@ final class SentenceContext {
                 if mentions[i].actor == nil { mentions[i].actor = told[k].actor }
                 // "to protect its forces against drone and rocket attacks": what undoes one undoes both.
                 if mentions[i].nonEvent == nil { mentions[i].nonEvent = told[k].nonEvent }
+            }
+        }
+        // "La Turquie avait déjà frappé la région en mars, lorsqu'un drone avait tué un commandant près de Zakho": a strike told
+        // without a site before "when" frames the incident the "when" clause tells; a state's strike told by its drone is that
+        // state's armed drone.
+        for (k, told) in anchors.enumerated() where told.kind.isWeapon && told.first - 3 > tokens.lowerBound {
+            guard let when = (told.first - 3..<told.first).last(where: { text.token($0, isOneOf: SentenceContext.whenWords) }) else { continue }
+            if told.kind == .weapon(.drone, strong: true),
+               let framer = hits.last(where: { hit in if case .actor(_, true) = hit.cue { hit.last < when } else { false } }),
+               case .actor(let state, _) = framer.cue, state != .iran,
+               hits.contains(where: { verb in
+                   (verb.cue == .strike || verb.cue == .attack || verb.cue == .outcome(.impact) || verb.cue.isAirStrike)
+                       && verb.first > framer.last && verb.first - framer.last <= 3 && verb.last < when
+                       && !(framer.last + 1..<verb.first).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+               }) {
+                mentions[k].type = .airstrike
+                mentions[k].actor = mentions[k].actor ?? state
+            }
+            for i in anchors.indices where anchors[i].last < when && !anchors[i].kind.isWeapon
+                && !mentions[i].places.contains(where: { $0.place.kind.specificity >= 1 }) {
+                mentions[i].type = mentions[k].type
+                mentions[i].places = mentions[k].places
+                mentions[i].date = mentions[k].date
             }
         }
         // "have increased since the American airstrikes which targeted…": what a period starts from is a recalled incident.
@@ -1215,7 +1296,11 @@ final class SentenceContext {
         // "the destroyer USS Carney shot down three cruise missiles … launched from Yemen over the northern Red Sea":
         // a weapon the sentence places only outside the area is no incident of it.
         mentions = splitByDays(mentions, anchors: anchors, clause: clause, boundaries: boundaries)
-        if hits.contains(where: { $0.cue == .elsewhere }) { mentions.removeAll { $0.places.isEmpty } }
+        // Not the aircraft of "Israeli warplanes struck positions near Homs on the night they hit Iran", whose strike the
+        // sentence places in the area.
+        if hits.contains(where: { $0.cue == .elsewhere }), !mentions.contains(where: { !$0.places.isEmpty && $0.anchor.kind == .strike }) {
+            mentions.removeAll { $0.places.isEmpty }
+        }
         return splitCoordinatedTargets(mergedWithinSentence(mentions))
     }
 
@@ -1389,6 +1474,16 @@ final class SentenceContext {
             }
         }
         return previousDay
+    }
+
+    /// "Late last month, jets struck … on the same night they hit Iran": the same day as a coarser date written before it in
+    /// the sentence is that date's span, not the day the story told last.
+    private func coarseSpanTold(before anaphora: DateHit) -> DateSpan? {
+        guard case .relative(.fromPrevious(0)) = anaphora.expression,
+              let date = dates.last(where: { $0.last < anaphora.first && !$0.isPublication && !SentenceContext.isAnaphoric($0) }),
+              let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference), span.precision != .day
+        else { return nil }
+        return span
     }
 
     private var tweetReference: ReferenceDate? {
@@ -1568,7 +1663,7 @@ final class SentenceContext {
     /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
         guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 12,
-              place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 else {
+              place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 || placesTheOrigin(place, origin) else {
             return false
         }
         let interrupted = hits.contains { hit in
@@ -1581,11 +1676,89 @@ final class SentenceContext {
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
 
+    /// "que Bagdad attribue à l'artillerie turque", "Damascus condemned the raids", "Ankara a nié": a capital that blames, denies or
+    /// speaks is its government, not the incident's place.
+    private func isAGovernmentSpeaking(_ place: PlaceMention) -> Bool {
+        let next = place.token + 1
+        guard next < sentence.tokens.upperBound, text.token(place.token, isOneOf: SentenceContext.capitals) else { return false }
+        let verb = text.token(next, isOneOf: SentenceContext.auxiliaries) && next + 1 < sentence.tokens.upperBound ? next + 1 : next
+        return text.token(verb, isOneOf: SentenceContext.governmentVerbs)
+    }
+
+    /// "a spokesman told reporters in Baghdad", « dans un communiqué publié à Erbil », "said in a statement from Damascus": the
+    /// place a source spoke from, not the incident's.
+    private func isWhereASourceSpoke(_ place: PlaceMention) -> Bool {
+        let preposition = place.token - 1
+        guard preposition > sentence.tokens.lowerBound, text.token(preposition, isOneOf: SentenceContext.seatPrepositions) else { return false }
+        return (max(sentence.tokens.lowerBound, preposition - 3)..<preposition).contains { text.token($0, isOneOf: SentenceContext.speakingWords) }
+    }
+
+    /// « ont arrêté à Makhmour trois hommes », "arrested three men in Makhmour": where suspects were caught, not where the
+    /// weapons struck.
+    private func isWhereSuspectsWereArrested(_ place: PlaceMention) -> Bool {
+        let preposition = place.token - 1
+        guard preposition > sentence.tokens.lowerBound, text.token(preposition, isOneOf: SentenceContext.seatPrepositions),
+              let arrest = (max(sentence.tokens.lowerBound, preposition - 5)..<preposition).last(where: {
+                  text.token($0, isOneOf: SentenceContext.arrestWords)
+              }) else { return false }
+        return breaks(arrest, place.token) == 0
+    }
+
+    private static let arrestWords = FoldedWords([
+        "arrete", "arretes", "arretee", "arretees", "arreter", "interpelle", "interpelles", "arrested", "arrests", "arrest",
+        "detained", "apprehended", "captured", "capture", "captures",
+    ])
+    private static let seatPrepositions = FoldedWords(["a", "in", "from", "depuis", "at"])
+    private static let speakingWords = FoldedWords([
+        "said", "says", "told", "reporters", "journalists", "journalistes", "statement", "communique", "conference", "presse",
+        "publie", "publiee", "declared", "declare", "speaking", "announced", "annonce", "indique", "affirme", "briefing", "spoke",
+    ])
+
+    private static let capitals = FoldedWords([
+        "bagdad", "baghdad", "damas", "damascus", "amman", "ankara", "teheran", "tehran", "washington", "moscou", "moscow",
+    ])
+    private static let auxiliaries = FoldedWords(["a", "avait", "has", "had", "have", "ont"])
+    private static let governmentVerbs = FoldedWords([
+        "attribue", "impute", "accuse", "blames", "blamed", "accuses", "accused", "dement", "denies", "denied", "nie", "said", "says",
+        "condemned", "condemns", "condamne", "denonce", "denounced", "affirme", "affirmed", "insists", "insiste", "announced",
+        "annonce", "warned", "warns", "averti", "avertit", "responded", "repondu", "reserves", "called", "appele", "appelle",
+        "summoned", "convoque", "protested", "proteste",
+    ])
+
+    /// « tirées depuis la localité de Gwer, dans la province de Ninive », "launched from Gwer, in Nineveh province": an
+    /// apposition after one comma that only places the origin.
+    private func placesTheOrigin(_ place: PlaceMention, _ origin: CueHit) -> Bool {
+        guard breaks(origin.last, place.token) == 1 else { return false }
+        var first = place.token
+        while first - 1 > origin.last, text.token(first - 1, isOneOf: SentenceContext.locatorWords) { first -= 1 }
+        return first < place.token && FoldedText.isClauseBreak(text.tokens[first].punctuationBefore)
+    }
+
+    private static let locatorWords = FoldedWords([
+        "dans", "la", "le", "l", "province", "de", "d", "du", "in", "the", "of", "district", "region", "gouvernorat", "governorate",
+    ])
+
     private func isDiversion(_ place: PlaceMention) -> Bool {
         hits.contains { $0.cue == .diversion && $0.last < place.token && breaks($0.last, place.token) == 0 }
     }
 
+    /// "Earlier this month", « plus tôt cette semaine »: the part of the period before the news.
+    private func isEarlierInThePeriod(_ date: DateHit) -> Bool {
+        switch date.expression {
+        case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear):
+            return (max(sentence.tokens.lowerBound, date.first - 1)...date.last).contains { text.token($0, isOneOf: SentenceContext.earlierWords) }
+        default:
+            return false
+        }
+    }
+
+    private static let earlierWords = FoldedWords(["earlier", "plus", "debut", "beginning", "start", "early"])
+    private static let blameWords = FoldedWords([
+        "accuse", "accusent", "accused", "accuses", "accusing", "blamed", "blames", "blaming", "impute", "imputent", "attribue",
+        "attribuent", "attributed",
+    ])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
+    private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])
 
     private static let definiteDeterminers = FoldedWords(["the", "le", "la", "l", "les", "ce", "cet", "cette", "ces", "this", "these"])
 

@@ -208,31 +208,33 @@ public final class Gazetteer: Sendable {
             (spans[$0].lowerBound, -spans[$0].upperBound) < (spans[$1].lowerBound, -spans[$1].upperBound)
         }
         var chosen: [Int] = []
-        var cluster: [Int] = []
-        var clusterEnd = Int.min
-
-        func settle() {
-            if cluster.count == 1 {
-                chosen.append(cluster[0])
+        chosen.reserveCapacity(spans.count)
+        // Buffers for the clusters of several spans, reused from cluster to cluster.
+        var byLength: [Int] = []
+        var kept: [Int] = []
+        var start = 0
+        while start < ordered.count {
+            var end = start + 1
+            var clusterEnd = spans[ordered[start]].upperBound
+            while end < ordered.count && spans[ordered[end]].lowerBound < clusterEnd {
+                clusterEnd = max(clusterEnd, spans[ordered[end]].upperBound)
+                end += 1
+            }
+            if end - start == 1 {
+                chosen.append(ordered[start])
             } else {
-                var kept: [Int] = []
-                let byLength = cluster.sorted {
-                    (spans[$0].count, -spans[$0].lowerBound) > (spans[$1].count, -spans[$1].lowerBound)
-                }
+                byLength.removeAll(keepingCapacity: true)
+                byLength.append(contentsOf: ordered[start..<end])
+                byLength.sort { (spans[$0].count, -spans[$0].lowerBound) > (spans[$1].count, -spans[$1].lowerBound) }
+                kept.removeAll(keepingCapacity: true)
                 for index in byLength where !kept.contains(where: { spans[$0].overlaps(spans[index]) }) {
                     kept.append(index)
                 }
-                chosen.append(contentsOf: kept.sorted { spans[$0].lowerBound < spans[$1].lowerBound })
+                kept.sort { spans[$0].lowerBound < spans[$1].lowerBound }
+                chosen.append(contentsOf: kept)
             }
-            cluster.removeAll(keepingCapacity: true)
+            start = end
         }
-
-        for index in ordered {
-            if spans[index].lowerBound >= clusterEnd && !cluster.isEmpty { settle() }
-            clusterEnd = cluster.isEmpty ? spans[index].upperBound : max(clusterEnd, spans[index].upperBound)
-            cluster.append(index)
-        }
-        if !cluster.isEmpty { settle() }
         return chosen
     }
 

@@ -170,12 +170,13 @@ public enum WordScanner {
                     var byte = lead
                     var allUpper = word.isAllUppercase
                     repeat {
-                        if byte >= 0x61 { allUpper = false }
+                        allUpper = allUpper && byte < 0x61
                         out[outCount] = folded
                         outCount &+= 1
                         next &+= 1
                         byte = next < count ? bytes[next] : 0
-                        folded = byte < 0x80 ? ascii[Int(byte)] : 0
+                        // Bytes from 0x80 are 0 in the table: they end the run, and the loop below reads their scalar.
+                        folded = ascii[Int(byte)]
                     } while folded >= Self.asciiWordMinimum
                     word.isAllUppercase = allUpper
                     word.end = next
@@ -225,8 +226,8 @@ public enum WordScanner {
 
     /// The folded byte of each ASCII letter and digit (`asciiWordMinimum` or more); for other bytes, what
     /// they do to a word: `asciiIgnore` (a backtick: a transliterated ayn inside a word), `asciiHyphen`,
-    /// or 0, a word break.
-    private static let asciiClass: [UInt8] = (0..<128).map { b -> UInt8 in
+    /// or 0, a word break. Bytes from 0x80 are 0 too, so that a run of ASCII letters stops at them with one lookup.
+    private static let asciiClass: [UInt8] = (0..<256).map { b -> UInt8 in
         switch b {
         case 0x61...0x7A, 0x30...0x39: UInt8(b)
         case 0x41...0x5A: UInt8(b | 0x20)

@@ -171,3 +171,34 @@ import Testing
         #expect(Set(EventType.allCases).count == EventType.allCases.count)
     }
 }
+
+@Suite struct PhraseMatcherTests {
+    /// The words between which each phrase is set: neither begins a phrase.
+    static let before = "zzq"
+    static let after = "qzz"
+
+    /// Every phrase of the lexicon is found where it stands, whatever filter decides where walks begin; a stem
+    /// also when a word continues it.
+    @Test func everyLexiconPhraseIsFoundInText() {
+        let matcher = PhraseMatcher(Lexicon.all)
+        var missed: [String] = []
+        for (phrase, cue) in Lexicon.all {
+            let isStem = phrase.hasSuffix("*")
+            let body = isStem ? String(phrase.dropLast()) + "s" : phrase
+            let text = FoldedText(bytes: Array("\(Self.before) \(body) \(Self.after)".utf8))
+            var hits: [CueHit] = []
+            matcher.hits(in: text, tokens: 0..<text.tokens.count, into: &hits)
+            // A longer phrase may begin at the same word; the phrase itself must at least be where a hit begins.
+            guard let hit = hits.first(where: { $0.first == 1 }) else { missed.append(phrase); continue }
+            if hit.last == text.tokens.count - 2 && hit.cue != cue && !isStem { missed.append("\(phrase) as \(hit.cue)") }
+        }
+        #expect(missed == [])
+    }
+
+    @Test func wordsThatBeginNoPhraseGiveNoHit() {
+        let text = FoldedText(bytes: Array("\(Self.before) the de la \(Self.after) of a".utf8))
+        var hits: [CueHit] = []
+        PhraseMatcher(Lexicon.all).hits(in: text, tokens: 0..<text.tokens.count, into: &hits)
+        #expect(hits.isEmpty)
+    }
+}

@@ -114,7 +114,13 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   tuned on: 12/17, 5/10, 16/33 = 0.485 before round 11 and 12/17, 5/10, 17/34 = 0.500 after it: the held-out
 ///   estimate at the end of session 6. Its misses: places the gazetteer lacks (Sidakan, the Qandil mountains, the
 ///   Parakh resort near Zakho), a machine translation dating by "mercredi" and « avant-hier » under a month header,
-///   recalls given only « mi-mars » or "late last month".
+///   recalls given only « mi-mars » or "late last month". Round 12 wrote general capabilities from that list and from probes
+///   of its own (a weapon that destroyed something, a third of a month, "the third drone", "the projectiles", « mardi 12 »
+///   under a month header and the weekday a source spoke on, last weekend, sides that exchanged fire, a capital that blames,
+///   repeated attacks, a date before "lorsque", "Earlier this month", a launch that failed and a seizure, "the same night"
+///   after a coarser date, strikes on Iran, where a source spoke, an apposition after the origin of fire, "the drone" told
+///   before, a strike framed before "when"): 16/17, 7/10, 23/28 = 0.821; it is a development set now, and devset13 gives
+///   the next held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -130,7 +136,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset9", documents: 10, reported: 14, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset11", documents: 10, reported: 13, background: 9, precision: 0.92),
-        DevelopmentSetFloor(name: "devset12", documents: 10, reported: 12, background: 5, precision: 0.50),
+        DevelopmentSetFloor(name: "devset12", documents: 10, reported: 16, background: 7, precision: 0.82),
     ]
 
     @Test(arguments: floors)

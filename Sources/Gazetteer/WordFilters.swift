@@ -17,27 +17,24 @@ struct HashedBits: Sendable {
     }
 }
 
-/// The three-byte beginnings of a set of byte strings: a word of three bytes or more whose beginning
-/// is not here cannot start a walk through a trie of those strings.
-public struct PrefixFilter: Sendable {
+/// Words by their packed first eight bytes (little-endian, zero-padded: a folded word holds no zero byte):
+/// a word of up to eight bytes is its key exactly, a longer one shares its key with the words that begin
+/// alike, which only costs a walk that fails.
+public struct PackedWordFilter: Sendable {
     @usableFromInline var bits = HashedBits()
 
-    /// `strings` are the trie's keys; only their first three bytes are kept.
-    public init(_ strings: some Sequence<[UInt8]>) {
-        for string in strings where string.count >= 3 {
-            bits.insert(Self.hash(string[0], string[1], string[2]))
-        }
-    }
-
-    /// Whether a key can begin with `a b c`.
-    @inlinable @inline(__always)
-    public func admits(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        bits.contains(Self.hash(a, b, c))
+    public init(_ keys: some Sequence<UInt64>) {
+        for key in keys { bits.insert(Self.hash(key)) }
     }
 
     @inlinable @inline(__always)
-    static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
-        (UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 2_654_435_761
+    public func admits(_ key: UInt64) -> Bool {
+        bits.contains(Self.hash(key))
+    }
+
+    @inlinable @inline(__always)
+    static func hash(_ key: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 }
 
