@@ -137,6 +137,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset11", documents: 10, reported: 13, background: 9, precision: 0.92),
         DevelopmentSetFloor(name: "devset12", documents: 10, reported: 16, background: 7, precision: 0.82),
+        DevelopmentSetFloor(name: "devset13", documents: 10, reported: 9, background: 5, precision: 0.45),
     ]
 
     @Test(arguments: floors)
