@@ -434,6 +434,11 @@ enum DateExpressions {
                let week = weekHit(text, first: first, last: spanEnd, month: month, from: day, to: lastDay) {
                 return week
             }
+            // "overnight Sunday into Monday (July 17–18)": a night told by its two days ends on the second, as « 5-6 mars » does.
+            if spanEnd < tokenCount, text.tokens[spanEnd].sentence == sentence, dayNumber(text, spanEnd) == day + 1,
+               year(text, spanEnd + 1) == nil {
+                return DateHit(first: first, last: spanEnd, expression: .dayMonth(day: day + 1, month: month))
+            }
             if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 2, expression: .absolute(.day(d)))

@@ -1127,7 +1127,7 @@ final class SentenceContext {
         }
         // Of several dates, an incident takes the nearest: "a décrété lundi … des combattants tués
         // dimanche par des frappes".
-        let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
+        let byDistance = dates.filter { !$0.isPublication && !isSpelledOutRightAfter($0) }.compactMap { date -> (DateHit, Int, Int)? in
             // "in early December 2021, when a rocket fell inside the base": the date of what "when" tells.
             // « celle du 6 avril courant, lorsque trois roquettes… »: a word that places the month may come between.
             let afterDate = date.last + 1 < tokens.upperBound && text.token(date.last + 1, isOneOf: SentenceContext.monthPlacers)
@@ -1461,6 +1461,26 @@ final class SentenceContext {
 
     /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
     /// itself ("lundi") comes first.
+    /// "overnight Sunday into Monday (July 17–18)", « dans la nuit de vendredi à samedi (5-6 mars) »: a day and month
+    /// written right after a weekday or a "today" spells out that same time, so the weekday does not date the incident.
+    private func isSpelledOutRightAfter(_ vague: DateHit) -> Bool {
+        switch vague.expression {
+        case .weekday, .relative(.today): break
+        default: return false
+        }
+        return dates.contains { written in
+            guard written.first > vague.last, written.first - vague.last <= SentenceContext.spelledOutMaxGap else { return false }
+            switch written.expression {
+            case .dayMonth: return true
+            case .absolute(let span): return span.precision == .day
+            default: return false
+            }
+        }
+    }
+
+    /// Tokens from a weekday to the day and month spelling it out: "Sunday into Monday (July 17".
+    private static let spelledOutMaxGap = 4
+
     private static func isAnaphoric(_ date: DateHit) -> Bool {
         if case .relative(.fromPrevious) = date.expression { true } else { false }
     }

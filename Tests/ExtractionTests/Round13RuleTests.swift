@@ -1,0 +1,39 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 13, in French and in English.
+@Suite struct Round13RuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-16") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func aTextThatWritesItsYearKeepsItAgainstAMispairedWeekday() {
+        // "Monday, March 7" is a Monday in 2022 only: the title's 2021 keeps the reference in 2021 all the same.
+        #expect(summaries("""
+            Iraq digest, March 1–7, 2021
+
+            On Monday, March 7, rockets struck Balad air base. On Thursday, March 4, a drone hit a warehouse near Erbil airport.
+            """, date: nil) == ["rocket_attack balad_air_base 2021-03-07 impact", "drone_attack erbil_international_airport 2021-03-04 impact"])
+        #expect(summaries("""
+            Irak, semaine du 1er au 7 mars 2021
+
+            Lundi 7 mars, des roquettes ont frappé la base aérienne de Balad. Jeudi 4 mars, un drone a frappé un entrepôt près de l'aéroport d'Erbil.
+            """, date: nil) == ["rocket_attack balad_air_base 2021-03-07 impact", "drone_attack erbil_international_airport 2021-03-04 impact"])
+    }
+
+    @Test func aDayAndMonthRightAfterAWeekdaySpellItOut() {
+        // "Saturday (March 5–6)" pairs the weekday with the wrong day of two: March 5 is a Saturday only in 2022.
+        #expect(summaries("""
+            IRAQ SECURITY DIGEST — Week of March 6–12, 2021
+
+            - Balad: Rockets struck Balad air base overnight Friday into Saturday (March 5–6), security sources said.
+            - Erbil: On Wednesday, March 10, a drone hit a warehouse near Erbil airport.
+            """, date: nil) == ["rocket_attack balad_air_base 2021-03-06 impact", "drone_attack erbil_international_airport 2021-03-10 impact"])
+        #expect(summaries("""
+            Bilan de la semaine du 6 au 12 mars 2021
+
+            - Balad : des roquettes ont frappé la base aérienne de Balad dans la nuit de vendredi à samedi (5-6 mars).
+            - Erbil : mercredi 10 mars, un drone a frappé un entrepôt près de l'aéroport d'Erbil.
+            """, date: nil) == ["rocket_attack balad_air_base 2021-03-06 impact", "drone_attack erbil_international_airport 2021-03-10 impact"])
+    }
+}
