@@ -1058,6 +1058,12 @@ final class SentenceContext {
             mentions[drone.mention].type = .airstrike
             mentions[drone.mention].actor = mentions[drone.mention].actor ?? drone.state
         }
+        // "the strike was conducted by an MQ-9", « un drone Bayraktar a frappé un véhicule »: a drone named by an armed
+        // model fires munitions and comes back; it is never a one-way attack drone.
+        for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted
+            && (anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.armedDroneModels) }) {
+            mentions[o].type = .airstrike
+        }
         // "deux drones non identifiés avaient frappé des véhicules du Hachd", "a drone bombed a car on the road": one-way
         // drones fly at bases and airports; a drone that struck a vehicle away from them is an armed drone's targeted strike.
         let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
@@ -1480,6 +1486,9 @@ final class SentenceContext {
 
     /// Tokens from a weekday to the day and month spelling it out: "Sunday into Monday (July 17".
     private static let spelledOutMaxGap = 4
+
+    /// Armed drones named by their model (the lexicon's "mq 9", "reaper drone", "bayraktar tb2").
+    private static let armedDroneModels = FoldedWords(["mq", "reaper", "bayraktar", "tb2", "akinci", "predator"])
 
     private static func isAnaphoric(_ date: DateHit) -> Bool {
         if case .relative(.fromPrevious) = date.expression { true } else { false }

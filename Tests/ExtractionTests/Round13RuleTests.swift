@@ -37,3 +37,14 @@ import Testing
             """, date: nil) == ["rocket_attack balad_air_base 2021-03-06 impact", "drone_attack erbil_international_airport 2021-03-10 impact"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func aDroneNamedByAnArmedModelStrikes() {
+        #expect(summaries("On Monday, a strike carried out by an MQ-9 Reaper killed two militants near Al-Qaim.")
+            == ["airstrike al_qaim 2023-05-15 unknown"])
+        #expect(summaries("Lundi, une frappe menée par un drone MQ-9 a tué deux combattants près d'Al-Qaïm.")
+            == ["airstrike al_qaim 2023-05-15 unknown"])
+        // An unnamed drone that hit a base is still a drone attack.
+        #expect(summaries("On Monday, a drone hit Ain al-Asad air base.") == ["drone_attack al_asad_airbase 2023-05-15 impact"])
+    }
+}
