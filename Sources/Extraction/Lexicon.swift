@@ -30,6 +30,7 @@ enum Lexicon {
     static let strikes: [(String, Cue)] =
         ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
+         "attaque aerienne", "attaques aeriennes", "air attack", "air attacks", "aerial attack", "aerial attacks",
          "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes",
          // Precision-guided munitions are dropped or fired from aircraft: "precision strikes on three facilities".
          "precision strike*", "frappe de precision", "frappes de precision",

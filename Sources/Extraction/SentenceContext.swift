@@ -863,8 +863,11 @@ final class SentenceContext {
                 m.count = n
                 m.countIsApproximate = approximate
             }
+            // "most missiles were intercepted", « la plupart des missiles », "the majority of the drones": part of a salvo told before.
             m.namesWeaponsToldBefore = anchor.kind.isWeapon && anchor.first > tokens.lowerBound
-                && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                && (text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    || text.token(anchor.first - 1, isOneOf: SentenceContext.mostWords)
+                    || (anchor.first - 2 >= tokens.lowerBound && text.token(anchor.first - 2, isOneOf: SentenceContext.mostWords)))
             m.isAnswered = clause?.contains(anchor.first) ?? false
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
@@ -1019,8 +1022,13 @@ final class SentenceContext {
             let withARaid = { (missile: Anchor) in
                 anchors.contains { $0.kind == .airStrike && missile.first > $0.last && missile.first - $0.last <= 6 }
             }
+            // « une attaque aérienne avec des salves de missiles », "an air raid with guided missiles": the raid's munitions,
+            // whoever flew it.
+            let firedInTheRaid = { (missile: Anchor) in
+                (max(tokens.lowerBound, missile.first - 4)..<missile.first).contains { self.text.token($0, isOneOf: SentenceContext.instrumentalWords) }
+            }
             for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false)
-                || (airForceFired && anchor.kind == .weapon(.missile, strong: false) && withARaid(anchor)) {
+                || (anchor.kind == .weapon(.missile, strong: false) && withARaid(anchor) && (airForceFired || firedInTheRaid(anchor))) {
                 mentions[k].type = .airstrike
             }
         }
@@ -1789,6 +1797,7 @@ final class SentenceContext {
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])
 
+    private static let mostWords = FoldedWords(["most", "plupart", "majority", "majorite"])
     private static let definiteDeterminers = FoldedWords(["the", "le", "la", "l", "les", "ce", "cet", "cette", "ces", "this", "these"])
 
     private static let tallyNouns = FoldedWords(["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"])

@@ -48,3 +48,23 @@ extension Round13RuleTests {
         #expect(summaries("On Monday, a drone hit Ain al-Asad air base.") == ["drone_attack al_asad_airbase 2023-05-15 impact"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func mostOfTheMissilesAreTheRaidsMissiles() {
+        #expect(summaries("""
+            Lundi, l'aviation israélienne a mené un raid aérien avec des missiles contre des positions près de Homs. \
+            La défense antiaérienne a abattu la plupart des missiles.
+            """) == ["airstrike homs 2023-05-15 intercepted"])
+        #expect(summaries("""
+            On Monday, Israeli missiles fired from over Lebanon struck positions near Homs, wounding two soldiers. \
+            State media said most missiles were shot down.
+            """) == ["airstrike homs 2023-05-15 impact"])
+    }
+}
+
+extension Round13RuleTests {
+    @Test func anAirAttackIsAnAirStrike() {
+        #expect(summaries("Lundi, une attaque aérienne a visé un dépôt d'armes près de Homs.") == ["airstrike homs 2023-05-15 unknown"])
+        #expect(summaries("On Monday, an air attack targeted a weapons depot near Homs.") == ["airstrike homs 2023-05-15 unknown"])
+    }
+}
