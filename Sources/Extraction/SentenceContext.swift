@@ -382,8 +382,9 @@ final class SentenceContext {
         "overflights", "overflying", "overfly",
     ])
 
-    /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
-    private func struckAVehicle(_ drone: Anchor) -> Bool {
+    /// A vehicle or a field post within a few words after the drone, behind a verb of attack or impact: "drones … bombed two
+    /// vehicles", "a drone struck a position of the military council": an armed drone's targeted strike.
+    private func struckAVehicleOrPost(_ drone: Anchor) -> Bool {
         // Headlines use "target": "Two drones target PMF vehicles".
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
@@ -391,11 +392,14 @@ final class SentenceContext {
                 || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact)) }
         }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
-        return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+        return ((verb + 1)..<max(verb + 1, end)).contains {
+            text.token($0, isOneOf: SentenceContext.vehicleWords) || text.token($0, isOneOf: SentenceContext.postWords)
+        }
             || vehicleStruck(by: drone)
     }
 
-    /// "their car was hit by a drone", « leur voiture a été touchée par un drone »: the passive names the vehicle first.
+    /// "their car was hit by a drone", « leur voiture a été touchée par un drone »: the passive names the vehicle first (not a
+    /// post: "our positions were targeted by a drone" is how a force tells a one-way drone's attack on it).
     private func vehicleStruck(by drone: Anchor) -> Bool {
         let lowest = max(sentence.tokens.lowerBound, drone.first - 3)
         guard let by = (lowest..<drone.first).last(where: { text.token($0, isOneOf: SentenceContext.agentWords) }),
@@ -424,6 +428,8 @@ final class SentenceContext {
         "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
         "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
     ])
+    /// Field posts, not the bases and airports one-way drones fly at.
+    private static let postWords = FoldedWords(["position", "positions", "checkpoint", "checkpoints", "barrage", "barrages"])
 
     /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
     /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.
@@ -1077,7 +1083,7 @@ final class SentenceContext {
         let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
         for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
             && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
-            if struckAVehicle(anchor) { mentions[o].type = .airstrike }
+            if struckAVehicleOrPost(anchor) { mentions[o].type = .airstrike }
             if let group = armedGroupStruck(by: anchor) {
                 mentions[o].type = .airstrike
                 // The group is the drone's target, not its agent.

@@ -68,3 +68,20 @@ extension Round13RuleTests {
         #expect(summaries("On Monday, an air attack targeted a weapons depot near Homs.") == ["airstrike homs 2023-05-15 unknown"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func aDroneThatStruckAFieldPostIsAnArmedDrone() {
+        #expect(summaries("On Monday, a drone struck a position of local fighters west of Kobani, killing two of them.")
+            == ["airstrike kobani 2023-05-15 impact"])
+        #expect(summaries("Lundi, un drone a frappé une position de combattants locaux à l'ouest de Kobané, tuant deux d'entre eux.")
+            == ["airstrike kobani 2023-05-15 impact"])
+        #expect(summaries("On Monday, a drone hit a checkpoint near Kobani.") == ["airstrike kobani 2023-05-15 impact"])
+    }
+}
+
+extension Round13RuleTests {
+    @Test func postsAttackedInThePassiveStayADronesAttack() {
+        #expect(summaries("On Monday, our positions near Kobani were targeted by a drone.") == ["drone_attack kobani 2023-05-15 unknown"])
+        #expect(summaries("Lundi, nos positions près de Kobané ont été visées par un drone.") == ["drone_attack kobani 2023-05-15 unknown"])
+    }
+}
