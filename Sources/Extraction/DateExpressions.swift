@@ -115,6 +115,11 @@ enum DateExpressions {
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found[...])
         found = found.filter { hit in
+            // "a statement read at the funeral on Saturday", « lors des obsèques, samedi »: the mourning's day, no incident's,
+            // and no day a later "two days earlier" counts from.
+            if (max(tokens.lowerBound, hit.first - funeralMaxGap)..<hit.first).contains(where: { text.token($0, isOneOf: funeralWords) }) {
+                return false
+            }
             var before = hit.first - 1
             // "depuis le 17 octobre", "since the 17th".
             if before > tokens.lowerBound, text.token(before, isOneOf: boundArticles) { before -= 1 }
@@ -153,6 +158,9 @@ enum DateExpressions {
         return nil
     }
 
+    private static let funeralWords = FoldedWords(["funeral", "funerals", "burial", "funerailles", "obseques", "enterrement", "inhumation"])
+    /// Tokens from the funeral to its day: "the funeral on Saturday", « des obsèques, samedi ».
+    private static let funeralMaxGap = 3
     private static let monthPartLinks = FoldedWords(["of", "de", "du", "d"])
     private static let earlyWords = FoldedWords(["debut", "early", "beginning", "start"])
     private static let middleWords = FoldedWords(["mi", "mid", "middle", "milieu"])

@@ -85,3 +85,16 @@ extension Round13RuleTests {
         #expect(summaries("Lundi, nos positions près de Kobané ont été visées par un drone.") == ["drone_attack kobani 2023-05-15 unknown"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func theDayOfAFuneralIsNotTheAttacksDay() {
+        #expect(summaries("""
+            On Thursday, a rocket hit a house in Kirkuk, killing two children. The attack was condemned at the funeral on Saturday. \
+            Two days earlier, a rocket struck a market near Tuz Khurmatu.
+            """, date: "2023-05-20") == ["rocket_attack kirkuk 2023-05-18 impact", "rocket_attack tuz_khurmatu 2023-05-16 impact"])
+        #expect(summaries("""
+            Jeudi, une roquette a frappé une maison à Kirkouk, tuant deux enfants. L'attaque a été condamnée lors des obsèques, samedi. \
+            Deux jours plus tôt, une roquette s'était abattue sur un marché près de Touz Khourmatou.
+            """, date: "2023-05-20") == ["rocket_attack kirkuk 2023-05-18 impact", "rocket_attack tuz_khurmatu 2023-05-16 impact"])
+    }
+}
