@@ -21,6 +21,8 @@ enum DateExpression: Hashable {
     case lastWeekday(Int)
     /// « dans la nuit de mardi 12 à mercredi », "on Tuesday the 12th": a weekday and a day of a month left unsaid.
     case weekdayAndDay(weekday: Int, day: Int)
+    /// "shot down on the 5th", « abattu le 5 courant »: a day of the month the article speaks from.
+    case dayOfReferenceMonth(Int)
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
@@ -158,6 +160,25 @@ enum DateExpressions {
         return nil
     }
 
+    /// The day of "on the 5th" (an ordinal) or « le 5 courant » at token `t`, when no month follows.
+    private static func dayOfReferenceMonth(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
+        // Most tokens are words: the first byte rules them out before any lookup.
+        let first = text.bytes[Int(text.tokens[t].start)]
+        guard first >= 0x30 && first <= 0x39, t - 1 >= range.lowerBound else { return nil }
+        if text.token(t - 1, isOneOf: englishThe), t - 2 >= range.lowerBound, text.token(t - 2, isOneOf: englishOn),
+           text.tokens[t].end - text.tokens[t].start >= 3, let day = dayNumber(text, t),
+           t + 1 >= range.upperBound || !text.token(t + 1, isOneOf: yearLinks) {
+            return day
+        }
+        if text.token(t - 1, isOneOf: definiteArticles), t + 1 < range.upperBound, text.token(t + 1, isOneOf: currentMonthWords) {
+            return dayNumber(text, t)
+        }
+        return nil
+    }
+
+    private static let englishThe = FoldedWords(["the"])
+    private static let englishOn = FoldedWords(["on"])
+    private static let currentMonthWords = FoldedWords(["courant"])
     private static let funeralWords = FoldedWords(["funeral", "funerals", "burial", "funerailles", "obseques", "enterrement", "inhumation"])
     /// Tokens from the funeral to its day: "the funeral on Saturday", « des obsèques, samedi ».
     private static let funeralMaxGap = 3
@@ -221,8 +242,13 @@ enum DateExpressions {
     private static func numericDates(in text: FoldedText, tokens range: Range<Int>) -> [DateHit] {
         var result: [DateHit] = []
         var t = range.lowerBound
-        while t + 1 < range.upperBound {
+        while t < range.upperBound {
             defer { t += 1 }
+            if let day = dayOfReferenceMonth(text, t, range) {
+                result.append(DateHit(first: t - 1, last: t, expression: .dayOfReferenceMonth(day)))
+                continue
+            }
+            guard t + 1 < range.upperBound else { continue }
             // "at dawn today, 6/6", "aujourd'hui 6/6": Arabic copy gives the day and month after the day word.
             if text.tokens[t + 1].punctuationBefore == 0x2F, t > range.lowerBound, text.token(t - 1, isOneOf: dayWords),
                let (day, month) = slashedDayMonth(text, t) {
@@ -666,6 +692,11 @@ enum DateExpressions {
             // so "vendredi" after it is the next day, not the Friday of the week before.
             if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .dayOfReferenceMonth(let day):
+            // The latest such day by the reference: "on the 28th" in a report of the 2nd is last month's.
+            let month = dayKnown && day > ref.day ? (ref.month + 10) % 12 + 1 : ref.month
+            let year = month > ref.month ? ref.year - 1 : ref.year
+            return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
         case .weekdayAndDay(let weekday, let day):
             // The month, from the reference's back, in which that day falls on that weekday (a header's month first);
             // the reference's month when none does within a quarter.

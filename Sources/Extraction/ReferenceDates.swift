@@ -208,6 +208,12 @@ enum ReferenceDates {
             }
         }
         if let month = header?.day, header?.precision == .month {
+            // "shot down on the 5th" under a September header: that day of September.
+            for hit in dates {
+                if case .dayOfReferenceMonth(let d) = hit.expression, let day = CalendarDay(year: month.year, month: month.month, day: d) {
+                    candidates.append((day, .explicitText))
+                }
+            }
             // « dans la nuit de mardi 12 à mercredi » under a month header: the day of the month that falls on its weekday.
             for hit in dates {
                 guard case .weekdayAndDay(let weekday, let d) = hit.expression,

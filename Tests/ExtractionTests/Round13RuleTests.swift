@@ -98,3 +98,15 @@ extension Round13RuleTests {
             """, date: "2023-05-20") == ["rocket_attack kirkuk 2023-05-18 impact", "rocket_attack tuz_khurmatu 2023-05-16 impact"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func theNthIsADayOfTheMonthTheArticleSpeaksFrom() {
+        #expect(summaries("A drone was shot down on the 3rd as it approached Erbil airport.", date: "2022-10")
+            == ["drone_attack erbil_international_airport 2022-10-03 intercepted"])
+        #expect(summaries("Un drone a été abattu le 3 courant alors qu'il approchait de l'aéroport d'Erbil.", date: "2022-10")
+            == ["drone_attack erbil_international_airport 2022-10-03 intercepted"])
+        // Past the reference's day, the 28th is last month's.
+        #expect(summaries("A rocket hit Ain al-Asad air base on the 28th.", date: "2023-05-16")
+            == ["rocket_attack al_asad_airbase 2023-04-28 impact"])
+    }
+}
