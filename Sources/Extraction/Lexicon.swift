@@ -408,7 +408,9 @@ enum Lexicon {
            "compound", "embassy", "outpost", "garrison", "position", "barracks"].map { ("the same \($0)", .samePlace) }
         // « Plus de trente roquettes s'étaient abattues sur cette base », "rockets hit this base twice": the site just named.
         + ["cette base", "cet aeroport", "cette garnison", "cette caserne", "cette installation", "ce camp", "this base",
-           "that base", "this airport", "this garrison", "this outpost", "this facility", "this camp"].map { ($0, .samePlace) }
+           "that base", "this airport", "this garrison", "this outpost", "this facility", "this camp",
+           // "a similar drone crashed near the perimeter", « près du périmètre »: the site told before.
+           "the perimeter", "its perimeter", "le perimetre", "son perimetre", "du perimetre"].map { ($0, .samePlace) }
         + [("the airport", .theAirport), ("l aeroport", .theAirport)]
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }

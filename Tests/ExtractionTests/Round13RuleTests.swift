@@ -110,3 +110,14 @@ extension Round13RuleTests {
             == ["rocket_attack al_asad_airbase 2023-04-28 impact"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func thePerimeterIsTheSiteToldBefore() {
+        #expect(summaries("""
+            On Monday, a drone was shot down near Ain al-Asad air base. In early May, a similar drone had crashed near the perimeter without exploding.
+            """) == ["drone_attack al_asad_airbase 2023-05-15 intercepted", "drone_attack al_asad_airbase 2023-05-01 impact"])
+        #expect(summaries("""
+            Lundi, un drone a été abattu près de la base d'Aïn al-Asad. Début mai, un drone similaire s'était écrasé près du périmètre sans exploser.
+            """) == ["drone_attack al_asad_airbase 2023-05-15 intercepted", "drone_attack al_asad_airbase 2023-05-01 impact"])
+    }
+}
