@@ -422,6 +422,18 @@ enum DateExpressions {
 
     private static let ofWords = FoldedWords(["of"])
 
+    /// The day a word at `index` names (its position in `days`, from 1), when `after` holds the word before it.
+    private static func spelledDay(_ text: FoldedText, _ index: Int, among days: [FoldedWords], after: FoldedWords) -> Int? {
+        guard text.token(index - 1, isOneOf: after) else { return nil }
+        return days.firstIndex { text.token(index, isOneOf: $0) }.map { $0 + 1 }
+    }
+
+    private static let englishOrdinalDays = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth"].map { FoldedWords([$0]) }
+    private static let frenchNumberDays = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+        "douze", "treize", "quatorze", "quinze", "seize"].map { FoldedWords([$0]) }
+
     private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
         let hit = hits[k]
         // A date does not run over the end of its sentence ("… GMT+7" then a paragraph "Dec. …").
@@ -429,10 +441,15 @@ enum DateExpressions {
         let tokenCount = text.tokens.count
         let after = hit.last + 1
         // "the 7th of May": an ordinal day and "of" before the month.
-        let ofDay = hit.first - 2 >= 0 && text.token(hit.first - 1, isOneOf: ofWords) && dayNumber(text, hit.first - 2) != nil
+        // "on the fourth of April", « le quatre avril »: the day in words (ordinal before "of", French number after "le").
+        let spelledOrdinal = hit.first - 3 >= 0 && text.token(hit.first - 1, isOneOf: ofWords)
+            ? spelledDay(text, hit.first - 2, among: englishOrdinalDays, after: definiteArticles) : nil
+        let ofDay = hit.first - 2 >= 0 && text.token(hit.first - 1, isOneOf: ofWords) && (dayNumber(text, hit.first - 2) != nil || spelledOrdinal != nil)
         let before = ofDay ? hit.first - 2 : hit.first - 1
         // French and British order: [weekday] D month [YYYY].
-        if before >= 0, text.tokens[before].sentence == sentence, let day = dayNumber(text, before) {
+        if before >= 0, text.tokens[before].sentence == sentence,
+           let day = dayNumber(text, before) ?? spelledOrdinal
+            ?? (before >= 1 ? spelledDay(text, before, among: frenchNumberDays, after: definiteArticles) : nil) {
             var first = before
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1
                 || (hits[k - 1].last == first - 2 && text.token(first - 1, isOneOf: definiteArticles)) {

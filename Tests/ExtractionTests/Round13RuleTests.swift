@@ -121,3 +121,12 @@ extension Round13RuleTests {
             """) == ["drone_attack al_asad_airbase 2023-05-15 intercepted", "drone_attack al_asad_airbase 2023-05-01 impact"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func aDaySpelledInWordsBeforeItsMonth() {
+        #expect(summaries("On the fourth of May, two rockets fell near the runway of Balad air base.")
+            == ["rocket_attack balad_air_base 2023-05-04 impact"])
+        #expect(summaries("Le quatre mai, deux roquettes sont tombées près de la piste de la base aérienne de Balad.")
+            == ["rocket_attack balad_air_base 2023-05-04 impact"])
+    }
+}
