@@ -60,6 +60,9 @@ enum Lexicon {
            ("us airstrike*", .unitedStates), ("us air strike*", .unitedStates),
            ("american airstrike*", .unitedStates), ("us strike*", .unitedStates),
            ("american strike*", .unitedStates), ("us drone strike*", .unitedStates),
+           // Central Command's releases: "a CENTCOM unilateral strike", "conducted a unilateral strike".
+           ("centcom strike*", .unitedStates), ("centcom unilateral strike*", .unitedStates), ("unilateral strike*", .unitedStates),
+           ("frappe unilaterale", .unitedStates), ("frappes unilaterales", .unitedStates),
            ("frappe aerienne israelienne", .israel), ("frappes aeriennes israeliennes", .israel),
            ("israeli airstrike*", .israel), ("israeli strike*", .israel), ("frappe aerienne turque", .turkey),
            ("frappes aeriennes turques", .turkey), ("turkish airstrike*", .turkey), ("turkish drone strike*", .turkey),

@@ -126,7 +126,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   classes and wrote general capabilities for them (a year the text writes kept against a mispaired weekday, a day and
 ///   month spelling out "overnight Sunday into Monday", an armed drone named by its model, "most missiles" of a salvo
 ///   told before, « attaque aérienne », a drone that struck a post, a funeral's day, "on the 5th", "near the perimeter",
-///   "the fourth of April"): 17/17, 7/10, 26/30 = 0.867; it is a development set now, and devset14 gives the next
+///   "the fourth of April", a unilateral strike): 17/17, 7/10, 26/29 = 0.897; it is a development set now, and devset14 gives the next
 ///   held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
@@ -144,7 +144,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset11", documents: 10, reported: 13, background: 9, precision: 0.92),
         DevelopmentSetFloor(name: "devset12", documents: 10, reported: 16, background: 7, precision: 0.82),
-        DevelopmentSetFloor(name: "devset13", documents: 10, reported: 17, background: 7, precision: 0.86),
+        DevelopmentSetFloor(name: "devset13", documents: 10, reported: 17, background: 7, precision: 0.89),
     ]
 
     @Test(arguments: floors)

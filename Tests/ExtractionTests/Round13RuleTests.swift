@@ -130,3 +130,12 @@ extension Round13RuleTests {
             == ["rocket_attack balad_air_base 2023-05-04 impact"])
     }
 }
+
+extension Round13RuleTests {
+    @Test func aUnilateralStrikeIsCentralCommandsAirStrike() {
+        #expect(summaries("On Monday, U.S. forces conducted a unilateral strike near Al-Bukamal, killing an ISIS official.")
+            == ["airstrike abu_kamal 2023-05-15 unknown"])
+        #expect(summaries("Lundi, les forces américaines ont mené une frappe unilatérale près d'Albou Kamal, tuant un responsable de l'EI.")
+            == ["airstrike abu_kamal 2023-05-15 unknown"])
+    }
+}
