@@ -382,9 +382,9 @@ final class SentenceContext {
         "overflights", "overflying", "overfly",
     ])
 
-    /// A vehicle or a field post within a few words after the drone, behind a verb of attack or impact: "drones … bombed two
-    /// vehicles", "a drone struck a position of the military council": an armed drone's targeted strike.
-    private func struckAVehicleOrPost(_ drone: Anchor) -> Bool {
+    /// A vehicle (or, when `postsToo`, a field post) within a few words after the drone, behind a verb of attack or impact:
+    /// "drones … bombed two vehicles", "a drone struck a position of the military council": an armed drone's targeted strike.
+    private func struckAVehicleOrPost(_ drone: Anchor, postsToo: Bool) -> Bool {
         // Headlines use "target": "Two drones target PMF vehicles".
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
@@ -393,7 +393,7 @@ final class SentenceContext {
         }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
         return ((verb + 1)..<max(verb + 1, end)).contains {
-            text.token($0, isOneOf: SentenceContext.vehicleWords) || text.token($0, isOneOf: SentenceContext.postWords)
+            text.token($0, isOneOf: SentenceContext.vehicleWords) || (postsToo && text.token($0, isOneOf: SentenceContext.postWords))
         }
             || vehicleStruck(by: drone)
     }
@@ -1083,7 +1083,8 @@ final class SentenceContext {
         let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
         for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
             && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
-            if struckAVehicleOrPost(anchor) { mentions[o].type = .airstrike }
+            // A post struck by a drone an armed group launched ("launched by Kataib Hezbollah hit a checkpoint") is its drone attack.
+            if struckAVehicleOrPost(anchor, postsToo: mentions[o].actor == nil) { mentions[o].type = .airstrike }
             if let group = armedGroupStruck(by: anchor) {
                 mentions[o].type = .airstrike
                 // The group is the drone's target, not its agent.
@@ -1489,7 +1490,9 @@ final class SentenceContext {
         default: return false
         }
         return dates.contains { written in
-            guard written.first > vague.last, written.first - vague.last <= SentenceContext.spelledOutMaxGap else { return false }
+            // "late Monday, officials said on Tuesday, March 14": the day a source spoke is another day.
+            guard written.first > vague.last, written.first - vague.last <= SentenceContext.spelledOutMaxGap,
+                  !written.isDayOfSaying, !written.isPublication else { return false }
             switch written.expression {
             case .dayMonth: return true
             case .absolute(let span): return span.precision == .day
