@@ -21,6 +21,8 @@ enum DateExpression: Hashable {
     case lastWeekday(Int)
     /// « dans la nuit de mardi 12 à mercredi », "on Tuesday the 12th": a weekday and a day of a month left unsaid.
     case weekdayAndDay(weekday: Int, day: Int)
+    /// "shot down on the 5th", « abattu le 5 courant »: a day of the month the article speaks from.
+    case dayOfReferenceMonth(Int)
     case relative(RelativeDay)
     /// "lundi prochain", "next week".
     case future
@@ -115,6 +117,11 @@ enum DateExpressions {
         found.sort { $0.first < $1.first }
         let datelineEnd = datelineEnd(text, sentence: sentence, dates: found[...])
         found = found.filter { hit in
+            // "a statement read at the funeral on Saturday", « lors des obsèques, samedi »: the mourning's day, no incident's,
+            // and no day a later "two days earlier" counts from.
+            if (max(tokens.lowerBound, hit.first - funeralMaxGap)..<hit.first).contains(where: { text.token($0, isOneOf: funeralWords) }) {
+                return false
+            }
             var before = hit.first - 1
             // "depuis le 17 octobre", "since the 17th".
             if before > tokens.lowerBound, text.token(before, isOneOf: boundArticles) { before -= 1 }
@@ -153,6 +160,28 @@ enum DateExpressions {
         return nil
     }
 
+    /// The day of "on the 5th" (an ordinal) or « le 5 courant » at token `t`, when no month follows.
+    private static func dayOfReferenceMonth(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
+        // Most tokens are words: the first byte rules them out before any lookup.
+        let first = text.bytes[Int(text.tokens[t].start)]
+        guard first >= 0x30 && first <= 0x39, t - 1 >= range.lowerBound else { return nil }
+        if text.token(t - 1, isOneOf: englishThe), t - 2 >= range.lowerBound, text.token(t - 2, isOneOf: englishOn),
+           text.tokens[t].end - text.tokens[t].start >= 3, let day = dayNumber(text, t),
+           t + 1 >= range.upperBound || !text.token(t + 1, isOneOf: yearLinks) {
+            return day
+        }
+        if text.token(t - 1, isOneOf: definiteArticles), t + 1 < range.upperBound, text.token(t + 1, isOneOf: currentMonthWords) {
+            return dayNumber(text, t)
+        }
+        return nil
+    }
+
+    private static let englishThe = FoldedWords(["the"])
+    private static let englishOn = FoldedWords(["on"])
+    private static let currentMonthWords = FoldedWords(["courant"])
+    private static let funeralWords = FoldedWords(["funeral", "funerals", "burial", "funerailles", "obseques", "enterrement", "inhumation"])
+    /// Tokens from the funeral to its day: "the funeral on Saturday", « des obsèques, samedi ».
+    private static let funeralMaxGap = 3
     private static let monthPartLinks = FoldedWords(["of", "de", "du", "d"])
     private static let earlyWords = FoldedWords(["debut", "early", "beginning", "start"])
     private static let middleWords = FoldedWords(["mi", "mid", "middle", "milieu"])
@@ -213,8 +242,13 @@ enum DateExpressions {
     private static func numericDates(in text: FoldedText, tokens range: Range<Int>) -> [DateHit] {
         var result: [DateHit] = []
         var t = range.lowerBound
-        while t + 1 < range.upperBound {
+        while t < range.upperBound {
             defer { t += 1 }
+            if let day = dayOfReferenceMonth(text, t, range) {
+                result.append(DateHit(first: t - 1, last: t, expression: .dayOfReferenceMonth(day)))
+                continue
+            }
+            guard t + 1 < range.upperBound else { continue }
             // "at dawn today, 6/6", "aujourd'hui 6/6": Arabic copy gives the day and month after the day word.
             if text.tokens[t + 1].punctuationBefore == 0x2F, t > range.lowerBound, text.token(t - 1, isOneOf: dayWords),
                let (day, month) = slashedDayMonth(text, t) {
@@ -388,6 +422,18 @@ enum DateExpressions {
 
     private static let ofWords = FoldedWords(["of"])
 
+    /// The day a word at `index` names (its position in `days`, from 1), when `after` holds the word before it.
+    private static func spelledDay(_ text: FoldedText, _ index: Int, among days: [FoldedWords], after: FoldedWords) -> Int? {
+        guard text.token(index - 1, isOneOf: after) else { return nil }
+        return days.firstIndex { text.token(index, isOneOf: $0) }.map { $0 + 1 }
+    }
+
+    private static let englishOrdinalDays = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth"].map { FoldedWords([$0]) }
+    private static let frenchNumberDays = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+        "douze", "treize", "quatorze", "quinze", "seize"].map { FoldedWords([$0]) }
+
     private static func monthExpression(_ text: FoldedText, _ hits: [CueHit], _ k: Int, _ month: Int) -> DateHit? {
         let hit = hits[k]
         // A date does not run over the end of its sentence ("… GMT+7" then a paragraph "Dec. …").
@@ -395,10 +441,15 @@ enum DateExpressions {
         let tokenCount = text.tokens.count
         let after = hit.last + 1
         // "the 7th of May": an ordinal day and "of" before the month.
-        let ofDay = hit.first - 2 >= 0 && text.token(hit.first - 1, isOneOf: ofWords) && dayNumber(text, hit.first - 2) != nil
+        // "on the fourth of April", « le quatre avril »: the day in words (ordinal before "of", French number after "le").
+        let spelledOrdinal = hit.first - 3 >= 0 && text.token(hit.first - 1, isOneOf: ofWords)
+            ? spelledDay(text, hit.first - 2, among: englishOrdinalDays, after: definiteArticles) : nil
+        let ofDay = hit.first - 2 >= 0 && text.token(hit.first - 1, isOneOf: ofWords) && (dayNumber(text, hit.first - 2) != nil || spelledOrdinal != nil)
         let before = ofDay ? hit.first - 2 : hit.first - 1
         // French and British order: [weekday] D month [YYYY].
-        if before >= 0, text.tokens[before].sentence == sentence, let day = dayNumber(text, before) {
+        if before >= 0, text.tokens[before].sentence == sentence,
+           let day = dayNumber(text, before) ?? spelledOrdinal
+            ?? (before >= 1 ? spelledDay(text, before, among: frenchNumberDays, after: definiteArticles) : nil) {
             var first = before
             if k > 0, case .weekday = hits[k - 1].cue, hits[k - 1].last == first - 1
                 || (hits[k - 1].last == first - 2 && text.token(first - 1, isOneOf: definiteArticles)) {
@@ -433,6 +484,11 @@ enum DateExpressions {
             if spanEnd < tokenCount, text.tokens[spanEnd].sentence == sentence, let lastDay = dayNumber(text, spanEnd),
                let week = weekHit(text, first: first, last: spanEnd, month: month, from: day, to: lastDay) {
                 return week
+            }
+            // "overnight Sunday into Monday (July 17–18)": a night told by its two days ends on the second, as « 5-6 mars » does.
+            if spanEnd < tokenCount, text.tokens[spanEnd].sentence == sentence, dayNumber(text, spanEnd) == day + 1,
+               year(text, spanEnd + 1) == nil {
+                return DateHit(first: first, last: spanEnd, expression: .dayMonth(day: day + 1, month: month))
             }
             if hit.last + 2 < tokenCount, text.tokens[hit.last + 2].sentence == sentence, let y = year(text, hit.last + 2) {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
@@ -653,6 +709,11 @@ enum DateExpressions {
             // so "vendredi" after it is the next day, not the Friday of the week before.
             if reference.source == .weekdayInference, weekday == (ref.weekday + 1) % 7 { return .day(ref.adding(days: 1)) }
             return .day(ref.adding(days: -((ref.weekday - weekday + 7) % 7)))
+        case .dayOfReferenceMonth(let day):
+            // The latest such day by the reference: "on the 28th" in a report of the 2nd is last month's.
+            let month = dayKnown && day > ref.day ? (ref.month + 10) % 12 + 1 : ref.month
+            let year = month > ref.month ? ref.year - 1 : ref.year
+            return CalendarDay(year: year, month: month, day: day).map(DateSpan.day)
         case .weekdayAndDay(let weekday, let day):
             // The month, from the reference's back, in which that day falls on that weekday (a header's month first);
             // the reference's month when none does within a quarter.

@@ -371,7 +371,8 @@ public struct Extractor: Sendable {
     /// the attack they were found to make (a state's drone strike, « les projectiles » of a rocket attack).
     private func namesWeaponsOf(_ m: Mention, _ incident: Incident) -> Bool {
         guard m.namesWeaponsToldBefore else { return false }
-        if m.eventTypeIsWeak { return Extractor.weaponTypes.contains(incident.type) }
+        // "Israeli missiles struck… most missiles were intercepted": missiles an air strike fired are its weapons too.
+        if m.eventTypeIsWeak { return Extractor.weaponTypes.contains(incident.type) || incident.summary.anchor.kind == m.anchor.kind }
         guard case .weapon(let kind, _) = m.anchor.kind, case .weapon(let told, _) = incident.summary.anchor.kind else { return false }
         return kind == told
     }

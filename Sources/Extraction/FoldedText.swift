@@ -139,7 +139,10 @@ struct FoldedText {
         let foldedCount = bytes.withUnsafeBufferPointer { bytes in
             var previousEnd = startOffset
             let count = WordScanner.scan(bytes, from: startOffset, into: out) { word in
-                builder.scanGap(bytes, previousEnd..<word.start)
+                // Most words follow a single space, which changes nothing `add` has not just reset.
+                if word.start != previousEnd + 1 || bytes[previousEnd] != 0x20 {
+                    builder.scanGap(bytes, previousEnd..<word.start)
+                }
                 builder.add(word)
                 previousEnd = word.end
             }

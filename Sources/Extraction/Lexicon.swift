@@ -30,6 +30,7 @@ enum Lexicon {
     static let strikes: [(String, Cue)] =
         ["frappe aerienne", "frappes aeriennes", "raid aerien", "raids aeriens", "bombardement aerien",
          "bombardements aeriens", "airstrike*", "air strike*", "air raid*", "frappe de drone", "frappes de drone",
+         "attaque aerienne", "attaques aeriennes", "air attack", "air attacks", "aerial attack", "aerial attacks",
          "frappe de drones", "drone strike*", "tir de drone arme", "tirs de drone arme", "tirs de drones armes",
          // Precision-guided munitions are dropped or fired from aircraft: "precision strikes on three facilities".
          "precision strike*", "frappe de precision", "frappes de precision",
@@ -59,6 +60,9 @@ enum Lexicon {
            ("us airstrike*", .unitedStates), ("us air strike*", .unitedStates),
            ("american airstrike*", .unitedStates), ("us strike*", .unitedStates),
            ("american strike*", .unitedStates), ("us drone strike*", .unitedStates),
+           // Central Command's releases: "a CENTCOM unilateral strike", "conducted a unilateral strike".
+           ("centcom strike*", .unitedStates), ("centcom unilateral strike*", .unitedStates), ("unilateral strike*", .unitedStates),
+           ("frappe unilaterale", .unitedStates), ("frappes unilaterales", .unitedStates),
            ("frappe aerienne israelienne", .israel), ("frappes aeriennes israeliennes", .israel),
            ("israeli airstrike*", .israel), ("israeli strike*", .israel), ("frappe aerienne turque", .turkey),
            ("frappes aeriennes turques", .turkey), ("turkish airstrike*", .turkey), ("turkish drone strike*", .turkey),
@@ -407,7 +411,9 @@ enum Lexicon {
            "compound", "embassy", "outpost", "garrison", "position", "barracks"].map { ("the same \($0)", .samePlace) }
         // « Plus de trente roquettes s'étaient abattues sur cette base », "rockets hit this base twice": the site just named.
         + ["cette base", "cet aeroport", "cette garnison", "cette caserne", "cette installation", "ce camp", "this base",
-           "that base", "this airport", "this garrison", "this outpost", "this facility", "this camp"].map { ($0, .samePlace) }
+           "that base", "this airport", "this garrison", "this outpost", "this facility", "this camp",
+           // "a similar drone crashed near the perimeter", « près du périmètre »: the site told before.
+           "the perimeter", "its perimeter", "le perimetre", "son perimetre", "du perimetre"].map { ($0, .samePlace) }
         + [("the airport", .theAirport), ("l aeroport", .theAirport)]
         + ["un autre", "une autre", "another", "a second", "un second", "une seconde", "un deuxieme",
            "une deuxieme", "a third", "un troisieme", "une troisieme"].map { ($0, .another) }

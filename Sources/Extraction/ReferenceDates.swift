@@ -173,12 +173,20 @@ enum ReferenceDates {
         // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
         // recalls, not the time it speaks from.
         let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, defaultEraYear - earliestEraOffset)
+        // "Weekly round-up, July 18–24, 2022 … overnight Sunday into Monday (July 17–18)": a text that writes its days with
+        // their year has fixed its year, so a weekday paired with the wrong one of two days does not move it to the next
+        // year where they agree; only a January after a December written with its year reaches past it.
+        let latestFullDate = candidates.map(\.0).max()
+        let agreesWithFullDates: (CalendarDay) -> Bool = { day in
+            guard let full = latestFullDate else { return true }
+            return day.year == full.year || (day.year == full.year + 1 && day.month < full.month)
+        }
         for hit in dates {
             guard case .dayMonth(let day, let month) = hit.expression,
                   hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue
             else { continue }
             for year in era...(era + 11) {
-                if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday {
+                if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday, agreesWithFullDates(d) {
                     // "from Saturday, Dec. 2, to Friday, Dec. 8": a round-up's span ends on the day it speaks from, so its
                     // weekdays fall inside the span, not after it (as they may after a weekday inferred elsewhere).
                     if inHeaderMonth(d) { candidates.append((d, endsSpan(hit, dates, text) ? .explicitText : .weekdayInference)) }
@@ -200,6 +208,12 @@ enum ReferenceDates {
             }
         }
         if let month = header?.day, header?.precision == .month {
+            // "shot down on the 5th" under a September header: that day of September.
+            for hit in dates {
+                if case .dayOfReferenceMonth(let d) = hit.expression, let day = CalendarDay(year: month.year, month: month.month, day: d) {
+                    candidates.append((day, .explicitText))
+                }
+            }
             // « dans la nuit de mardi 12 à mercredi » under a month header: the day of the month that falls on its weekday.
             for hit in dates {
                 guard case .weekdayAndDay(let weekday, let d) = hit.expression,

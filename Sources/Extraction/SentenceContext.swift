@@ -382,8 +382,9 @@ final class SentenceContext {
         "overflights", "overflying", "overfly",
     ])
 
-    /// A vehicle within a few words after the drone, behind a verb of attack or impact: "drones … bombed two vehicles".
-    private func struckAVehicle(_ drone: Anchor) -> Bool {
+    /// A vehicle (or, when `postsToo`, a field post) within a few words after the drone, behind a verb of attack or impact:
+    /// "drones … bombed two vehicles", "a drone struck a position of the military council": an armed drone's targeted strike.
+    private func struckAVehicleOrPost(_ drone: Anchor, postsToo: Bool) -> Bool {
         // Headlines use "target": "Two drones target PMF vehicles".
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
@@ -391,11 +392,14 @@ final class SentenceContext {
                 || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact)) }
         }) else { return vehicleStruck(by: drone) }
         let end = min(sentence.tokens.upperBound, verb + 9)
-        return ((verb + 1)..<max(verb + 1, end)).contains { text.token($0, isOneOf: SentenceContext.vehicleWords) }
+        return ((verb + 1)..<max(verb + 1, end)).contains {
+            text.token($0, isOneOf: SentenceContext.vehicleWords) || (postsToo && text.token($0, isOneOf: SentenceContext.postWords))
+        }
             || vehicleStruck(by: drone)
     }
 
-    /// "their car was hit by a drone", « leur voiture a été touchée par un drone »: the passive names the vehicle first.
+    /// "their car was hit by a drone", « leur voiture a été touchée par un drone »: the passive names the vehicle first (not a
+    /// post: "our positions were targeted by a drone" is how a force tells a one-way drone's attack on it).
     private func vehicleStruck(by drone: Anchor) -> Bool {
         let lowest = max(sentence.tokens.lowerBound, drone.first - 3)
         guard let by = (lowest..<drone.first).last(where: { text.token($0, isOneOf: SentenceContext.agentWords) }),
@@ -424,6 +428,8 @@ final class SentenceContext {
         "voiture", "voitures", "vehicule", "vehicules", "camion", "camions", "camionnette", "pick", "pickup", "moto", "motos",
         "car", "cars", "vehicle", "vehicles", "truck", "trucks", "motorcycle", "motorbike", "suv",
     ])
+    /// Field posts, not the bases and airports one-way drones fly at.
+    private static let postWords = FoldedWords(["position", "positions", "checkpoint", "checkpoints", "barrage", "barrages"])
 
     /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
     /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.
@@ -863,8 +869,11 @@ final class SentenceContext {
                 m.count = n
                 m.countIsApproximate = approximate
             }
+            // "most missiles were intercepted", « la plupart des missiles », "the majority of the drones": part of a salvo told before.
             m.namesWeaponsToldBefore = anchor.kind.isWeapon && anchor.first > tokens.lowerBound
-                && text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                && (text.token(anchor.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+                    || text.token(anchor.first - 1, isOneOf: SentenceContext.mostWords)
+                    || (anchor.first - 2 >= tokens.lowerBound && text.token(anchor.first - 2, isOneOf: SentenceContext.mostWords)))
             m.isAnswered = clause?.contains(anchor.first) ?? false
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
@@ -1019,8 +1028,13 @@ final class SentenceContext {
             let withARaid = { (missile: Anchor) in
                 anchors.contains { $0.kind == .airStrike && missile.first > $0.last && missile.first - $0.last <= 6 }
             }
+            // « une attaque aérienne avec des salves de missiles », "an air raid with guided missiles": the raid's munitions,
+            // whoever flew it.
+            let firedInTheRaid = { (missile: Anchor) in
+                (max(tokens.lowerBound, missile.first - 4)..<missile.first).contains { self.text.token($0, isOneOf: SentenceContext.instrumentalWords) }
+            }
             for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false)
-                || (airForceFired && anchor.kind == .weapon(.missile, strong: false) && withARaid(anchor)) {
+                || (anchor.kind == .weapon(.missile, strong: false) && withARaid(anchor) && (airForceFired || firedInTheRaid(anchor))) {
                 mentions[k].type = .airstrike
             }
         }
@@ -1058,12 +1072,19 @@ final class SentenceContext {
             mentions[drone.mention].type = .airstrike
             mentions[drone.mention].actor = mentions[drone.mention].actor ?? drone.state
         }
+        // "the strike was conducted by an MQ-9", « un drone Bayraktar a frappé un véhicule »: a drone named by an armed
+        // model fires munitions and comes back; it is never a one-way attack drone.
+        for (o, anchor) in anchors.enumerated() where anchor.kind == .weapon(.drone, strong: true) && mentions[o].outcome != .intercepted
+            && (anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.armedDroneModels) }) {
+            mentions[o].type = .airstrike
+        }
         // "deux drones non identifiés avaient frappé des véhicules du Hachd", "a drone bombed a car on the road": one-way
         // drones fly at bases and airports; a drone that struck a vehicle away from them is an armed drone's targeted strike.
         let namesASite = places.contains { $0.place.kind.specificity >= PlaceKind.airport.specificity }
         for (o, anchor) in anchors.enumerated() where !namesASite && anchor.kind == .weapon(.drone, strong: true)
             && mentions[o].outcome != .intercepted && !mentions[o].isOneWayDrone {
-            if struckAVehicle(anchor) { mentions[o].type = .airstrike }
+            // A post struck by a drone an armed group launched ("launched by Kataib Hezbollah hit a checkpoint") is its drone attack.
+            if struckAVehicleOrPost(anchor, postsToo: mentions[o].actor == nil) { mentions[o].type = .airstrike }
             if let group = armedGroupStruck(by: anchor) {
                 mentions[o].type = .airstrike
                 // The group is the drone's target, not its agent.
@@ -1127,7 +1148,7 @@ final class SentenceContext {
         }
         // Of several dates, an incident takes the nearest: "a décrété lundi … des combattants tués
         // dimanche par des frappes".
-        let byDistance = dates.filter { !$0.isPublication }.compactMap { date -> (DateHit, Int, Int)? in
+        let byDistance = dates.filter { !$0.isPublication && !isSpelledOutRightAfter($0) }.compactMap { date -> (DateHit, Int, Int)? in
             // "in early December 2021, when a rocket fell inside the base": the date of what "when" tells.
             // « celle du 6 avril courant, lorsque trois roquettes… »: a word that places the month may come between.
             let afterDate = date.last + 1 < tokens.upperBound && text.token(date.last + 1, isOneOf: SentenceContext.monthPlacers)
@@ -1461,6 +1482,31 @@ final class SentenceContext {
 
     /// "un jour après", "le lendemain" count from another sentence's day: a date the sentence writes
     /// itself ("lundi") comes first.
+    /// "overnight Sunday into Monday (July 17–18)", « dans la nuit de vendredi à samedi (5-6 mars) »: a day and month
+    /// written right after a weekday or a "today" spells out that same time, so the weekday does not date the incident.
+    private func isSpelledOutRightAfter(_ vague: DateHit) -> Bool {
+        switch vague.expression {
+        case .weekday, .relative(.today): break
+        default: return false
+        }
+        return dates.contains { written in
+            // "late Monday, officials said on Tuesday, March 14": the day a source spoke is another day.
+            guard written.first > vague.last, written.first - vague.last <= SentenceContext.spelledOutMaxGap,
+                  !written.isDayOfSaying, !written.isPublication else { return false }
+            switch written.expression {
+            case .dayMonth: return true
+            case .absolute(let span): return span.precision == .day
+            default: return false
+            }
+        }
+    }
+
+    /// Tokens from a weekday to the day and month spelling it out: "Sunday into Monday (July 17".
+    private static let spelledOutMaxGap = 4
+
+    /// Armed drones named by their model (the lexicon's "mq 9", "reaper drone", "bayraktar tb2").
+    private static let armedDroneModels = FoldedWords(["mq", "reaper", "bayraktar", "tb2", "akinci", "predator"])
+
     private static func isAnaphoric(_ date: DateHit) -> Bool {
         if case .relative(.fromPrevious) = date.expression { true } else { false }
     }
@@ -1760,6 +1806,7 @@ final class SentenceContext {
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])
 
+    private static let mostWords = FoldedWords(["most", "plupart", "majority", "majorite"])
     private static let definiteDeterminers = FoldedWords(["the", "le", "la", "l", "les", "ce", "cet", "cette", "ces", "this", "these"])
 
     private static let tallyNouns = FoldedWords(["attacks", "attaques", "incidents", "strikes", "frappes", "assauts", "raids"])

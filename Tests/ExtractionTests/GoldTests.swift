@@ -121,6 +121,13 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 ///   after a coarser date, strikes on Iran, where a source spoke, an apposition after the origin of fire, "the drone" told
 ///   before, a strike framed before "when"): 16/17, 7/10, 23/28 = 0.821; it is a development set now, and devset13 gives
 ///   the next held-out figure.
+/// - devset13: written by a session that read no rule and no other set's articles; never tuned on: 7/17, 5/10, 14/34 =
+///   0.41 before round 12 and 9/17, 5/10, 15/33 = 0.455 after it. Round 13 grouped its misses and false alarms into
+///   classes and wrote general capabilities for them (a year the text writes kept against a mispaired weekday, a day and
+///   month spelling out "overnight Sunday into Monday", an armed drone named by its model, "most missiles" of a salvo
+///   told before, « attaque aérienne », a drone that struck a post, a funeral's day, "on the 5th", "near the perimeter",
+///   "the fourth of April", a unilateral strike): 17/17, 7/10, 26/29 = 0.897; it is a development set now, and devset14 gives the next
+///   held-out figure.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -137,7 +144,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset10", documents: 10, reported: 13, background: 9, precision: 0.99),
         DevelopmentSetFloor(name: "devset11", documents: 10, reported: 13, background: 9, precision: 0.92),
         DevelopmentSetFloor(name: "devset12", documents: 10, reported: 16, background: 7, precision: 0.82),
-        DevelopmentSetFloor(name: "devset13", documents: 10, reported: 9, background: 5, precision: 0.45),
+        DevelopmentSetFloor(name: "devset13", documents: 10, reported: 17, background: 7, precision: 0.89),
     ]
 
     @Test(arguments: floors)
