@@ -97,7 +97,6 @@ enum DateExpressions {
     /// Words before a date that make it the bound of a period, not the day of an incident.
     private static let periodBounds = FoldedWords(["since", "depuis", "until", "till", "jusqu"])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
-    private static let boundArticles = FoldedWords(["le", "la", "l", "the"])
     /// "jeudi le 23", "Thursday the 1st".
     private static let definiteArticles = FoldedWords(["le", "the"])
     /// "en janvier de l'année dernière", "in March of this year".
@@ -124,7 +123,7 @@ enum DateExpressions {
             }
             var before = hit.first - 1
             // "depuis le 17 octobre", "since the 17th".
-            if before > tokens.lowerBound, text.token(before, isOneOf: boundArticles) { before -= 1 }
+            if before > tokens.lowerBound, text.token(before, isOneOf: .singularDefiniteArticles) { before -= 1 }
             // "since August 15 last year, when two drones…": the bound is the day of the incident "when" tells.
             return before < tokens.lowerBound || !text.token(before, isOneOf: periodBounds)
                 || (hit.last + 1 < tokens.upperBound && text.token(hit.last + 1, isOneOf: whenWords))
@@ -258,7 +257,7 @@ enum DateExpressions {
             }
             guard t + 2 < range.upperBound else { continue }
             let separator = text.tokens[t + 1].punctuationBefore
-            guard separator == 0x2F || separator == 0x2E || separator == 0x2D, text.tokens[t + 2].punctuationBefore == separator,
+            guard isDateSeparator(separator), text.tokens[t + 2].punctuationBefore == separator,
                   text.tokens[t + 1].start == text.tokens[t].end + 1, text.tokens[t + 2].start == text.tokens[t + 1].end + 1,
                   let a = text.number(at: t), let b = text.number(at: t + 1), let c = text.number(at: t + 2) else { continue }
             var day: CalendarDay?
@@ -353,6 +352,11 @@ enum DateExpressions {
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
 
+    /// "/", "." or "-" between the numbers of a date ("14.03.2023", "5/3/2021").
+    private static func isDateSeparator(_ punctuation: UInt8) -> Bool {
+        punctuation == 0x2F || punctuation == 0x2E || punctuation == 0x2D
+    }
+
     /// The cues `candidates` reads a date from.
     private static func beginsADate(_ cue: Cue) -> Bool {
         switch cue {
@@ -384,7 +388,7 @@ enum DateExpressions {
     private static func continuesTheDay(after day: Int, _ text: FoldedText) -> Bool {
         let next = day + 1
         guard next < text.tokens.count, text.tokens[next].sentence == text.tokens[day].sentence else { return false }
-        if [0x2F, 0x2E, 0x2D].contains(text.tokens[next].punctuationBefore) { return true }
+        if isDateSeparator(text.tokens[next].punctuationBefore) { return true }
         // "Tuesday 12 to Wednesday" is a night; "Monday 5 to Sunday 11" a span.
         return text.token(next, isOneOf: spanLinks) && (1...2).contains { k in
             next + k < text.tokens.count && text.tokens[next + k].sentence == text.tokens[day].sentence && dayNumber(text, next + k) != nil

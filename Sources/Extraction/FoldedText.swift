@@ -52,6 +52,11 @@ struct FoldedWords {
     }
 }
 
+extension FoldedWords {
+    /// "the", « le », « la », « l' »: the singular definite articles, which the rules of dates and sentences both skip.
+    static let singularDefiniteArticles = FoldedWords(["the", "le", "la", "l"])
+}
+
 struct Sentence {
     var tokens: Range<Int>
     var paragraph: Int

@@ -130,11 +130,10 @@ final class SentenceContext {
     private func isOneOfASetToldBefore(_ weapon: CueHit) -> Bool {
         let t = weapon.first
         guard t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.ranks),
-              text.token(t - 2, isOneOf: SentenceContext.definiteArticles) else { return false }
+              text.token(t - 2, isOneOf: .singularDefiniteArticles) else { return false }
         return !hits.contains { ($0.cue == .attack || $0.cue == .strike) && $0.first == weapon.last + 1 }
     }
 
-    private static let definiteArticles = FoldedWords(["the", "le", "la", "l"])
     private static let ranks = FoldedWords([
         "first", "second", "third", "fourth", "fifth", "other", "last", "premier", "premiere", "second", "seconde", "deuxieme",
         "troisieme", "quatrieme", "cinquieme", "autre", "dernier", "derniere",
