@@ -218,7 +218,8 @@ enum DateExpressions {
             guard token.punctuationBefore == 0x2D && spaced else { continue }
             // "Mardi 17 janvier - Qamichli.": a paragraph that opens with its date is a round-up's heading.
             let datedPlace = dates.contains { $0.last == t - 1 && $0.first > sentence.tokens.lowerBound && $0.first - sentence.tokens.lowerBound <= 4 }
-            if inCapitals || datedPlace || isAttributedDispatch(text, dash: t, sentence: sentence) { return t }
+            if inCapitals || datedPlace || isAgencyDispatch(text, dash: t, sentence: sentence)
+                || isAttributedDispatch(text, dash: t, sentence: sentence) { return t }
             return nil
         }
         return nil
@@ -235,6 +236,17 @@ enum DateExpressions {
     }
 
     private static let attributionMaxTokens = 14
+
+    /// "Damas, SANA – Au petit matin…", "Erbil, Rudaw - …": a place of a few words, then a news agency's name just before
+    /// the spaced dash: the agency's dispatch place, whatever the sentence tells next.
+    private static func isAgencyDispatch(_ text: FoldedText, dash: Int, sentence: Sentence) -> Bool {
+        dash - sentence.tokens.lowerBound <= 4 && text.token(dash - 1, isOneOf: newsAgencies)
+    }
+
+    private static let newsAgencies = FoldedWords([
+        "afp", "ap", "reuters", "sana", "ina", "irna", "isna", "tasnim", "mehr", "fars", "anadolu", "aa", "xinhua", "rudaw",
+        "shafaq", "kurdistan24", "anha", "hawar", "efe", "dpa", "ansa", "upi", "belga", "petra", "wam", "qna",
+    ])
 
     /// "29/09/2020", "29.09.2020", "25-8-2019" (day first, as in French, British and Arabic copy; month first
     /// only when the day cannot be a month), and year first: ISO "2020-09-29", Arabic copy's "2020/09/29".

@@ -213,7 +213,10 @@ final class SentenceContext {
                 // "les FDS ont accusé la Turquie d'être derrière la frappe", "blamed Turkey for the strike": the strike told before.
                 let blamed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                     && (max(sentence.tokens.lowerBound, hit.first - 8)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
-                if claimed || recalled || ofWeapon || blamed { continue }
+                // "they can strike without giving a reason to retaliate", "vowed to strike back": the verb after a modal or
+                // "to" is a capability or an intent, not a strike that happened.
+                let infinitive = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.infinitiveMarkers)
+                if claimed || recalled || ofWeapon || blamed || infinitive { continue }
                 // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
                 // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
                 // day, in a sentence naming no weapon or naming a state, happened.
@@ -388,9 +391,12 @@ final class SentenceContext {
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
             text.token(t, isOneOf: SentenceContext.targetVerbs)
-                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact)) }
+                // A headline's present tense and an adverb between auxiliary and participle leave the bare verb, a strike
+                // cue: « Un drone frappe une voiture », « un drone avait déjà frappé un pick-up ».
+                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact) || $0.cue == .strike) }
         }) else { return vehicleStruck(by: drone) }
-        let end = min(sentence.tokens.upperBound, verb + 9)
+        // The object may follow the verb's time: « un drone frappe ce mardi 2 août en fin d'après-midi une voiture ».
+        let end = min(sentence.tokens.upperBound, verb + 13)
         return ((verb + 1)..<max(verb + 1, end)).contains {
             text.token($0, isOneOf: SentenceContext.vehicleWords) || (postsToo && text.token($0, isOneOf: SentenceContext.postWords))
         }
@@ -647,6 +653,7 @@ final class SentenceContext {
 
     /// "Today's strikes", "Monday's strike": a strike named by the day it is told of.
     private static let possessiveMarks = FoldedWords(["s"])
+    private static let infinitiveMarkers = FoldedWords(["to", "can", "cannot", "could", "may", "might", "will", "would", "shall", "should", "must"])
 
     private static let ofWeaponWords = FoldedWords(["de", "d", "of", "au", "a"])
 
@@ -1001,14 +1008,34 @@ final class SentenceContext {
         // whose sentence names a state's force as the last agent before it is that state's strike (ARCHITECTURE.md has
         // no artillery type); a militia's rocket artillery stays a rocket attack. Not "ont été ciblées par huit tours
         // de feu indirect": the force attacked by a militia's indirect fire.
+        // "des obus tirés par l'artillerie turque", "shells fired by Syrian government forces": the agent after "par", "by".
+        // Shells no agent fired and no rocket or mortar of the paragraph explains (« des obus se sont abattus sur un
+        // village », "shelling hit a resort") are an army's: militias' indirect fire is told as rockets and mortars.
+        let hasAirStrike = anchors.contains { $0.kind == .airStrike }
         for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) && mentions[k].type == .rocketAttack
             && !(anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.indirectWords) }) {
-            guard let agent = hits.last(where: { hit in
+            let agentBefore = hits.last(where: { hit in
                 guard hit.last < anchor.first else { return false }
                 if case .actor = hit.cue { return true }
                 return hit.cue == .stateForce
-            }), !((agent.last + 1)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) })
-            else { continue }
+            })
+            let agent: CueHit
+            if let agentBefore {
+                guard !((agentBefore.last + 1)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }) else {
+                    continue
+                }
+                agent = agentBefore
+            } else if let marker = hits.first(where: { $0.cue == .agentMarker && $0.first > anchor.last && $0.first - anchor.last <= 3 }),
+                      let agentAfter = hits.first(where: { hit in
+                          guard hit.first > marker.last, hit.first - marker.last <= 4 else { return false }
+                          if case .actor = hit.cue { return true }
+                          return hit.cue == .stateForce
+                      }) {
+                agent = agentAfter
+            } else {
+                if !paragraphHasStrongWeapon && !hasAirStrike { mentions[k].type = .strike }
+                continue
+            }
             switch agent.cue {
             case .actor(let name, true):
                 mentions[k].type = .strike
