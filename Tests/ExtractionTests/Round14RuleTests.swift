@@ -1,0 +1,76 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 14, in French and in English.
+@Suite struct Round14RuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-16") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func aNewsAgencyBeforeTheDashMakesADateline() {
+        // The dispatch's city is not where the raid struck.
+        #expect(summaries("""
+            Damas, SANA – Au petit matin de lundi, l'ennemi israélien a mené une agression aérienne contre des positions \
+            dans la campagne de Homs, a indiqué plus tard une source militaire.
+            """) == ["airstrike homs_governorate 2023-05-15 unknown"])
+        #expect(summaries("""
+            Baghdad, INA – Early on Monday, unidentified aircraft struck a weapons depot of an armed faction near Al-Qaim, \
+            killing two guards, a security official told reporters later in the day.
+            """) == ["airstrike al_qaim 2023-05-15 impact"])
+    }
+
+    @Test func aDroneThatStrikesAVehicleInThePresentTenseIsAnArmedDrone() {
+        #expect(summaries("Un drone frappe un camion près de Kirkouk, trois morts.") == ["airstrike kirkuk 2023-05-16 unknown"])
+        #expect(summaries("A drone strikes a truck near Kirkuk, three dead.") == ["airstrike kirkuk 2023-05-16 unknown"])
+        // The verb's time stands between the verb and the vehicle.
+        #expect(summaries("Un drone frappe ce lundi 15 mai en début de soirée une camionnette sur la route de Makhmour.")
+            == ["airstrike makhmur 2023-05-15 unknown"])
+        // An adverb between auxiliary and participle leaves the bare verb.
+        #expect(summaries("Lundi, un drone avait déjà frappé une moto près de Sinjar, tuant son conducteur.")
+            == ["airstrike sinjar 2023-05-15 unknown"])
+        // A drone that strikes a base is still a militia's drone attack.
+        #expect(summaries("Lundi, un drone frappe la base aérienne d'Aïn al-Assad.") == ["drone_attack al_asad_airbase 2023-05-15 unknown"])
+    }
+
+    @Test func aSimilarStrikeIsOfTheKindToldBefore() {
+        #expect(summaries("""
+            Un drone frappe une voiture près de Kirkouk, trois morts.
+
+            Le 2 mai, une frappe similaire avait visé un camion près de Sinjar, sans faire de victimes.
+            """) == ["airstrike kirkuk 2023-05-16 unknown", "airstrike sinjar 2023-05-02 unknown"])
+        #expect(summaries("""
+            A drone strikes a car near Kirkuk, three dead.
+
+            On May 2, a similar strike hit a truck near Sinjar, causing no casualties.
+            """) == ["airstrike kirkuk 2023-05-16 unknown", "airstrike sinjar 2023-05-02 impact"])
+    }
+
+    @Test func shellsFiredByAStateAreItsStrike() {
+        #expect(summaries("Dimanche, des obus tirés par l'armée turque sont tombés sur un village près de Duhok.")
+            == ["strike duhok 2023-05-14 impact"])
+        #expect(summaries("On Sunday, shells fired by the Syrian army hit a market in Idlib, killing four civilians.")
+            == ["strike idlib 2023-05-14 impact"])
+        // A militia named after "par" fires rockets.
+        #expect(summaries("Dimanche, des obus tirés par une milice sont tombés près de la base de Balad.")
+            == ["rocket_attack balad_air_base 2023-05-14 impact"])
+    }
+
+    @Test func shellsThatNoRocketOrMortarExplainsAreAnArmysStrike() {
+        #expect(summaries("Le 3 mai, des obus se sont abattus sur un village près de Duhok, tuant deux bergers. Bagdad a protesté.")
+            == ["strike duhok 2023-05-03 impact"])
+        #expect(summaries("On May 3, shelling hit a village near Duhok, killing two shepherds. Baghdad protested.")
+            == ["strike duhok 2023-05-03 impact"])
+        // Beside rockets, the shells are the rockets.
+        #expect(summaries("Le 3 mai, deux roquettes et des obus se sont abattus sur la base de Balad.")
+            == ["rocket_attack balad_air_base 2023-05-03 impact"])
+        // Indirect fire is a militia's rockets and mortars.
+        #expect(summaries("On May 3, indirect fire hit Balad air base.") == ["rocket_attack balad_air_base 2023-05-03 impact"])
+    }
+
+    @Test func aStrikeVerbAfterAModalIsACapability() {
+        #expect(summaries("""
+            Analysts say the factions are probing. "They want Washington to know they can strike at any time," said one Erbil-based analyst.
+            """) == [])
+        #expect(summaries("The Pentagon said U.S. forces would strike militia depots in Iraq if an American were killed.") == [])
+    }
+}
