@@ -74,3 +74,24 @@ import Testing
         #expect(summaries("The Pentagon said U.S. forces would strike militia depots in Iraq if an American were killed.") == [])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aDayToldWithAttacksButNoIncidentDatesTheParagraphAfterIt() {
+        #expect(summaries("""
+            WEEKLY DIGEST — Iraq, May 8–14, 2023
+
+            - Balad / Taji: The worst night came on Friday (May 12), when militants fired at two bases at once. Three rockets fell \
+            inside Balad air base and mortar rounds hit near Camp Taji. Nobody was hurt.
+            """, date: nil) == ["rocket_attack balad_air_base 2023-05-12 impact", "mortar_attack camp_taji 2023-05-12 impact"])
+        #expect(summaries("""
+            L'attaque la plus grave a eu lieu dans la nuit de jeudi à vendredi, lorsque des miliciens ont attaqué deux bases. \
+            Trois roquettes sont tombées dans la base aérienne de Balad.
+            """) == ["rocket_attack balad_air_base 2023-05-12 impact"])
+        // Not past the paragraph.
+        #expect(summaries("""
+            L'attaque la plus grave a eu lieu dans la nuit de jeudi à vendredi, lorsque des miliciens ont attaqué deux bases.
+
+            Trois roquettes sont tombées dans la base aérienne de Balad.
+            """) == ["rocket_attack balad_air_base 2023-05-16 impact"])
+    }
+}
