@@ -113,8 +113,12 @@ struct DocumentAnalyzer {
         var earlierStrike: EventType?
         var previousDay: CalendarDay?
         var sectionDay: CalendarDay?
+        // "The worst night came on Saturday (Aug. 19), when militias fired at three bases. Two rockets fell …": the day of a
+        // sentence that tells of attacks without an incident of its own dates the paragraph's undated incidents after it.
+        var announcedDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
             sectionDay = ReferenceDates.sectionDay(sectionDay, text: text, sentence: s, dates: allDates[sentenceDates[s]], reference: reference)
+            if s > 0, text.sentences[s - 1].paragraph != sentence.paragraph { announcedDay = nil }
             // A sentence without cues tells no incident and adds nothing to the one told before; only its date counts.
             guard !sentenceHits[s].isEmpty else {
                 previousDay = ReferenceDates.lastDay(mentions: [], dates: allDates[sentenceDates[s]], reference: reference, previous: previousDay)
@@ -126,9 +130,12 @@ struct DocumentAnalyzer {
                 paragraphHasStrongWeapon: paragraphHasStrongWeapon[sentence.paragraph],
                 earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
-                sectionDay: sectionDay, reference: reference, documentID: document.id)
+                sectionDay: sectionDay ?? announcedDay, reference: reference, documentID: document.id)
             let found = context.mentions()
             if found.isEmpty {
+                if hits[sentenceHits[s]].contains(where: { $0.cue == .attack }) {
+                    announcedDay = ReferenceDates.statedDay(dates: allDates[sentenceDates[s]], reference: reference, previous: previousDay) ?? announcedDay
+                }
                 context.attachFollowUp(to: &analysis.mentions)
             } else {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
