@@ -493,6 +493,10 @@ enum Lexicon {
            ("au meme moment", 0), ("at the same time", 0), ("at about the same time", 0), ("around the same time", 0),
            ("simultanement", 0), ("simultaneously", 0),
            ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
+           // Translated copy's "In the previous evening": the evening of the day before the one told.
+           ("the previous evening", -1), ("the previous night", -1), ("the previous morning", -1), ("the previous afternoon", -1),
+           ("the evening before", -1), ("the night before", -1), ("la soiree precedente", -1), ("la nuit precedente", -1),
+           ("la journee precedente", -1), ("le jour precedent", -1), ("le soir precedent", -1),
            ("le meme jour", 0), ("ce meme jour", 0), ("le jour meme", 0), ("ce jour la", 0), ("the same day", 0),
            ("that same day", 0), ("later that day", 0), ("plus tard dans la journee", 0), ("le meme soir", 0), ("la meme soiree", 0), ("dans la meme soiree", 0), ("le soir meme", 0), ("la nuit meme", 0),
            // "La trêve a volé en éclats lundi. Deux roquettes sont tombées dans la soirée": that day's evening.

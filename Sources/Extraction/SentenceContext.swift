@@ -177,7 +177,8 @@ final class SentenceContext {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
-                      !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
+                      !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit),
+                      !isBlamedFor(hit) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -235,7 +236,7 @@ final class SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if !isHosted(hit), (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
+                if !isHosted(hit), (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) || bombs(hit) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
@@ -435,6 +436,33 @@ final class SentenceContext {
     ])
     /// Field posts, not the bases and airports one-way drones fly at.
     private static let postWords = FoldedWords(["position", "positions", "checkpoint", "checkpoints", "barrage", "barrages"])
+
+    /// « Les Assayech attribuent la frappe à un drone turc », "officials blamed the attack on a drone": the weapon a source
+    /// blames for the strike told before, not another incident.
+    private func isBlamedFor(_ weapon: CueHit) -> Bool {
+        guard let blame = (max(sentence.tokens.lowerBound, weapon.first - 7)..<weapon.first).first(where: {
+            text.token($0, isOneOf: SentenceContext.blameWords)
+        }) else { return false }
+        return hits.contains { hit in
+            (hit.cue == .strike || hit.cue == .attack) && hit.first > blame && hit.last < weapon.first
+                && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+        }
+    }
+
+    /// "Unidentified aircraft struck positions near Al-Qaim", « des avions non identifiés ont pilonné »: aircraft that are the
+    /// subject of a verb of striking (not of landing or crashing) strike, whoever flew them.
+    private func bombs(_ aircraft: CueHit) -> Bool {
+        let end = min(sentence.tokens.upperBound, aircraft.last + 4)
+        guard let verb = ((aircraft.last + 1)..<max(aircraft.last + 1, end)).first(where: { text.token($0, isOneOf: SentenceContext.bombingVerbs) })
+        else { return false }
+        return breaks(aircraft.last, verb) == 0
+            && !((aircraft.last + 1)..<verb).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+    }
+
+    private static let bombingVerbs = FoldedWords([
+        "struck", "bombed", "hit", "targeted", "attacked", "pounded", "raided", "strike", "bomb", "target",
+        "frappe", "frappent", "bombarde", "bombardent", "pilonne", "pilonnent", "vise", "visent", "cible", "ciblent",
+    ])
 
     /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
     /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.

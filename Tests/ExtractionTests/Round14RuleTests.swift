@@ -95,3 +95,33 @@ extension Round14RuleTests {
             """) == ["rocket_attack balad_air_base 2023-05-16 impact"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func thePreviousEveningIsTheDayBefore() {
+        #expect(summaries("""
+            On Monday, a rocket fell near Balad air base. In the previous evening, the source said, two rockets targeted the K1 base \
+            northwest of Kirkuk.
+            """) == ["rocket_attack balad_air_base 2023-05-15 impact", "rocket_attack k1_air_base 2023-05-14 unknown"])
+        #expect(summaries("""
+            Lundi, une roquette est tombée près de la base de Balad. La nuit précédente, deux roquettes avaient visé la base K1 \
+            au nord-ouest de Kirkouk.
+            """) == ["rocket_attack balad_air_base 2023-05-15 impact", "rocket_attack k1_air_base 2023-05-14 unknown"])
+    }
+
+    @Test func aircraftThatStrikeAreAnAirStrikeWhoeverFlewThem() {
+        #expect(summaries("Unidentified aircraft struck positions of armed factions on the outskirts of Al-Qaim before dawn on Friday (May 12).")
+            == ["airstrike al_qaim 2023-05-12 impact"])
+        // Aircraft that landed struck nothing.
+        #expect(summaries("On Friday, two aircraft landed at Erbil airport carrying aid.") == [])
+        // Aircraft that rockets hit are their target.
+        #expect(summaries("On Friday, two rockets hit aircraft parked at Erbil airport.") == ["rocket_attack erbil_international_airport 2023-05-12 impact"])
+    }
+
+    @Test func theWeaponASourceBlamesForTheStrikeIsNoOtherIncident() {
+        #expect(summaries("""
+            Lundi, un drone a frappé une voiture près de Sinjar. Les Assayech attribuent la frappe à un drone de l'armée turque.
+            """) == ["airstrike sinjar 2023-05-15 impact"])
+        #expect(summaries("A drone hit a car near Sinjar on Monday. Local officials blamed the attack on a drone of the Turkish army.")
+            == ["airstrike sinjar 2023-05-15 impact"])
+    }
+}
