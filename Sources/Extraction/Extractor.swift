@@ -141,8 +141,17 @@ public struct Extractor: Sendable {
     }
 
     private func isContext(_ coarse: Place, of place: Place) -> Bool {
-        coarse.hasSameID(as: place) || gazetteer.isAncestor(coarse, of: place)
+        coarse.hasSameID(as: place) || gazetteer.isAncestor(coarse, of: place) || isBroadRegion(coarse, of: place)
     }
+
+    /// "dans le nord et le nord-est de la Syrie", "in northwestern Syria": a region as wide as a province or more is, like its
+    /// country, the vague context of the places the other reports of the incident name.
+    private func isBroadRegion(_ coarse: Place, of place: Place) -> Bool {
+        coarse.kind == .region && coarse.radiusKm >= Extractor.broadRegionRadiusKm && coarse.country == place.country
+            && place.kind.specificity > coarse.kind.specificity
+    }
+
+    private static let broadRegionRadiusKm = 100.0
 
     func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
         guard let a, let b else { return false }

@@ -125,3 +125,24 @@ extension Round14RuleTests {
             == ["airstrike sinjar 2023-05-15 impact"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theCompassRegionsOfSyriaArePlaces() {
+        #expect(summaries("On May 3, a U.S. strike in northwest Syria killed a senior ISIS leader.") == ["strike northwestern_syria 2023-05-03 unknown"])
+        #expect(summaries("Le 3 mai, un drone a été abattu dans le nord-est de la Syrie.") == ["drone_attack northeastern_syria 2023-05-03 intercepted"])
+    }
+
+    @Test func aBroadRegionIsTheContextOfTheTownsTheSameReportNames() {
+        // The summary's region and the town named after it are one raid, as with a country.
+        #expect(summaries("""
+            Dans la nuit de samedi à dimanche, l'aviation turque a mené une série de frappes aériennes dans le nord-est de la Syrie.
+
+            Les frappes ont notamment visé les environs de Kobané, selon l'OSDH.
+            """) == ["airstrike kobani 2023-05-14 unknown"])
+        #expect(summaries("""
+            Turkish jets struck Kurdish positions in northeastern Syria on Sunday, the Observatory said.
+
+            On Sunday, Turkish air strikes hit the outskirts of Kobani, killing two fighters.
+            """) == ["airstrike kobani 2023-05-14 impact"])
+    }
+}
