@@ -349,7 +349,9 @@ enum DateExpressions {
                 result.append(DateHit(first: hit.first, last: hit.last, expression: .relative(relative)))
                 consumedUpTo = hit.last
             case .inPreposition:
-                let next = hit.last + 1
+                // "in early 2021", "in the summer of 2022", « au cours de l'été 2022 »: a part of the year is as vague as the year.
+                var next = hit.last + 1
+                while next < text.tokens.count, next - hit.last <= maxYearPartWords, text.token(next, isOneOf: yearPartWords) { next += 1 }
                 if next < text.tokens.count, let year = year(text, next),
                    !(k + 1 < list.count && list[k + 1].first == next + 1 && isMonth(list[k + 1].cue)) {
                     result.append(DateHit(first: hit.first, last: next, expression: .absolute(.year(year))))
@@ -363,6 +365,12 @@ enum DateExpressions {
     }
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    private static let maxYearPartWords = 3
+    private static let yearPartWords = FoldedWords([
+        "the", "early", "late", "mid", "summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start", "of",
+        "l", "la", "le", "de", "d", "ete", "printemps", "automne", "hiver", "fin", "debut", "mi",
+    ])
 
     /// "/", "." or "-" between the numbers of a date ("14.03.2023", "5/3/2021").
     private static func isDateSeparator(_ punctuation: UInt8) -> Bool {

@@ -146,3 +146,16 @@ extension Round14RuleTests {
             """) == ["airstrike kobani 2023-05-14 impact"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aPartOfAYearDatesARecallToThatYear() {
+        #expect(summaries("Fin 2021, des roquettes avaient déjà frappé la base de Balad.") == ["rocket_attack balad_air_base 2021-01-01 unknown"])
+        #expect(summaries("Début 2021, un drone avait visé l'aéroport d'Erbil.") == ["drone_attack erbil_international_airport 2021-01-01 unknown"])
+        #expect(summaries("Au cours de l'été 2022, un drone avait frappé l'aéroport d'Erbil.")
+            == ["drone_attack erbil_international_airport 2022-01-01 impact"])
+        #expect(summaries("In early 2021, rockets hit Balad air base.") == ["rocket_attack balad_air_base 2021-01-01 impact"])
+        #expect(summaries("In the autumn of 2022, a drone struck Erbil airport.") == ["drone_attack erbil_international_airport 2022-01-01 impact"])
+        let recall = extract("In late 2022, a drone hit Erbil airport.", date: "2023-05-16").events
+        #expect(recall.map(\.context) == [.background])
+    }
+}
