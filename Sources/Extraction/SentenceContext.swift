@@ -437,6 +437,15 @@ final class SentenceContext {
     /// Field posts, not the bases and airports one-way drones fly at.
     private static let postWords = FoldedWords(["position", "positions", "checkpoint", "checkpoints", "barrage", "barrages"])
 
+    /// "The strike was carried out by an MQ-9", « L'attaque a été menée avec des roquettes »: a strike or attack with a definite
+    /// determiner before the weapon, which tells that strike's means.
+    private func namesTheStrikeToldBefore(before weapon: Anchor) -> Bool {
+        hits.contains { hit in
+            (hit.cue == .strike || hit.cue == .attack || hit.cue.isAirStrike) && hit.last < weapon.first && hit.first > sentence.tokens.lowerBound
+                && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+        }
+    }
+
     /// « Les Assayech attribuent la frappe à un drone turc », "officials blamed the attack on a drone": the weapon a source
     /// blames for the strike told before, not another incident.
     private func isBlamedFor(_ weapon: CueHit) -> Bool {
@@ -1346,8 +1355,9 @@ final class SentenceContext {
                 mentions[i].date = .day(day)
                 mentions[i].dateIsStated = true
             } else if let previousDay, anchors[i].kind.isWeapon, anchors[i].first > tokens.lowerBound,
-                      text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) {
-                // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day.
+                      text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) || namesTheStrikeToldBefore(before: anchors[i]) {
+                // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day. "The strike was carried
+                // out by an MQ-9 drone": the means of the strike told before.
                 mentions[i].date = .day(previousDay)
             } else if let previousDay, !anchors[i].kind.isWeapon, clause == nil,
                       (tokens.lowerBound..<anchors[i].first).contains(where: { text.token($0, isOneOf: SentenceContext.answerVerbs) }) {

@@ -159,3 +159,31 @@ extension Round14RuleTests {
         #expect(recall.map(\.context) == [.background])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aStateStrikeWhoseOnlyAirStrikeIsAnArmedDroneIsThatAirStrike() {
+        #expect(summaries("""
+            U.S. forces conduct strike in Syria
+
+            On Monday, U.S. forces conducted a strike that killed a senior ISIS official near Al-Bab. An American drone fired two \
+            missiles at his car near Al-Bab.
+            """) == ["airstrike geonames:SY:bab 2023-05-15 unknown"])
+        #expect(summaries("""
+            Les forces américaines mènent une frappe en Syrie
+
+            Lundi, les forces américaines ont mené une frappe qui a tué un haut responsable de l'EI près d'Al-Bab. Un drone \
+            américain a tiré deux missiles sur sa voiture près d'Al-Bab.
+            """) == ["airstrike geonames:SY:bab 2023-05-15 unknown"])
+    }
+
+    @Test func theWeaponThatCarriedOutTheStrikeToldBeforeIsOfItsDay() {
+        #expect(summaries("""
+            On Saturday, a strike hit a depot of an armed faction near Al-Qaim, killing two guards. The strike was carried out by \
+            a drone that fired two missiles at the depot.
+            """) == ["airstrike al_qaim 2023-05-13 impact"])
+        #expect(summaries("""
+            Samedi, une frappe a touché un dépôt d'une faction armée près d'Al-Qaïm, tuant deux gardes. La frappe a été menée \
+            par un drone qui a tiré deux missiles sur le dépôt.
+            """) == ["airstrike al_qaim 2023-05-13 impact"])
+    }
+}
