@@ -126,6 +126,8 @@ enum Lexicon {
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
          "aurait vise", "incident*",
+         // Briefs and headlines in the present tense: « Deux roquettes visent la base », "Rockets target Balad air base".
+         "visent", "ciblent", "target", "tirent",
          // "une tentative d'assassinat au drone", "a drone assassination attempt": the drone was sent to kill.
          "tentative d assassinat", "assassination attempt*", "attempted assassination",
          // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.
@@ -147,7 +149,9 @@ enum Lexicon {
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s etait ecrase*", "s etaient ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
-           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged"].map { ($0, .outcome(.impact)) }
+           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged",
+           // The present tense of briefs and headlines: « Des roquettes s'abattent sur la base », "Rockets land near Balad".
+           "touchent", "tombent", "s abat", "s abattent", "s ecrase", "s ecrasent", "frappent", "land", "lands"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
            "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",

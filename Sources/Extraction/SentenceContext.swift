@@ -690,6 +690,11 @@ final class SentenceContext {
 
     /// "Today's strikes", "Monday's strike": a strike named by the day it is told of.
     private static let possessiveMarks = FoldedWords(["s"])
+    private static let presentTenseVerbs = FoldedWords([
+        "visent", "ciblent", "tirent", "touchent", "tombent", "abat", "abattent", "ecrase", "ecrasent", "frappent", "target", "land",
+        "lands",
+    ])
+    private static let genericPluralDeterminers = FoldedWords(["les", "the"])
     private static let infinitiveMarkers = FoldedWords(["to", "can", "cannot", "could", "may", "might", "will", "would", "shall", "should", "must"])
 
     private static let ofWeaponWords = FoldedWords(["de", "d", "of", "au", "a"])
@@ -1030,6 +1035,15 @@ final class SentenceContext {
                 break
             }
             agentNext = false
+        }
+        // « les drones turcs frappent les FDS », "the rockets land on the base every week": weapons with a definite plural whose
+        // only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
+        let predicates = hits.filter { SentenceContext.isPredicate($0.cue) }
+        if !predicates.isEmpty, predicates.allSatisfy({ text.token($0.last, isOneOf: SentenceContext.presentTenseVerbs) }) {
+            for (k, anchor) in anchors.enumerated() where anchor.kind.isWeapon && anchor.first > tokens.lowerBound
+                && text.token(anchor.first - 1, isOneOf: SentenceContext.genericPluralDeterminers) {
+                mentions[k].isGeneric = true
+            }
         }
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.

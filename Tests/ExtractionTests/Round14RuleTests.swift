@@ -187,3 +187,18 @@ extension Round14RuleTests {
             """) == ["airstrike al_qaim 2023-05-13 impact"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aBriefInThePresentTenseTellsAnIncident() {
+        #expect(summaries("Deux roquettes visent la base aérienne de Balad") == ["rocket_attack balad_air_base 2023-05-16 unknown"])
+        #expect(summaries("Des roquettes s'abattent sur la base aérienne de Balad") == ["rocket_attack balad_air_base 2023-05-16 impact"])
+        #expect(summaries("Ce mardi, trois drones frappent l'aéroport d'Erbil.") == ["drone_attack erbil_international_airport 2023-05-16 impact"])
+        #expect(summaries("Rockets target Balad air base") == ["rocket_attack balad_air_base 2023-05-16 unknown"])
+        #expect(summaries("Two rockets land near Balad air base") == ["rocket_attack balad_air_base 2023-05-16 impact"])
+    }
+
+    @Test func weaponsWithADefinitePluralInThePresentTellAHabit() {
+        #expect(summaries("Dans le nord de l'Irak, les drones turcs frappent les positions du PKK près de Sinjar.") == [])
+        #expect(summaries("In northern Iraq, the Turkish drones target PKK hideouts near Sinjar.") == [])
+    }
+}
