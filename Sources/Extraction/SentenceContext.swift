@@ -1040,9 +1040,13 @@ final class SentenceContext {
         // only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
         let predicates = hits.filter { SentenceContext.isPredicate($0.cue) }
         if !predicates.isEmpty, predicates.allSatisfy({ text.token($0.last, isOneOf: SentenceContext.presentTenseVerbs) }) {
-            for (k, anchor) in anchors.enumerated() where anchor.kind.isWeapon && anchor.first > tokens.lowerBound
-                && text.token(anchor.first - 1, isOneOf: SentenceContext.genericPluralDeterminers) {
-                mentions[k].isGeneric = true
+            for (k, anchor) in anchors.enumerated() where anchor.kind.isWeapon {
+                // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
+                let state = hits.first { if case .actor = $0.cue { $0.last == anchor.first - 1 } else { false } }
+                let determiner = (state?.first ?? anchor.first) - 1
+                if determiner >= tokens.lowerBound, text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers) {
+                    mentions[k].isGeneric = true
+                }
             }
         }
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
