@@ -446,6 +446,7 @@ public struct Extractor: Sendable {
         let places = incidents.map(\.place)
         let strengths = incidents.map(\.placeStrength)
         let unplaced = incidents.map { $0.placeStrength >= 2 && ($0.place?.kind.specificity ?? 0) <= 1 }
+        let placeKeys = incidents.map { PlaceKey($0.place, strength: $0.placeStrength) }
         var groupHasAnother: [Bool] = []
         var groupIsUnplaced: [Bool] = []
         /// The document rank of a group's incidents while they come from one document, nil once they come from several.
@@ -458,15 +459,18 @@ public struct Extractor: Sendable {
         // candidates are then the day heads inside its span (found by binary search) followed by the
         // coarser heads of the months its span touches (a compatible head overlaps it, so shares a
         // month), in group order: the first compatible one is the group it joins.
-        var dayHeads: [EventType: [(day: Int, group: Int)]] = [:]
+        // A day head carries its place key, so that scanning a day's heads reads one array in order.
+        var dayHeads: [EventType: [(day: Int, group: Int, place: PlaceKey?)]] = [:]
         var coarseHeads: [TypeMonth: [Int]] = [:]
         for index in order {
             let type = mergeTypes[index]
             var joined: Int?
             if let span = dates[index] {
-                func joins(_ g: Int) -> Bool {
+                // A day head found inside the span has a compatible date.
+                func joins(_ g: Int, headPlace: PlaceKey?, isDayHead: Bool) -> Bool {
                     let head = heads[g]
-                    guard datesCompatible(dates[head], span),
+                    guard isDayHead || datesCompatible(dates[head], span),
+                          let headPlace, let place = placeKeys[index], headPlace.mayBeCompatible(with: place),
                           placesCompatible(places[head], strengths[head], places[index], strengths[index]) else { return false }
                     let document = firstSources[index].document
                     // One document's group answers from its document; only groups of several documents are scanned,
@@ -487,7 +491,7 @@ public struct Extractor: Sendable {
                 let days = dayHeads[type] ?? []
                 var k = Extractor.firstIndex(in: days, atOrAfter: span.start.ordinal, by: \.day)
                 while joined == nil && k < days.count && days[k].day <= span.end.ordinal {
-                    if joins(days[k].group) { joined = days[k].group }
+                    if joins(days[k].group, headPlace: days[k].place, isDayHead: true) { joined = days[k].group }
                     k += 1
                 }
                 if joined == nil {
@@ -497,7 +501,7 @@ public struct Extractor: Sendable {
                         for month in months.dropFirst() { candidates += coarseHeads[TypeMonth(type: type, month: month)] ?? [] }
                         candidates = Set(candidates).sorted()
                     }
-                    joined = candidates.first(where: joins)
+                    joined = candidates.first { joins($0, headPlace: placeKeys[heads[$0]], isDayHead: false) }
                 }
             }
             if let g = joined {
@@ -515,7 +519,7 @@ public struct Extractor: Sendable {
                 groupFirstSources.append(firstSources[index])
                 if let span = dates[index] {
                     if span.precision == .day {
-                        dayHeads[type, default: []].append((span.start.ordinal, groups.count - 1))
+                        dayHeads[type, default: []].append((span.start.ordinal, groups.count - 1, placeKeys[index]))
                     } else {
                         for month in TypeMonth.months(of: span) {
                             coarseHeads[TypeMonth(type: type, month: month), default: []].append(groups.count - 1)
@@ -529,6 +533,34 @@ public struct Extractor: Sendable {
             if let k = groups[g].firstIndex(where: { types[$0] == .airstrike }) { groups[g].swapAt(0, k) }
         }
         return groups.indices.sorted { groupFirstSources[$0] < groupFirstSources[$1] }.map { groups[$0] }
+    }
+
+    /// What `placesCompatible` reads first, copied out of the place: merging compares an incident with every head of its
+    /// day and type, and most pairs are told apart by these fields without reaching into either place.
+    private struct PlaceKey {
+        let latitude: Double
+        let radiusKm: Double
+        let lineageBit: UInt64
+        let lineageMask: UInt64
+        let strength: Int
+
+        init?(_ place: Place?, strength: Int) {
+            guard let place else { return nil }
+            latitude = place.latitude
+            radiusKm = place.radiusKm
+            lineageBit = place.lineageBit
+            lineageMask = place.lineageMask
+            self.strength = strength
+        }
+
+        /// False only where `placesCompatible` is false: neither place is the other or its ancestor, and their latitudes
+        /// are further apart than the widest radius it could allow (as if the countries were the same).
+        func mayBeCompatible(with other: PlaceKey) -> Bool {
+            if lineageBit & other.lineageMask != 0 || other.lineageBit & lineageMask != 0 { return true }
+            let within = max(radiusKm, other.radiusKm) + 1
+            let widest = max(strength, other.strength) >= 3 ? max(within, Extractor.uncertainPlaceRadiusKm) : within
+            return abs(other.latitude - latitude) * (Double.pi / 180) * 6371.0088 <= widest + 0.001
+        }
     }
 
     private struct TypeMonth: Hashable {

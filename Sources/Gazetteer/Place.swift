@@ -46,6 +46,8 @@ public struct Place: Hashable, Sendable {
         /// almost always differ in their hashes, which compare without touching the strings.
         let idHash: UInt64
         let ancestorIDHashes: [UInt64]
+        /// `lineageBit` of this place and of each of its ancestors, or every bit when the chain is not known.
+        let lineageMask: UInt64
 
         init(id: String, name: String, kind: PlaceKind, country: String, admin1: String?, latitude: Double,
              longitude: Double, radiusKm: Double, parentID: String?, aliases: [String], source: String, tier: PlaceTier,
@@ -65,6 +67,8 @@ public struct Place: Hashable, Sendable {
             self.ancestorIDs = ancestorIDs
             idHash = Place.hash(id)
             ancestorIDHashes = ancestorIDs.map(Place.hash)
+            lineageMask = ancestorIDs.isEmpty && parentID != nil
+                ? ~0 : ancestorIDHashes.reduce(Place.lineageBit(idHash)) { $0 | Place.lineageBit($1) }
         }
     }
 
@@ -98,6 +102,14 @@ public struct Place: Hashable, Sendable {
         }
         return false
     }
+
+    /// One of 64 bits, picked by the id's hash.
+    public var lineageBit: UInt64 { Place.lineageBit(storage.idHash) }
+    /// A place `p` that is this place or one of its ancestors has `p.lineageBit` in this mask, so a pair of places
+    /// whose masks miss each other's bit is neither the same place nor ancestor and descendant.
+    public var lineageMask: UInt64 { storage.lineageMask }
+
+    private static func lineageBit(_ idHash: UInt64) -> UInt64 { 1 << (idHash >> 58) }
 
     /// Whether the two places have the same id: the same place of one gazetteer, answered mostly without
     /// comparing strings.
