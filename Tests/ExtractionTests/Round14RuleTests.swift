@@ -144,6 +144,12 @@ extension Round14RuleTests {
 
             On Sunday, Turkish air strikes hit the outskirts of Kobani, killing two fighters.
             """) == ["airstrike kobani 2023-05-14 impact"])
+        // Farther from the region's centre than its radius, as Abu Kamal is from Al-Hasakah.
+        #expect(summaries("""
+            Unidentified aircraft struck militia positions in northeastern Syria on Sunday, local monitors said.
+
+            On Sunday, unidentified aircraft struck a militia depot near Abu Kamal, killing four fighters.
+            """) == ["airstrike abu_kamal 2023-05-14 impact"])
     }
 }
 
