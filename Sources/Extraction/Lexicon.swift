@@ -324,7 +324,7 @@ enum Lexicon {
         + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
            "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
             .map { ($0, .nonEvent(.sighting)) }
-        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*",
+        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*", "condamnant", "denoncant", "deplorant", "fustigeant",
            // "summoned the chargé d'affaires to protest the strike": a diplomatic answer to the strike told elsewhere.
            "summoned", "summons", "convoque", "convoquee", "a convoque", "ont convoque", "to protest", "protested", "protesting",
            "pour protester", "a proteste", "ont proteste"].map { ($0, .nonEvent(.reaction)) }
@@ -355,13 +355,17 @@ enum Lexicon {
            "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
            "expect more", "expects more", "expected more", "whether to", "whether or not to", "mulling",
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
-           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
+           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*",
+           // "Washington has not ruled out strikes on militia depots", « sans exclure des frappes »: strikes that may come.
+           "not ruled out", "not rule out", "not ruling out", "without ruling out", "n exclut pas", "n excluent pas", "sans exclure"]
             .map { ($0, .nonEvent(.hypothetical)) }
         // "un exercice conjoint avec tirs réels … et la simulation de l'interception de drones", "a live-fire drill": training.
         + ["exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
            "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*",
            "simulation", "simulations", "simule", "simulee", "simules", "simulees", "simulated", "simulating", "exercice de tir",
-           "exercices de tir", "drill", "drills", "manoeuvres militaires", "military maneuvers", "military manoeuvres"]
+           "exercices de tir", "drill", "drills", "manoeuvres militaires", "military maneuvers", "military manoeuvres",
+           "lors d un exercice", "au cours d un exercice", "pendant un exercice", "durant un exercice", "lors d exercices",
+           "during an exercise", "during exercises", "during a training exercise", "training exercise*"]
             .map { ($0, .nonEvent(.drill)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",

@@ -40,7 +40,19 @@ final class SentenceContext {
         self.documentID = documentID
     }
 
-    private var hasPredicate: Bool { hits.contains { SentenceContext.isPredicate($0.cue) } }
+    private var hasPredicate: Bool { hits.contains { SentenceContext.isPredicate($0.cue) && !isTargetNoun($0) } }
+
+    /// « avant de frapper sa cible », "drones are the militias' target": the noun the verb of attack is spelled as.
+    private func isTargetNoun(_ hit: CueHit) -> Bool {
+        hit.first == hit.last && hit.first > sentence.tokens.lowerBound && text.token(hit.first, isOneOf: SentenceContext.targetNouns)
+            && text.token(hit.first - 1, isOneOf: SentenceContext.nounDeterminers)
+    }
+
+    private static let targetNouns = FoldedWords(["cible", "cibles", "target"])
+    private static let nounDeterminers = FoldedWords([
+        "sa", "son", "ses", "leur", "leurs", "la", "les", "une", "des", "l", "their", "its", "his", "her", "the", "a", "main",
+        "principale", "premiere",
+    ])
 
     /// Cues that say something happened to a weapon or by it: an attack, a result, a strike.
     private static func isPredicate(_ cue: Cue) -> Bool {
@@ -690,6 +702,7 @@ final class SentenceContext {
 
     /// "Today's strikes", "Monday's strike": a strike named by the day it is told of.
     private static let possessiveMarks = FoldedWords(["s"])
+    private static let anyWords = FoldedWords(["any", "toute", "tout"])
     private static let presentTenseVerbs = FoldedWords([
         "visent", "ciblent", "tirent", "touchent", "tombent", "abat", "abattent", "ecrase", "ecrasent", "frappent", "target", "land",
         "lands",
@@ -923,6 +936,10 @@ final class SentenceContext {
                     || text.token(anchor.first - 1, isOneOf: SentenceContext.mostWords)
                     || (anchor.first - 2 >= tokens.lowerBound && text.token(anchor.first - 2, isOneOf: SentenceContext.mostWords)))
             m.isAnswered = clause?.contains(anchor.first) ?? false
+            // "ready to respond to any drone attack", « riposter à toute frappe de drone »: no attack in particular.
+            if (max(tokens.lowerBound, anchor.first - 3)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.anyWords) }) {
+                m.nonEvent = .hypothetical
+            }
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
             return m

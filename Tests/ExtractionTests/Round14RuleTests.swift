@@ -208,3 +208,30 @@ extension Round14RuleTests {
         #expect(summaries("In northern Iraq, the Turkish drones target PKK hideouts near Sinjar.") == [])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aReactionInTheParticipleIsNoIncident() {
+        #expect(summaries("Des centaines de manifestants se sont rassemblés devant l'ambassade américaine à Bagdad, condamnant les frappes de drones.") == [])
+        #expect(summaries("Lundi, des étudiants ont défilé à Erbil en dénonçant les tirs de roquettes.") == [])
+    }
+
+    @Test func strikesNotRuledOutMayCome() {
+        #expect(summaries("The Pentagon has not ruled out strikes on militia depots in Anbar.") == [])
+        #expect(summaries("Ankara n'exclut pas de nouvelles frappes aériennes contre le PKK près de Sinjar.") == [])
+    }
+
+    @Test func whatForcesInterceptDuringAnExerciseIsTraining() {
+        #expect(summaries("Lors d'un exercice mardi, les forces irakiennes ont intercepté deux drones au-dessus de Bagdad.") == [])
+        #expect(summaries("During an exercise on Tuesday, Jordanian forces shot down three drones near Mafraq.") == [])
+    }
+
+    @Test func theTargetAsANounSaysNothingHappened() {
+        #expect(summaries("Ce type de drone peut parcourir plusieurs centaines de kilomètres avant d'atteindre sa cible.") == [])
+        #expect(summaries("Drones of this kind can fly for hours before reaching their target.") == [])
+    }
+
+    @Test func anyAttackIsNoAttackInParticular() {
+        #expect(summaries("The Pentagon said it was ready to respond to any drone attack on its forces in Erbil.") == [])
+        #expect(summaries("Bagdad a promis de riposter à toute attaque de roquettes contre l'aéroport de Bagdad.") == [])
+    }
+}
