@@ -128,6 +128,8 @@ enum Lexicon {
          "aurait vise", "incident*",
          // Briefs and headlines in the present tense: « Deux roquettes visent la base », "Rockets target Balad air base".
          "visent", "ciblent", "target", "tirent",
+         // "Turkish jets pounded PKK hideouts"; "the base came under rocket fire", where the weapon stands inside the phrase.
+         "pounded", "pounding", "hammered", "came under", "comes under", "come under", "coming under",
          // "une tentative d'assassinat au drone", "a drone assassination attempt": the drone was sent to kill.
          "tentative d assassinat", "assassination attempt*", "attempted assassination",
          // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.

@@ -235,3 +235,16 @@ extension Round14RuleTests {
         #expect(summaries("Bagdad a promis de riposter à toute attaque de roquettes contre l'aéroport de Bagdad.") == [])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aBaseThatCameUnderAWeaponsFireWasAttacked() {
+        #expect(summaries("Balad air base came under rocket fire on Sunday night, the coalition said.") == ["rocket_attack balad_air_base 2023-05-14 unknown"])
+        #expect(summaries("On Sunday, Camp Taji came under mortar fire for the second time this month.") == ["mortar_attack camp_taji 2023-05-14 unknown"])
+    }
+
+    @Test func aircraftThatPoundedStruck() {
+        // Not an interception: the jets' verb is the sentence's predicate.
+        #expect(summaries("Turkish warplanes pounded suspected PKK hideouts near Sinjar on Sunday.") == ["airstrike sinjar 2023-05-14 unknown"])
+        #expect(summaries("Turkish artillery hammered villages near Zakho on Sunday.") == ["strike zakho 2023-05-14 unknown"])
+    }
+}
