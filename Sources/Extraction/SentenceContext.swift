@@ -1890,7 +1890,8 @@ final class SentenceContext {
     /// "Earlier this month", « plus tôt cette semaine »: the part of the period before the news.
     private func isEarlierInThePeriod(_ date: DateHit) -> Bool {
         switch date.expression {
-        case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear):
+        // « au début du mois », "early this month": the first third of this month, told before the news.
+        case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear), .thirdOfMonth(.thisMonth, third: 1):
             return (max(sentence.tokens.lowerBound, date.first - 1)...date.last).contains { text.token($0, isOneOf: SentenceContext.earlierWords) }
         default:
             return false

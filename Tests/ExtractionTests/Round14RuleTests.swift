@@ -248,3 +248,14 @@ extension Round14RuleTests {
         #expect(summaries("Turkish artillery hammered villages near Zakho on Sunday.") == ["strike zakho 2023-05-14 unknown"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theStartOfTheMonthIsARecallOfTheMonthBeforeTheNews() {
+        #expect(extract("Au début du mois, des roquettes ont visé la base de Balad.", date: "2023-05-16").events.map { "\(summary($0)) \($0.context)" }
+            == ["rocket_attack balad_air_base 2023-05-01 unknown background"])
+        #expect(extract("Early this month, rockets hit Balad air base.", date: "2023-05-16").events.map { "\(summary($0)) \($0.context)" }
+            == ["rocket_attack balad_air_base 2023-05-01 impact background"])
+        #expect(extract("At the start of the month, rockets hit Balad air base.", date: "2023-05-16").events.map { "\(summary($0)) \($0.context)" }
+            == ["rocket_attack balad_air_base 2023-05-01 impact background"])
+    }
+}
