@@ -190,8 +190,13 @@ enum DateExpressions {
     private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Bool {
         var before = hit.first - 1
         if before > tokens.lowerBound, text.token(before, isOneOf: sayingLinks) { before -= 1 }
-        return before >= tokens.lowerBound && text.token(before, isOneOf: sayingVerbs)
+        if before >= tokens.lowerBound && text.token(before, isOneOf: sayingVerbs) { return true }
+        // "Speaking in Baghdad on Monday, the spokesman said…", « S'exprimant lundi à Bagdad, … »: where and when a source spoke.
+        return (max(tokens.lowerBound, hit.first - speakingMaxGap)..<hit.first).contains { text.token($0, isOneOf: speakingWords) }
     }
+
+    private static let speakingMaxGap = 4
+    private static let speakingWords = FoldedWords(["speaking", "exprimant", "briefing", "interviewed", "interroge", "interrogee"])
 
     private static let sayingLinks = FoldedWords(["on", "le", "ce", "this"])
     private static let sayingVerbs = FoldedWords([

@@ -259,3 +259,14 @@ extension Round14RuleTests {
             == ["rocket_attack balad_air_base 2023-05-01 impact background"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theDayASourceSpokeOnIsNotTheIncidentsWhenAnotherDayTellsIt() {
+        #expect(summaries("Speaking in Baghdad on Monday, the coalition spokesman said two drones had been shot down near Erbil airport on Sunday.")
+            == ["drone_attack erbil_international_airport 2023-05-14 intercepted"])
+        #expect(summaries("""
+            S'exprimant lundi à Bagdad, le porte-parole de la coalition a indiqué que deux drones avaient été abattus dimanche près \
+            de l'aéroport d'Erbil.
+            """) == ["drone_attack erbil_international_airport 2023-05-14 intercepted"])
+    }
+}
