@@ -53,7 +53,9 @@ enum Lexicon {
            "gunship*", "ac 130", "ac 130j", "ac 130u", "f 15", "f 15e", "f 15es", "f 16", "f 16s", "f 35", "f 35s",
            "a 10", "a 10s", "b 1", "b 1b", "b 1bs", "b 52", "b 52s", "ah 64", "apache", "apaches", "rafale",
            "rafales"].map { ($0, .aircraft(combat: true)) }
-        + ["avion", "avions", "aviation", "aircraft", "jets"].map { ($0, .aircraft(combat: false)) }
+        // A state's helicopters that strike fly its air strike (« des hélicoptères turcs ont bombardé »).
+        + ["avion", "avions", "aviation", "aircraft", "jets", "helicoptere", "helicopteres", "helicopter", "helicopters"]
+            .map { ($0, .aircraft(combat: false)) }
         + ([("frappe aerienne americaine", .unitedStates), ("frappes aeriennes americaines", .unitedStates),
            ("frappe americaine", .unitedStates), ("frappes americaines", .unitedStates),
            ("raid americain", .unitedStates), ("raids americains", .unitedStates),
@@ -287,7 +289,11 @@ enum Lexicon {
            // The PKK's name holds a region's: "Kurdistan Workers' Party", « Parti des travailleurs du Kurdistan ».
            "kurdistan workers party", "parti des travailleurs du kurdistan",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
-           "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
+           "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue",
+           // "a helicopter raid captured two ISIS leaders", « une opération héliportée »: troops landed, nothing struck from the air.
+           "helicopter raid", "helicopter raids", "heliborne raid", "heliborne raids", "heliborne operation", "heliborne assault",
+           "helicopter assault", "raid heliporte", "raids heliportes", "operation heliportee", "operations heliportees",
+           "assaut heliporte", "heliportage", "heliportages"]
             .map { ($0, .neutral) } + weaponMaking.map { ($0, .neutral) }
         + ["forces americaines", "troupes americaines", "us forces", "u s forces", "us troops", "u s troops",
            "american forces", "american troops", "forces speciales americaines", "us special forces",

@@ -270,3 +270,13 @@ extension Round14RuleTests {
             """) == ["drone_attack erbil_international_airport 2023-05-14 intercepted"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func aStatesHelicoptersThatStrikeFlyItsAirStrike() {
+        #expect(summaries("Des hélicoptères turcs ont bombardé dimanche des villages près de Zakho.") == ["airstrike zakho 2023-05-14 unknown"])
+        #expect(summaries("Turkish helicopters struck villages near Zakho on Sunday.") == ["airstrike zakho 2023-05-14 impact"])
+        // A helicopter raid lands troops: nothing struck from the air.
+        #expect(summaries("On Sunday, a U.S. helicopter raid near Hasakah wounded an ISIS leader and captured two others.") == [])
+        #expect(summaries("Dimanche, une opération héliportée américaine près de Hassaké a blessé un chef de l'EI.") == [])
+    }
+}
