@@ -335,6 +335,7 @@ final class SentenceContext {
     /// "The strikes came on the eve of a visit", « Les frappes sont intervenues à la veille de … »: the strikes told
     /// before, placed in time beside no other attack, are not an incident of their own.
     private func isTimedRecall(_ anchor: Anchor) -> Bool {
+        if anchor.kind.isWeapon { return isTimedRecallOfAnAttack(anchor) }
         guard anchor.kind == .strike || anchor.kind == .airStrike, anchor.first > sentence.tokens.lowerBound,
               text.token(anchor.first - 1, isOneOf: SentenceContext.recallDeterminers) else { return false }
         let end = min(sentence.tokens.upperBound, anchor.last + 3)
@@ -345,8 +346,31 @@ final class SentenceContext {
         return !hits.contains { $0.cue == .attack && $0.first > anchor.last }
     }
 
+    /// "The rocket attack came a week after a drone struck Erbil airport", « Cette attaque de drone intervient deux jours
+    /// après … »: the attack told before, named by its weapon and placed in time, is not an incident of its own.
+    private func isTimedRecallOfAnAttack(_ weapon: Anchor) -> Bool {
+        let isAttackNoun = { (t: Int) in self.hits.contains { $0.cue == .attack && $0.first <= t && t <= $0.last } }
+        // Back over the attack's noun and its links (« l'attaque à la roquette ») to a definite determiner.
+        var determiner: Int?
+        var t = weapon.first - 1
+        while t >= sentence.tokens.lowerBound, weapon.first - t <= 4 {
+            if text.token(t, isOneOf: SentenceContext.timedRecallDeterminers) { determiner = t }
+            guard isAttackNoun(t) || text.token(t, isOneOf: SentenceContext.attackLinks) else { break }
+            t -= 1
+        }
+        guard let determiner, (determiner + 1..<weapon.first).contains(where: isAttackNoun)
+                || (weapon.last + 1 < sentence.tokens.upperBound && isAttackNoun(weapon.last + 1)) else { return false }
+        let end = min(sentence.tokens.upperBound, weapon.last + 5)
+        return ((weapon.last + 1)..<max(weapon.last + 1, end)).contains { text.token($0, isOneOf: SentenceContext.timingVerbs) }
+    }
+
+    private static let attackLinks = FoldedWords(["de", "d", "a", "la", "l", "au", "aux", "par", "with"])
+    private static let timedRecallDeterminers = FoldedWords(["the", "these", "this", "les", "ces", "cette", "ce", "l", "la"])
     private static let recallDeterminers = FoldedWords(["the", "these", "les", "ces"])
-    private static let timingVerbs = FoldedWords(["came", "come", "comes", "intervenues", "interviennent", "intervient", "survenues", "surviennent"])
+    private static let timingVerbs = FoldedWords([
+        "came", "come", "comes", "intervenues", "interviennent", "intervient", "survenues", "surviennent", "intervenue", "survenue",
+        "survient",
+    ])
 
     /// "drone strike on a base", "frappe de drone contre la base": the strike's words name a drone, no state stands
     /// before them, and a base follows within a few words of "on", "sur", "against" or "contre".

@@ -280,3 +280,14 @@ extension Round14RuleTests {
         #expect(summaries("Dimanche, une opération héliportée américaine près de Hassaké a blessé un chef de l'EI.") == [])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theAttackToldBeforePlacedInTimeIsNoIncidentOfItsOwn() {
+        #expect(summaries("On Sunday, three rockets hit Balad air base. The rocket attack came a week after a drone struck Erbil airport.")
+            == ["rocket_attack balad_air_base 2023-05-14 impact", "drone_attack erbil_international_airport 2023-05-07 impact"])
+        #expect(summaries("""
+            Dimanche, trois roquettes ont frappé la base de Balad. L'attaque à la roquette est survenue une semaine après qu'un drone \
+            a frappé l'aéroport d'Erbil.
+            """) == ["rocket_attack balad_air_base 2023-05-14 impact", "drone_attack erbil_international_airport 2023-05-07 impact"])
+    }
+}
