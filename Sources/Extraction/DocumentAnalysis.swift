@@ -177,14 +177,15 @@ struct DocumentAnalyzer {
         // A state's strikes in an article about air strikes are those air strikes, unless every air strike
         // is dated to another day: "on Dec. 3, U.S. forces conducted a strike" beside Dec. 25's airstrikes.
         // An armed drone's or aircraft's strike is an air strike too, whatever word anchors it.
-        let documentAirStrikes = mentions.filter { ($0.anchor.kind == .airStrike || $0.type == .airstrike) && $0.nonEvent == nil }
+        let isAirStrike = mentions.map { $0.anchor.kind == .airStrike || $0.type == .airstrike }
+        let documentAirStrikes = mentions.indices.filter { isAirStrike[$0] && mentions[$0].nonEvent == nil }.map { mentions[$0] }
         let documentHasAirStrike = !documentAirStrikes.isEmpty
         func datedApart(_ m: Mention, from strikes: [Mention]) -> Bool {
             m.dateIsStated && m.date?.precision == .day && strikes.allSatisfy { $0.dateIsStated && $0.date != m.date }
         }
         for i in mentions.indices {
             let paragraph = byParagraph[mentions[i].paragraph]
-            let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike || mentions[$0].type == .airstrike }
+            let airStrikes = paragraph.filter { isAirStrike[$0] }
             if mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }

@@ -349,6 +349,11 @@ final class SentenceContext {
     /// "The rocket attack came a week after a drone struck Erbil airport", « Cette attaque de drone intervient deux jours
     /// après … »: the attack told before, named by its weapon and placed in time, is not an incident of its own.
     private func isTimedRecallOfAnAttack(_ weapon: Anchor) -> Bool {
+        // The timing verb first: most weapons are followed by none.
+        let end = min(sentence.tokens.upperBound, weapon.last + 5)
+        guard ((weapon.last + 1)..<max(weapon.last + 1, end)).contains(where: { text.token($0, isOneOf: SentenceContext.timingVerbs) }) else {
+            return false
+        }
         let isAttackNoun = { (t: Int) in self.hits.contains { $0.cue == .attack && $0.first <= t && t <= $0.last } }
         // Back over the attack's noun and its links (« l'attaque à la roquette ») to a definite determiner.
         var determiner: Int?
@@ -358,10 +363,8 @@ final class SentenceContext {
             guard isAttackNoun(t) || text.token(t, isOneOf: SentenceContext.attackLinks) else { break }
             t -= 1
         }
-        guard let determiner, (determiner + 1..<weapon.first).contains(where: isAttackNoun)
-                || (weapon.last + 1 < sentence.tokens.upperBound && isAttackNoun(weapon.last + 1)) else { return false }
-        let end = min(sentence.tokens.upperBound, weapon.last + 5)
-        return ((weapon.last + 1)..<max(weapon.last + 1, end)).contains { text.token($0, isOneOf: SentenceContext.timingVerbs) }
+        guard let determiner else { return false }
+        return (determiner + 1..<weapon.first).contains(where: isAttackNoun) || (weapon.last + 1 < sentence.tokens.upperBound && isAttackNoun(weapon.last + 1))
     }
 
     private static let attackLinks = FoldedWords(["de", "d", "a", "la", "l", "au", "aux", "par", "with"])
@@ -473,6 +476,46 @@ final class SentenceContext {
     /// Field posts, not the bases and airports one-way drones fly at.
     private static let postWords = FoldedWords(["position", "positions", "checkpoint", "checkpoints", "barrage", "barrages"])
 
+    /// « les drones turcs frappent les FDS », "the Turkish drones target PKK hideouts": weapons with a definite plural whose
+    /// sentence's only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
+    private func markHabits(_ mentions: inout [Mention], anchors: [Anchor]) {
+        var hasPredicate = false
+        for hit in hits where SentenceContext.isPredicate(hit.cue) {
+            guard text.token(hit.last, isOneOf: SentenceContext.presentTenseVerbs) else { return }
+            hasPredicate = true
+        }
+        guard hasPredicate else { return }
+        for (k, anchor) in anchors.enumerated() where anchor.kind.isWeapon {
+            // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
+            let state = hits.first { if case .actor = $0.cue { $0.last == anchor.first - 1 } else { false } }
+            let determiner = (state?.first ?? anchor.first) - 1
+            if determiner >= sentence.tokens.lowerBound, text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers) {
+                mentions[k].isGeneric = true
+            }
+        }
+    }
+
+    /// The state force that fired artillery: the last actor before it, unless a passive makes it the target, or the one
+    /// named after "par", "by" (« des obus tirés par l'artillerie turque »). `nil` when no actor is named.
+    private func artilleryAgent(_ anchor: Anchor) -> (agent: CueHit?, named: Bool) {
+        let isAgent = { (hit: CueHit) -> Bool in
+            if case .actor = hit.cue { return true }
+            return hit.cue == .stateForce
+        }
+        if let before = hits.last(where: { $0.last < anchor.first && isAgent($0) }) {
+            let passive = ((before.last + 1)..<anchor.first).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+            return (passive ? nil : before, true)
+        }
+        guard let marker = hits.first(where: { $0.cue == .agentMarker && $0.first > anchor.last && $0.first - anchor.last <= 3 }),
+              let after = hits.first(where: { $0.first > marker.last && $0.first - marker.last <= 4 && isAgent($0) }) else { return (nil, false) }
+        return (after, true)
+    }
+
+    /// "ready to respond to any drone attack", « riposter à toute frappe de drone »: no attack in particular.
+    private func isAnyAttack(_ anchor: Anchor) -> Bool {
+        (max(sentence.tokens.lowerBound, anchor.first - 3)..<anchor.first).contains { text.token($0, isOneOf: SentenceContext.anyWords) }
+    }
+
     /// "The strike was carried out by an MQ-9", « L'attaque a été menée avec des roquettes »: a strike or attack with a definite
     /// determiner before the weapon, which tells that strike's means.
     private func namesTheStrikeToldBefore(before weapon: Anchor) -> Bool {
@@ -485,13 +528,13 @@ final class SentenceContext {
     /// « Les Assayech attribuent la frappe à un drone turc », "officials blamed the attack on a drone": the weapon a source
     /// blames for the strike told before, not another incident.
     private func isBlamedFor(_ weapon: CueHit) -> Bool {
-        guard let blame = (max(sentence.tokens.lowerBound, weapon.first - 7)..<weapon.first).first(where: {
-            text.token($0, isOneOf: SentenceContext.blameWords)
-        }) else { return false }
-        return hits.contains { hit in
-            (hit.cue == .strike || hit.cue == .attack) && hit.first > blame && hit.last < weapon.first
+        let lowest = max(sentence.tokens.lowerBound, weapon.first - 7)
+        // The strike told before first, a cue hit: most weapons have none just before them.
+        guard let strike = hits.last(where: { hit in
+            (hit.cue == .strike || hit.cue == .attack) && hit.first > lowest && hit.last < weapon.first
                 && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
-        }
+        }) else { return false }
+        return (lowest..<strike.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
     }
 
     /// "Unidentified aircraft struck positions near Al-Qaim", « des avions non identifiés ont pilonné »: aircraft that are the
@@ -960,10 +1003,7 @@ final class SentenceContext {
                     || text.token(anchor.first - 1, isOneOf: SentenceContext.mostWords)
                     || (anchor.first - 2 >= tokens.lowerBound && text.token(anchor.first - 2, isOneOf: SentenceContext.mostWords)))
             m.isAnswered = clause?.contains(anchor.first) ?? false
-            // "ready to respond to any drone attack", « riposter à toute frappe de drone »: no attack in particular.
-            if (max(tokens.lowerBound, anchor.first - 3)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.anyWords) }) {
-                m.nonEvent = .hypothetical
-            }
+            if isAnyAttack(anchor) { m.nonEvent = .hypothetical }
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
             return m
@@ -1077,19 +1117,7 @@ final class SentenceContext {
             }
             agentNext = false
         }
-        // « les drones turcs frappent les FDS », "the rockets land on the base every week": weapons with a definite plural whose
-        // only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
-        let predicates = hits.filter { SentenceContext.isPredicate($0.cue) }
-        if !predicates.isEmpty, predicates.allSatisfy({ text.token($0.last, isOneOf: SentenceContext.presentTenseVerbs) }) {
-            for (k, anchor) in anchors.enumerated() where anchor.kind.isWeapon {
-                // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
-                let state = hits.first { if case .actor = $0.cue { $0.last == anchor.first - 1 } else { false } }
-                let determiner = (state?.first ?? anchor.first) - 1
-                if determiner >= tokens.lowerBound, text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers) {
-                    mentions[k].isGeneric = true
-                }
-            }
-        }
+        markHabits(&mentions, anchors: anchors)
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.
         for o in duds { mentions[o].isAnother = false }
@@ -1110,26 +1138,9 @@ final class SentenceContext {
         let hasAirStrike = anchors.contains { $0.kind == .airStrike }
         for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) && mentions[k].type == .rocketAttack
             && !(anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.indirectWords) }) {
-            let agentBefore = hits.last(where: { hit in
-                guard hit.last < anchor.first else { return false }
-                if case .actor = hit.cue { return true }
-                return hit.cue == .stateForce
-            })
-            let agent: CueHit
-            if let agentBefore {
-                guard !((agentBefore.last + 1)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }) else {
-                    continue
-                }
-                agent = agentBefore
-            } else if let marker = hits.first(where: { $0.cue == .agentMarker && $0.first > anchor.last && $0.first - anchor.last <= 3 }),
-                      let agentAfter = hits.first(where: { hit in
-                          guard hit.first > marker.last, hit.first - marker.last <= 4 else { return false }
-                          if case .actor = hit.cue { return true }
-                          return hit.cue == .stateForce
-                      }) {
-                agent = agentAfter
-            } else {
-                if !paragraphHasStrongWeapon && !hasAirStrike { mentions[k].type = .strike }
+            let (found, named) = artilleryAgent(anchor)
+            guard let agent = found else {
+                if !named && !paragraphHasStrongWeapon && !hasAirStrike { mentions[k].type = .strike }
                 continue
             }
             switch agent.cue {

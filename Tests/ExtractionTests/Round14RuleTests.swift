@@ -291,3 +291,12 @@ extension Round14RuleTests {
             """) == ["rocket_attack balad_air_base 2023-05-14 impact", "drone_attack erbil_international_airport 2023-05-07 impact"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theFirstSetOffByACommaIsTheFirstOfTheReferenceMonth() {
+        #expect(summaries("Le 1er, déjà, un drone avait frappé une voiture près de Sinjar.", date: "2022-08-16") == ["airstrike sinjar 2022-08-01 impact"])
+        #expect(summaries("On the 1st, a drone had already hit a car near Sinjar.", date: "2022-08-16") == ["airstrike sinjar 2022-08-01 impact"])
+        // « le 1er ministre » is the prime minister.
+        #expect(summaries("Le 1er ministre a condamné l'attaque de drone contre l'aéroport d'Erbil.", date: "2022-08-16").isEmpty)
+    }
+}
