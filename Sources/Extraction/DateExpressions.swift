@@ -172,12 +172,15 @@ enum DateExpressions {
         if text.token(t - 1, isOneOf: definiteArticles), t + 1 < range.upperBound, text.token(t + 1, isOneOf: currentMonthWords) {
             return dayNumber(text, t)
         }
-        // « Le 1er, déjà, un drone avait visé… »: the first of the month, set off by a comma, is the reference month's.
-        if text.token(t - 1, isOneOf: definiteArticles), text.token(t, isOneOf: firstOfMonth),
-           t + 1 >= range.upperBound || text.tokens[t + 1].punctuationBefore == 0x2C {
-            return 1
-        }
-        return nil
+        return isFirstOfTheMonth(text, t, range) ? 1 : nil
+    }
+
+    /// « Le 1er, déjà, un drone avait visé… »: the first of the month, set off by a comma, is the reference month's.
+    /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.
+    @inline(never)
+    private static func isFirstOfTheMonth(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Bool {
+        text.token(t - 1, isOneOf: definiteArticles) && text.token(t, isOneOf: firstOfMonth)
+            && (t + 1 >= range.upperBound || text.tokens[t + 1].punctuationBefore == 0x2C)
     }
 
     private static let firstOfMonth = FoldedWords(["1er", "1st"])

@@ -178,19 +178,21 @@ struct DocumentAnalyzer {
         // is dated to another day: "on Dec. 3, U.S. forces conducted a strike" beside Dec. 25's airstrikes.
         // An armed drone's or aircraft's strike is an air strike too, whatever word anchors it.
         let isAirStrike = mentions.map { $0.anchor.kind == .airStrike || $0.type == .airstrike }
-        let documentAirStrikes = mentions.indices.filter { isAirStrike[$0] && mentions[$0].nonEvent == nil }.map { mentions[$0] }
-        let documentHasAirStrike = !documentAirStrikes.isEmpty
-        func datedApart(_ m: Mention, from strikes: [Mention]) -> Bool {
-            m.dateIsStated && m.date?.precision == .day && strikes.allSatisfy { $0.dateIsStated && $0.date != m.date }
+        let documentAirStrikes = mentions.indices.filter { isAirStrike[$0] && mentions[$0].nonEvent == nil }
+        func datedApart(_ i: Int, from strikes: [Int]) -> Bool {
+            mentions[i].dateIsStated && mentions[i].date?.precision == .day
+                && strikes.allSatisfy { mentions[$0].dateIsStated && mentions[$0].date != mentions[i].date }
         }
         for i in mentions.indices {
+            let isWeak = mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans
+            // Most mentions are neither: their paragraph need not be read.
+            guard isWeak || (mentions[i].anchor.kind == .strike && !mentions[i].meansUnstated) else { continue }
             let paragraph = byParagraph[mentions[i].paragraph]
             let airStrikes = paragraph.filter { isAirStrike[$0] }
-            if mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans {
+            if isWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
-            } else if mentions[i].anchor.kind == .strike, !mentions[i].meansUnstated, !airStrikes.isEmpty || documentHasAirStrike,
-                      !datedApart(mentions[i], from: airStrikes.isEmpty ? documentAirStrikes : airStrikes.map { mentions[$0] }) {
+            } else if !airStrikes.isEmpty || !documentAirStrikes.isEmpty, !datedApart(i, from: airStrikes.isEmpty ? documentAirStrikes : airStrikes) {
                 mentions[i].type = .airstrike
             }
         }

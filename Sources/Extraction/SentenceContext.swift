@@ -40,11 +40,12 @@ final class SentenceContext {
         self.documentID = documentID
     }
 
-    private var hasPredicate: Bool { hits.contains { SentenceContext.isPredicate($0.cue) && !isTargetNoun($0) } }
+    /// Read by several rules of a sentence, so found once.
+    private lazy var hasPredicate: Bool = hits.contains { SentenceContext.isPredicate($0.cue) && !isTargetNoun($0) }
 
     /// « avant de frapper sa cible », "drones are the militias' target": the noun the verb of attack is spelled as.
     private func isTargetNoun(_ hit: CueHit) -> Bool {
-        hit.first == hit.last && hit.first > sentence.tokens.lowerBound && text.token(hit.first, isOneOf: SentenceContext.targetNouns)
+        hit.cue == .attack && hit.first == hit.last && hit.first > sentence.tokens.lowerBound && text.token(hit.first, isOneOf: SentenceContext.targetNouns)
             && text.token(hit.first - 1, isOneOf: SentenceContext.nounDeterminers)
     }
 
