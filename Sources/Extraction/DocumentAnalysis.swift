@@ -69,7 +69,7 @@ struct DocumentAnalyzer {
         let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
             text.folded.withUnsafeBufferPointer { folded in
                 text.tokens.withUnsafeBufferPointer { tokens in
-                    gazetteer.bestPlaces(scannedWords: tokens.count, word: { tokens[$0].scannedWord }, folded: folded.baseAddress!, in: bytes)
+                    gazetteer.bestPlaces(scannedWords: tokens.count, word: { tokens[$0].scannedWord }, folded: folded, in: bytes)
                 }
             }
         }

@@ -32,23 +32,17 @@ struct FoldedWords {
 
     init(_ words: [String]) {
         let bytes = words.map { Array($0.utf8) }
-        packed = bytes.filter { $0.count <= 8 }.map(FoldedWords.pack)
+        packed = bytes.filter { $0.count <= 8 }.map(PackedWordFilter.prefix)
         long = bytes.filter { $0.count > 8 }
     }
 
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        contains(packed: bytes.count <= 8 ? FoldedWords.pack(bytes) : 0, bytes)
+        contains(packed: bytes.count <= 8 ? PackedWordFilter.prefix(of: bytes) : 0, bytes)
     }
 
-    /// `contains` for a word already packed (`pack`); 0 stands for a word longer than eight bytes.
+    /// `contains` for a word already packed (`PackedWordFilter.prefix`); 0 stands for a word longer than eight bytes.
     func contains(packed key: UInt64, _ bytes: some Collection<UInt8>) -> Bool {
         key != 0 ? packed.contains(key) : long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
-    }
-
-    static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var value: UInt64 = 0
-        for (k, byte) in bytes.enumerated() { value |= UInt64(byte) << UInt64(8 * k) }
-        return value
     }
 }
 
@@ -281,10 +275,9 @@ struct FoldedText {
                 isAllUppercase: word.isAllUppercase, hyphenFollows: word.hyphenFollows))
             if FoldedText.isClauseBreak(state.punctuation) { clauseBreaks += 1 }
             (clauseBreaksThrough + count).initialize(to: clauseBreaks)
-            // The word's bytes and the zeros after them, loaded at once (the folded buffer has eight bytes to spare).
+            // The folded buffer has eight bytes to spare.
             let length = word.foldedEnd - word.foldedStart
-            let loaded = UnsafeRawPointer(out + word.foldedStart).loadUnaligned(as: UInt64.self).littleEndian
-            (packedTokens + count).initialize(to: length > 8 ? 0 : length == 8 ? loaded : loaded & ((1 << UInt64(8 * length)) - 1))
+            (packedTokens + count).initialize(to: length > 8 ? 0 : PackedWordFilter.prefix(loadedAt: out + word.foldedStart, count: length))
             count += 1
             state.punctuation = 0
             state.newlines = 0

@@ -138,7 +138,7 @@ struct PhraseMatcher: Sendable {
 
 /// Which tokens may begin a phrase, asked before walking the trie from each token. Most words of a text begin
 /// none; the commonest that do ("the", « de », « l' ») begin only phrases of two words or more, so the word
-/// after them is asked too. A word is keyed by its first eight bytes (`FoldedWords.pack`); hash collisions only
+/// after them is asked too. A word is keyed by its first eight bytes (`PackedWordFilter.prefix`); hash collisions only
 /// cost a walk that fails.
 private struct PhraseBeginnings {
     /// Phrases of one word.
@@ -153,11 +153,11 @@ private struct PhraseBeginnings {
         var singleWords: [UInt64] = [], stems: [UInt64] = [], pairs: [UInt64] = []
         for (words, isStem) in phrases where !words.isEmpty {
             if isStem && words[words.count - 1].count < 3 { return nil }
-            let first = FoldedWords.pack(words[0].prefix(8))
+            let first = PackedWordFilter.prefix(of: words[0])
             if words.count == 1 {
                 if isStem { stems.append(first & Self.threeBytes) } else { singleWords.append(first) }
             } else {
-                pairs.append(Self.pair(first, FoldedWords.pack(words[1].prefix(3))))
+                pairs.append(Self.pair(first, PackedWordFilter.prefix(of: words[1].prefix(3))))
             }
         }
         self.singleWords = PackedWordFilter(singleWords)

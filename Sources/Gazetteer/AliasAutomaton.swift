@@ -27,9 +27,9 @@ struct AliasAutomaton: Sendable {
     /// Words in the longest alias.
     let maxAliasWords: Int
     /// Words that begin an alias: no other word starts a walk.
-    private let firstWords: WordFilter
+    private let firstWords: PackedWordFilter
     /// Words of any alias: every other word ends every walk.
-    private let aliasWords: WordFilter
+    private let aliasWords: PackedWordFilter
 
     /// `aliases` are already folded (words joined by single spaces) and non-empty.
     init(aliases: [(folded: [UInt8], target: AliasTarget)]) {
@@ -68,8 +68,8 @@ struct AliasAutomaton: Sendable {
         trie = CompactTrie(transitions: layout.transitions, columns: columns, absent: Self.dead, first: layout.reorder(accept))
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
-        firstWords = WordFilter(aliases.map { $0.folded.split(separator: 0x20)[0] })
-        aliasWords = WordFilter(aliases.flatMap { $0.folded.split(separator: 0x20) })
+        firstWords = PackedWordFilter(aliases.map { PackedWordFilter.prefix(of: $0.folded.split(separator: 0x20)[0]) })
+        aliasWords = PackedWordFilter(aliases.flatMap { $0.folded.split(separator: 0x20).map(PackedWordFilter.prefix) })
         maxAliasWords = aliases.map { $0.folded.count(where: { $0 == 0x20 }) + 1 }.max() ?? 0
     }
 }
@@ -91,7 +91,7 @@ extension AliasAutomaton {
     }
 
     /// The same over words already scanned: `word(k)` is the k-th of `count`, its folded bytes in `folded`.
-    func rawMatches(scanned count: Int, word: (Int) -> ScannedWord, folded: UnsafePointer<UInt8>) -> [RawMatch] {
+    func rawMatches(scanned count: Int, word: (Int) -> ScannedWord, folded: UnsafeBufferPointer<UInt8>) -> [RawMatch] {
         rawMatches { body in
             var joiner = ArticleJoiner()
             for k in 0..<count { joiner.feed(word(k), folded: folded, body) }
@@ -137,7 +137,7 @@ extension AliasAutomaton {
         var found: [RawMatch] = []
         words { word in
             let folded = word.folded
-            guard aliasWords.admits(folded) else {
+            guard aliasWords.admits(word.prefix) else {
                 walkCount = 0
                 return
             }
@@ -154,7 +154,7 @@ extension AliasAutomaton {
                     survivorCount += 1
                 }
             }
-            let fresh = firstWords.admits(folded) ? advance(Self.root, through: folded) : Self.dead
+            let fresh = firstWords.admits(word.prefix) ? advance(Self.root, through: folded) : Self.dead
             if fresh != Self.dead && survivorCount < capacity {
                 survivors[survivorCount] = Walk(state: fresh, start: word.start, startsUppercase: word.startsUppercase,
                                                 isAllUppercase: word.isAllUppercase, startsWithArticle: word.followsArticle)

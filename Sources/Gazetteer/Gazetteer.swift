@@ -118,7 +118,7 @@ public final class Gazetteer: Sendable {
     /// `word(k)` is the k-th of `count`, with its folded bytes in `folded`. The same names and best places as
     /// `matches(inUTF8:)` over the scanned part of `bytes`, without folding the text a second time and without
     /// the text and the other readings, which cost a string and an array for each name.
-    public func bestPlaces(scannedWords count: Int, word: (Int) -> ScannedWord, folded: UnsafePointer<UInt8>,
+    public func bestPlaces(scannedWords count: Int, word: (Int) -> ScannedWord, folded: UnsafeBufferPointer<UInt8>,
                            in bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, place: Place)] {
         resolve(automaton.rawMatches(scanned: count, word: word, folded: folded)) { raw in
             var best: ScoredPlace?

@@ -51,6 +51,8 @@ public struct ScannedWord: Sendable {
 struct FoldedWord {
     /// Folded bytes; valid only during the callback.
     let folded: UnsafeBufferPointer<UInt8>
+    /// The first eight of them, packed (`PackedWordFilter.prefix`).
+    let prefix: UInt64
     /// Byte offset of the word in the original text, moved back over an Arabic article that was
     /// dropped just before it, so that a match on "al-Anbar" spans the article too.
     let start: Int
@@ -89,12 +91,16 @@ struct ArticleJoiner {
     private var articleStart = -1
     private var articleEnd = -1
 
-    /// Feeds one word (its folded bytes in `folded`); calls `body` unless the word is an article.
+    /// Feeds one word (its folded bytes in `folded`, which may go on past the scan's end); calls `body` unless the
+    /// word is an article.
     @inline(__always)
-    mutating func feed(_ word: ScannedWord, folded: UnsafePointer<UInt8>, _ body: (FoldedWord) -> Void) {
-        let bytes = UnsafeBufferPointer(start: folded + word.foldedStart,
+    mutating func feed(_ word: ScannedWord, folded: UnsafeBufferPointer<UInt8>, _ body: (FoldedWord) -> Void) {
+        let bytes = UnsafeBufferPointer(start: folded.baseAddress! + word.foldedStart,
                                         count: min(word.foldedEnd - word.foldedStart, WordScanner.maxWordBytes))
-        if WordScanner.isArticle(bytes, hyphenFollows: word.hyphenFollows) {
+        // One load, unless the word is among the last seven bytes of the buffer.
+        let prefix = word.foldedStart + 8 <= folded.count
+            ? PackedWordFilter.prefix(loadedAt: bytes.baseAddress!, count: bytes.count) : PackedWordFilter.prefix(of: bytes)
+        if WordScanner.isArticle(prefix: prefix, count: bytes.count, hyphenFollows: word.hyphenFollows) {
             if articleStart < 0 || word.start - articleEnd > 3 { articleStart = word.start }
             articleEnd = word.end
             return
@@ -102,7 +108,7 @@ struct ArticleJoiner {
         let followsArticle = articleStart >= 0 && word.start - articleEnd <= 3
         let start = followsArticle ? articleStart : word.start
         articleStart = -1
-        body(FoldedWord(folded: bytes, start: start, end: word.end, startsUppercase: word.startsUppercase, isAllUppercase: word.isAllUppercase,
+        body(FoldedWord(folded: bytes, prefix: prefix, start: start, end: word.end, startsUppercase: word.startsUppercase, isAllUppercase: word.isAllUppercase,
                         followsArticle: followsArticle))
     }
 }
@@ -113,10 +119,11 @@ public enum WordScanner {
 
     /// Folds `bytes` word by word, articles dropped. Invalid UTF-8 bytes break words.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (FoldedWord) -> Void) {
-        let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        let folded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 8)
+        folded.initialize(repeating: 0)
         defer { folded.deallocate() }
         var joiner = ArticleJoiner()
-        _ = scan(bytes, from: 0, into: folded) { word in joiner.feed(word, folded: folded, body) }
+        _ = scan(bytes, from: 0, into: folded.baseAddress!) { word in joiner.feed(word, folded: UnsafeBufferPointer(folded), body) }
     }
 
     /// Folds `bytes` from `start` word by word into `folded` (room for `bytes.count` bytes: no
@@ -243,28 +250,16 @@ public enum WordScanner {
     /// "al" and "el" are articles wherever they stand; the sun-letter forms are English or French
     /// words on their own ("as", "an", "et", "en"), so they count only when a hyphen ties them to a name.
     @inline(__always)
-    static func isArticle(_ word: UnsafeBufferPointer<UInt8>, hyphenFollows: Bool) -> Bool {
-        var packed: UInt32 = 0
-        switch word.count {
-        case 2: packed = UInt32(word[0]) << 8 | UInt32(word[1])
-        case 3: packed = UInt32(word[0]) << 16 | UInt32(word[1]) << 8 | UInt32(word[2])
-        default: return false
-        }
-        if packed == alPacked || packed == elPacked { return true }
-        return hyphenFollows && hyphenArticles.contains(packed)
+    static func isArticle(prefix: UInt64, count: Int, hyphenFollows: Bool) -> Bool {
+        guard count == 2 || count == 3 else { return false }
+        if prefix == alPrefix || prefix == elPrefix { return true }
+        return hyphenFollows && hyphenArticles.contains(prefix)
     }
 
-    private static func pack(_ s: StaticString) -> UInt32 {
-        var packed: UInt32 = 0
-        for k in 0..<s.utf8CodeUnitCount { packed = packed << 8 | UInt32(s.utf8Start[k]) }
-        return packed
-    }
-    private static let alPacked = pack("al")
-    private static let elPacked = pack("el")
-    private static let hyphenArticles: [UInt32] = [
-        pack("ad"), pack("adh"), pack("an"), pack("ar"), pack("as"), pack("ash"), pack("at"), pack("ath"),
-        pack("az"), pack("ed"), pack("en"), pack("er"), pack("es"), pack("et"), pack("ez"), pack("ul"),
-    ]
+    private static let alPrefix = PackedWordFilter.prefix(of: "al".utf8)
+    private static let elPrefix = PackedWordFilter.prefix(of: "el".utf8)
+    private static let hyphenArticles = ["ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ul"]
+        .map { PackedWordFilter.prefix(of: $0.utf8) }
 
     /// Decodes one scalar; an invalid sequence yields U+FFFD over one byte.
     @inline(__always)

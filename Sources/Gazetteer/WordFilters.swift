@@ -32,31 +32,22 @@ public struct PackedWordFilter: Sendable {
         bits.contains(Self.hash(key))
     }
 
+    /// The first eight bytes of `word`, little-endian, zero-padded: a word's key.
+    public static func prefix(of word: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for (k, byte) in word.prefix(8).enumerated() { value |= UInt64(byte) << UInt64(8 * k) }
+        return value
+    }
+
+    /// `prefix(of:)` for the `count` bytes at `bytes`, read in one load: eight bytes must be readable there.
+    @inlinable @inline(__always)
+    public static func prefix(loadedAt bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let loaded = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self).littleEndian
+        return count >= 8 ? loaded : loaded & ((1 << UInt64(8 * count)) &- 1)
+    }
+
     @inlinable @inline(__always)
     static func hash(_ key: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32)
-    }
-}
-
-/// Whole words of a set of phrases. Phrases that match only whole words of the text (place names)
-/// can neither begin nor go on through a word that none of them contains, so a scanner asks this
-/// once per word before touching its trie.
-struct WordFilter: Sendable {
-    private var bits = HashedBits()
-
-    init(_ words: some Sequence<ArraySlice<UInt8>>) {
-        for word in words { word.withUnsafeBufferPointer { bits.insert(Self.hash($0)) } }
-    }
-
-    @inline(__always)
-    func admits(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        bits.contains(Self.hash(word))
-    }
-
-    @inline(__always)
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash = UInt32(truncatingIfNeeded: word.count)
-        for byte in word { hash = (hash &<< 5 | hash &>> 27) ^ UInt32(byte) }
-        return hash &* 2_654_435_761
     }
 }
