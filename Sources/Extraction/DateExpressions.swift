@@ -365,8 +365,13 @@ enum DateExpressions {
                 consumedUpTo = hit.last
             case .inPreposition:
                 // "in early 2021", "in the summer of 2022", « au cours de l'été 2022 »: a part of the year is as vague as the year.
+                // The year is looked for first (a few byte tests): most "in" are followed by none.
                 var next = hit.last + 1
-                while next < text.tokens.count, next - hit.last <= maxYearPartWords, text.token(next, isOneOf: yearPartWords) { next += 1 }
+                if next < text.tokens.count, year(text, next) == nil,
+                   let later = (next + 1..<min(text.tokens.count, next + 1 + maxYearPartWords)).first(where: { year(text, $0) != nil }),
+                   (next..<later).allSatisfy({ text.token($0, isOneOf: yearPartWords) }) {
+                    next = later
+                }
                 if next < text.tokens.count, let year = year(text, next),
                    !(k + 1 < list.count && list[k + 1].first == next + 1 && isMonth(list[k + 1].cue)) {
                     result.append(DateHit(first: hit.first, last: next, expression: .absolute(.year(year))))

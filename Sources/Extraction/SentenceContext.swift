@@ -186,12 +186,12 @@ final class SentenceContext {
             && hits.contains { $0.cue == .destroy || $0.cue == .strike || $0.cue.isAirStrike
                 || (hasStateActor && ($0.cue == .attack || $0.cue == .outcome(.impact))) }
         var anchors: [Anchor] = []
-        for hit in hits {
+        for (index, hit) in hits.enumerated() {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
                       !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit),
-                      !isBlamedFor(hit) else { continue }
+                      !isBlamedFor(hit, at: index) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -480,20 +480,22 @@ final class SentenceContext {
     /// « les drones turcs frappent les FDS », "the Turkish drones target PKK hideouts": weapons with a definite plural whose
     /// sentence's only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
     private func markHabits(_ mentions: inout [Mention], anchors: [Anchor]) {
+        // The weapons with a definite plural first: most sentences have none.
+        let habitual = anchors.indices.filter { k in
+            guard anchors[k].kind.isWeapon else { return false }
+            // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
+            let state = hits.first { if case .actor = $0.cue { $0.last == anchors[k].first - 1 } else { false } }
+            let determiner = (state?.first ?? anchors[k].first) - 1
+            return determiner >= sentence.tokens.lowerBound && text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers)
+        }
+        guard !habitual.isEmpty else { return }
         var hasPredicate = false
         for hit in hits where SentenceContext.isPredicate(hit.cue) {
             guard text.token(hit.last, isOneOf: SentenceContext.presentTenseVerbs) else { return }
             hasPredicate = true
         }
         guard hasPredicate else { return }
-        for (k, anchor) in anchors.enumerated() where anchor.kind.isWeapon {
-            // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
-            let state = hits.first { if case .actor = $0.cue { $0.last == anchor.first - 1 } else { false } }
-            let determiner = (state?.first ?? anchor.first) - 1
-            if determiner >= sentence.tokens.lowerBound, text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers) {
-                mentions[k].isGeneric = true
-            }
-        }
+        for k in habitual { mentions[k].isGeneric = true }
     }
 
     /// The state force that fired artillery: the last actor before it, unless a passive makes it the target, or the one
@@ -528,14 +530,18 @@ final class SentenceContext {
 
     /// « Les Assayech attribuent la frappe à un drone turc », "officials blamed the attack on a drone": the weapon a source
     /// blames for the strike told before, not another incident.
-    private func isBlamedFor(_ weapon: CueHit) -> Bool {
+    private func isBlamedFor(_ weapon: CueHit, at index: Int) -> Bool {
         let lowest = max(sentence.tokens.lowerBound, weapon.first - 7)
-        // The strike told before first, a cue hit: most weapons have none just before them.
-        guard let strike = hits.last(where: { hit in
-            (hit.cue == .strike || hit.cue == .attack) && hit.first > lowest && hit.last < weapon.first
-                && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
-        }) else { return false }
-        return (lowest..<strike.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
+        // The strike told before first, among the few hits just before the weapon: most weapons have none.
+        var j = index - 1
+        while j >= 0, hits[j].first > lowest {
+            let hit = hits[j]
+            if hit.cue == .strike || hit.cue == .attack, text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers) {
+                return (lowest..<hit.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// "Unidentified aircraft struck positions near Al-Qaim", « des avions non identifiés ont pilonné »: aircraft that are the
