@@ -350,7 +350,9 @@ final class SentenceContext {
     /// "The rocket attack came a week after a drone struck Erbil airport", « Cette attaque de drone intervient deux jours
     /// après … »: the attack told before, named by its weapon and placed in time, is not an incident of its own.
     private func isTimedRecallOfAnAttack(_ weapon: Anchor) -> Bool {
-        // The timing verb first: most weapons are followed by none.
+        // An attack's noun beside the weapon first (a few hits to read), then the timing verb: most weapons have neither.
+        guard hits.contains(where: { $0.cue == .attack && $0.first >= weapon.first - 4 && $0.first <= weapon.last + 1 })
+        else { return false }
         let end = min(sentence.tokens.upperBound, weapon.last + 5)
         guard ((weapon.last + 1)..<max(weapon.last + 1, end)).contains(where: { text.token($0, isOneOf: SentenceContext.timingVerbs) }) else {
             return false
