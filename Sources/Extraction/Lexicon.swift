@@ -400,6 +400,10 @@ enum Lexicon {
            "attacks since", "attaques depuis", "generalement", "habituellement", "d ordinaire", "usually", "typically",
            "generally", "surtout par", "principalement par", "mostly by", "mainly by", "mostly with", "mainly with",
            "for years", "for months", "depuis des annees", "depuis des mois", "pendant des annees", "se sont multiplie*",
+           // "Rocket attacks on the Green Zone were common in 2020": how often, not one incident.
+           "were common", "was common", "were frequent", "were routine", "have become rare", "became rare", "have become common",
+           "etaient frequents", "etaient frequentes", "etaient courants", "etaient courantes", "etaient monnaie courante",
+           "sont devenus rares", "sont devenues rares", "sont devenus frequents", "sont devenues frequentes",
            "se multiplient", "have multiplied", "have increased", "have intensified", "se sont intensifie*",
            // "after drones and rockets hit bases including Ain al-Asad and al-Tanf": examples of many incidents.
            "bases including", "bases such as", "bases like", "sites including", "facilities including", "bases comme",

@@ -300,3 +300,10 @@ extension Round14RuleTests {
         #expect(summaries("Le 1er ministre a condamné l'attaque de drone contre l'aéroport d'Erbil.", date: "2022-08-16").isEmpty)
     }
 }
+
+extension Round14RuleTests {
+    @Test func howOftenAttacksCameIsNoIncident() {
+        #expect(summaries("Rocket attacks on the Green Zone were common in 2020 but have become rare.") == [])
+        #expect(summaries("Les tirs de roquettes contre la base de Balad sont devenus rares depuis 2021.") == [])
+    }
+}
