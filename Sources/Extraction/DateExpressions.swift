@@ -94,6 +94,11 @@ enum DateExpressions {
         "en", "in", "debut", "fin", "mi", "early", "late", "mid", "courant", "of", "mois", "during",
     ])
 
+    private static let periodStartMaxWords = 4
+    private static let periodStartWords = FoldedWords([
+        "le", "la", "l", "the", "lancement", "launch", "debut", "start", "beginning", "of", "de", "du", "d", "en", "in",
+    ])
+
     /// Words before a date that make it the bound of a period, not the day of an incident.
     private static let periodBounds = FoldedWords(["since", "depuis", "until", "till", "jusqu"])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
@@ -122,8 +127,11 @@ enum DateExpressions {
                 return false
             }
             var before = hit.first - 1
-            // "depuis le 17 octobre", "since the 17th".
-            if before > tokens.lowerBound, text.token(before, isOneOf: .singularDefiniteArticles) { before -= 1 }
+            // "depuis le 17 octobre", "since the 17th"; « depuis le lancement en avril 2022 de l'opération », "since the start in
+            // March of the campaign": the start of a period, however its beginning is named.
+            while before > tokens.lowerBound, hit.first - before <= periodStartMaxWords, text.token(before, isOneOf: periodStartWords) {
+                before -= 1
+            }
             // "since August 15 last year, when two drones…": the bound is the day of the incident "when" tells.
             return before < tokens.lowerBound || !text.token(before, isOneOf: periodBounds)
                 || (hit.last + 1 < tokens.upperBound && text.token(hit.last + 1, isOneOf: whenWords))

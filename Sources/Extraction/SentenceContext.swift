@@ -803,7 +803,7 @@ final class SentenceContext {
             case .month, .weekday, .relative: break
             default: return false
             }
-            return (max(sentence.tokens.lowerBound, hit.first - 3)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.sinceWords) }
+            return (max(sentence.tokens.lowerBound, hit.first - 5)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.sinceWords) }
         }
     }
 

@@ -307,3 +307,16 @@ extension Round14RuleTests {
         #expect(summaries("Les tirs de roquettes contre la base de Balad sont devenus rares depuis 2021.") == [])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theLaunchOfACampaignBoundsAPeriod() {
+        #expect(summaries("""
+            Depuis le lancement en mars 2022 de l'opération « Griffe-Tonnerre », des frappes aériennes turques visent la région \
+            d'Amadiya.
+            """) == [])
+        #expect(summaries("Since the start in March 2022 of the Turkish campaign, air strikes have hit villages around Amadiya.") == [])
+        // A date that opens the sentence still dates the strikes.
+        #expect(summaries("En mars 2022, des frappes aériennes turques avaient visé la région d'Amadiya.")
+            == ["airstrike amadiya 2022-03-01 unknown"])
+    }
+}
