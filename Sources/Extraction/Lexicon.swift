@@ -75,7 +75,7 @@ enum Lexicon {
            ("raid jordanien", .jordan), ("raids jordaniens", .jordan), ("jordanian raid*", .jordan),
            ("raid russe", .russia), ("raids russes", .russia), ("russian raid*", .russia)] as [(String, ActorName)])
             .map { ($0.0, Cue.airStrike(by: $0.1)) }
-        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
+        + ["frappe", "frappes", "frappent", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
            "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
         + launchSites.map { ($0, .launchSite) }
 
@@ -155,7 +155,7 @@ enum Lexicon {
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
            "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged",
            // The present tense of briefs and headlines: « Des roquettes s'abattent sur la base », "Rockets land near Balad".
-           "touchent", "tombent", "s abat", "s abattent", "s ecrase", "s ecrasent", "frappent", "land", "lands"].map { ($0, .outcome(.impact)) }
+           "touchent", "tombent", "s abat", "s abattent", "s ecrase", "s ecrasent", "land", "lands"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
            "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",

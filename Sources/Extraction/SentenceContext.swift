@@ -51,7 +51,7 @@ final class SentenceContext {
 
     private static let targetNouns = FoldedWords(["cible", "cibles", "target"])
     private static let nounDeterminers = FoldedWords([
-        "sa", "son", "ses", "leur", "leurs", "la", "les", "une", "des", "l", "their", "its", "his", "her", "the", "a", "main",
+        "sa", "son", "ses", "leur", "leurs", "la", "les", "une", "des", "l", "their", "its", "his", "her", "the", "main",
         "principale", "premiere",
     ])
 
