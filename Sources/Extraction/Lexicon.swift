@@ -516,6 +516,7 @@ enum Lexicon {
            ("au meme moment", 0), ("at the same time", 0), ("at about the same time", 0), ("around the same time", 0),
            ("simultanement", 0), ("simultaneously", 0),
            ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
+           ("a day earlier", -1), ("one day earlier", -1), ("un jour plus tot", -1), ("un jour auparavant", -1),
            // Translated copy's "In the previous evening": the evening of the day before the one told.
            ("the previous evening", -1), ("the previous night", -1), ("the previous morning", -1), ("the previous afternoon", -1),
            ("the evening before", -1), ("the night before", -1), ("la soiree precedente", -1), ("la nuit precedente", -1),

@@ -1657,7 +1657,9 @@ final class SentenceContext {
     /// The day "la veille", "eight days later" counts from: the last day written before it in the sentence ("Le 26
     /// décembre, des avions avaient bombardé… après une attaque… la veille"), else the day told before the sentence.
     private func dayTold(before anaphora: DateHit) -> CalendarDay? {
-        for date in dates.reversed() where date.last < anaphora.first && !date.isPublication && !SentenceContext.isAnaphoric(date) {
+        // "said on Tuesday that a drone had been shot down the previous night": the day a source spoke counts too.
+        for date in dates.reversed() where date.last < anaphora.first && (!date.isPublication || date.isDayOfSaying)
+            && !SentenceContext.isAnaphoric(date) {
             if let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference), span.precision == .day {
                 return span.start
             }

@@ -330,3 +330,19 @@ extension Round14RuleTests {
             """) == ["drone_attack us_embassy_baghdad 2023-05-15 intercepted"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theNightBeforeTheDayASourceSpokeIsTheDayBefore() {
+        #expect(summaries("The coalition said on Tuesday that a drone had been shot down near Erbil airport the previous night.")
+            == ["drone_attack erbil_international_airport 2023-05-15 intercepted"])
+        #expect(summaries("La coalition a annoncé mardi qu'un drone avait été abattu la nuit précédente près de l'aéroport d'Erbil.")
+            == ["drone_attack erbil_international_airport 2023-05-15 intercepted"])
+    }
+
+    @Test func aDayEarlierCountsBackFromTheDayToldBefore() {
+        #expect(summaries("Officials gave a toll on Tuesday. A day earlier, a drone hit a car near Sinjar, killing two men.")
+            == ["airstrike sinjar 2023-05-15 impact"])
+        #expect(summaries("Les autorités ont donné un bilan mardi. Un jour plus tôt, un drone avait frappé une voiture près de Sinjar.")
+            == ["airstrike sinjar 2023-05-15 impact"])
+    }
+}
