@@ -147,7 +147,10 @@ enum DateExpressions {
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
         // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
         // is, when another date tells the incident.
-        for k in found.indices where !found[k].isPublication && isDayOfSaying(found[k], text, tokens) { found[k].isDayOfSaying = true }
+        let othersTellTheIncident = found.count >= 2
+        for k in found.indices where !found[k].isPublication && isDayOfSaying(found[k], text, tokens, spokeTooWhenOthers: othersTellTheIncident) {
+            found[k].isDayOfSaying = true
+        }
         guard found.contains(where: \.isDayOfSaying), found.contains(where: { !$0.isPublication && !$0.isDayOfSaying }) else { return found }
         for k in found.indices where found[k].isDayOfSaying { found[k].isPublication = true }
         return found
@@ -205,12 +208,14 @@ enum DateExpressions {
     private static let lateWords = FoldedWords(["fin", "late", "end"])
 
     /// A date right after a verb of saying, "on", "le" or a comma allowed between: "said on Sunday", "a déclaré, samedi".
-    private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Bool {
+    private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>, spokeTooWhenOthers: Bool) -> Bool {
         var before = hit.first - 1
         if before > tokens.lowerBound, text.token(before, isOneOf: sayingLinks) { before -= 1 }
         if before >= tokens.lowerBound && text.token(before, isOneOf: sayingVerbs) { return true }
-        // "Speaking in Baghdad on Monday, the spokesman said…", « S'exprimant lundi à Bagdad, … »: where and when a source spoke.
-        return (max(tokens.lowerBound, hit.first - speakingMaxGap)..<hit.first).contains { text.token($0, isOneOf: speakingWords) }
+        // "Speaking in Baghdad on Monday, the spokesman said … on Sunday", « S'exprimant lundi à Bagdad, … »: where and when a
+        // source spoke, read only when another date may tell the incident.
+        return spokeTooWhenOthers
+            && (max(tokens.lowerBound, hit.first - speakingMaxGap)..<hit.first).contains { text.token($0, isOneOf: speakingWords) }
     }
 
     private static let speakingMaxGap = 4
@@ -376,7 +381,9 @@ enum DateExpressions {
                 // The year is looked for first (a few byte tests): most "in" are followed by none.
                 var next = hit.last + 1
                 if next < text.tokens.count, year(text, next) == nil,
-                   let later = (next + 1..<min(text.tokens.count, next + 1 + maxYearPartWords)).first(where: { year(text, $0) != nil }),
+                   let later = (next + 1..<min(text.tokens.count, next + 1 + maxYearPartWords)).first(where: {
+                       startsWithDigit(text, $0) && year(text, $0) != nil
+                   }),
                    (next..<later).allSatisfy({ text.token($0, isOneOf: yearPartWords) }) {
                     next = later
                 }
@@ -393,6 +400,11 @@ enum DateExpressions {
     }
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    private static func startsWithDigit(_ text: FoldedText, _ t: Int) -> Bool {
+        let first = text.bytes[Int(text.tokens[t].start)]
+        return first >= 0x30 && first <= 0x39
+    }
 
     private static let maxYearPartWords = 3
     private static let yearPartWords = FoldedWords([

@@ -546,7 +546,7 @@ enum Lexicon {
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
         + ["en", "in", "au cours de", "during",
            // « Fin 2022 », « début 2021 », « à l'été 2022 »: a part of a year opens its date as "in" does.
-           "fin", "debut", "mi", "courant", "a la fin de", "au debut de", "a l ete", "l ete", "au printemps", "a l automne",
+           "fin", "debut", "mi", "a la fin de", "au debut de", "a l ete", "l ete", "au printemps", "a l automne",
            "a l hiver"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
         + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "updated", "published", "posted",

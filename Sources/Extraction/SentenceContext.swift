@@ -518,7 +518,9 @@ final class SentenceContext {
 
     /// "ready to respond to any drone attack", « riposter à toute frappe de drone »: no attack in particular.
     private func isAnyAttack(_ anchor: Anchor) -> Bool {
-        (max(sentence.tokens.lowerBound, anchor.first - 3)..<anchor.first).contains { text.token($0, isOneOf: SentenceContext.anyWords) }
+        // Right before the weapon ("any drone attack") or before the attack's noun and its link (« toute attaque de drone »).
+        (anchor.first - 1 >= sentence.tokens.lowerBound && text.token(anchor.first - 1, isOneOf: SentenceContext.anyWords))
+            || (anchor.first - 3 >= sentence.tokens.lowerBound && text.token(anchor.first - 3, isOneOf: SentenceContext.anyWords))
     }
 
     /// "The strike was carried out by an MQ-9", « L'attaque a été menée avec des roquettes »: a strike or attack with a definite
