@@ -241,7 +241,12 @@ enum Lexicon {
          ("jordan", .jordan), ("jordanian", .jordan), ("russie", .russia), ("russe", .russia),
          ("russes", .russia), ("russia", .russia), ("russian", .russia), ("armee irakienne", .iraqiArmy),
          ("iraqi army", .iraqiArmy), ("forces irakiennes", .iraqiForces), ("iraqi forces", .iraqiForces),
-         ("regime syrien", .syrianGovernment), ("armee syrienne", .syrianArmy), ("syrian army", .syrianArmy)] as [(String, ActorName)])
+         ("regime syrien", .syrianGovernment), ("armee syrienne", .syrianArmy), ("syrian army", .syrianArmy),
+         // Syrian reports' "the regime": « les forces du régime », "regime forces", "government forces".
+         ("forces du regime", .syrianGovernment), ("troupes du regime", .syrianGovernment), ("armee du regime", .syrianArmy),
+         ("regime forces", .syrianGovernment), ("syrian regime", .syrianGovernment), ("syrian government forces", .syrianGovernment),
+         ("forces gouvernementales syriennes", .syrianGovernment), ("forces prorégime", .syrianGovernment),
+         ("pro regime forces", .syrianGovernment), ("forces pro regime", .syrianGovernment)] as [(String, ActorName)])
             .map { ($0.0, Cue.actor($0.1, state: true)) }
         + ([("kataib hezbollah", .kataibHezbollah), ("kata ib hezbollah", .kataibHezbollah),
            ("kataeb hezbollah", .kataibHezbollah), ("hezbollah", .hezbollah),

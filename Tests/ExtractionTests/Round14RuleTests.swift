@@ -346,3 +346,14 @@ extension Round14RuleTests {
             == ["airstrike sinjar 2023-05-15 impact"])
     }
 }
+
+extension Round14RuleTests {
+    @Test func theRegimesForcesAreTheSyrianGovernments() {
+        let shelled = extract("On Sunday, regime forces shelled the town of Atarib, killing three civilians.", date: "2023-05-16").events
+        #expect(shelled.map(summary) == ["strike geonames:SY:atarib 2023-05-14 unknown"])
+        #expect(shelled.map(\.actor) == ["Syrian government"])
+        let fired = extract("Des obus tirés par les forces du régime sont tombés dimanche sur Atarib.", date: "2023-05-16").events
+        #expect(fired.map(summary) == ["strike geonames:SY:atarib 2023-05-14 impact"])
+        #expect(fired.map(\.actor) == ["Syrian government"])
+    }
+}
