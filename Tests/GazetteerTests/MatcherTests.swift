@@ -208,7 +208,7 @@ import Testing
         defer { folded.deallocate() }
         let found = bytes.withUnsafeBufferPointer { buffer in
             _ = WordScanner.scan(buffer, from: 0, into: folded) { words.append($0) }
-            return projectGazetteer.bestPlaces(scannedWords: words.count, word: { words[$0] }, folded: folded, in: buffer)
+            return projectGazetteer.bestPlaces(scannedWords: words.count, word: { words[$0] }, folded: UnsafeBufferPointer(start: folded, count: bytes.count), in: buffer)
         }
         try #require(expected.count >= 6)
         #expect(found.map(\.range) == expected.map(\.0))
