@@ -351,8 +351,7 @@ final class SentenceContext {
     /// après … »: the attack told before, named by its weapon and placed in time, is not an incident of its own.
     private func isTimedRecallOfAnAttack(_ weapon: Anchor) -> Bool {
         // An attack's noun beside the weapon first (a few hits to read), then the timing verb: most weapons have neither.
-        guard hits.contains(where: { $0.cue == .attack && $0.first >= weapon.first - 4 && $0.first <= weapon.last + 1 })
-        else { return false }
+        guard hasHit(from: weapon.first - 4, through: weapon.last + 1, where: { $0.cue == .attack }) else { return false }
         let end = min(sentence.tokens.upperBound, weapon.last + 5)
         guard ((weapon.last + 1)..<max(weapon.last + 1, end)).contains(where: { text.token($0, isOneOf: SentenceContext.timingVerbs) }) else {
             return false
@@ -368,6 +367,15 @@ final class SentenceContext {
         }
         guard let determiner else { return false }
         return (determiner + 1..<weapon.first).contains(where: isAttackNoun) || (weapon.last + 1 < sentence.tokens.upperBound && isAttackNoun(weapon.last + 1))
+    }
+
+    /// A hit starting in `from ... through` that `matches`; hits come in text order, so the scan stops past the range.
+    private func hasHit(from: Int, through: Int, where matches: (CueHit) -> Bool) -> Bool {
+        for hit in hits {
+            if hit.first > through { return false }
+            if hit.first >= from && matches(hit) { return true }
+        }
+        return false
     }
 
     private static let attackLinks = FoldedWords(["de", "d", "a", "la", "l", "au", "aux", "par", "with"])
@@ -486,8 +494,11 @@ final class SentenceContext {
         let habitual = anchors.indices.filter { k in
             guard anchors[k].kind.isWeapon else { return false }
             // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
-            let state = hits.first { if case .actor = $0.cue { $0.last == anchors[k].first - 1 } else { false } }
-            let determiner = (state?.first ?? anchors[k].first) - 1
+            var determiner = anchors[k].first - 1
+            for hit in hits {
+                if hit.first >= anchors[k].first { break }
+                if case .actor = hit.cue, hit.last == anchors[k].first - 1 { determiner = hit.first - 1 }
+            }
             return determiner >= sentence.tokens.lowerBound && text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers)
         }
         guard !habitual.isEmpty else { return }
