@@ -249,7 +249,7 @@ final class SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if !isHosted(hit), (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) || bombs(hit) {
+                if !isHosted(hit), bombs(hit) || (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
@@ -490,25 +490,24 @@ final class SentenceContext {
     /// « les drones turcs frappent les FDS », "the Turkish drones target PKK hideouts": weapons with a definite plural whose
     /// sentence's only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
     private func markHabits(_ mentions: inout [Mention], anchors: [Anchor]) {
-        // The weapons with a definite plural first: most sentences have none.
-        let habitual = anchors.indices.filter { k in
-            guard anchors[k].kind.isWeapon else { return false }
-            // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
-            var determiner = anchors[k].first - 1
-            for hit in hits {
-                if hit.first >= anchors[k].first { break }
-                if case .actor = hit.cue, hit.last == anchors[k].first - 1 { determiner = hit.first - 1 }
-            }
-            return determiner >= sentence.tokens.lowerBound && text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers)
-        }
-        guard !habitual.isEmpty else { return }
+        // The verbs first, without a copy: most sentences have one in another tense.
         var hasPredicate = false
         for hit in hits where SentenceContext.isPredicate(hit.cue) {
             guard text.token(hit.last, isOneOf: SentenceContext.presentTenseVerbs) else { return }
             hasPredicate = true
         }
         guard hasPredicate else { return }
-        for k in habitual { mentions[k].isGeneric = true }
+        for k in anchors.indices where anchors[k].kind.isWeapon {
+            // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
+            var determiner = anchors[k].first - 1
+            for hit in hits {
+                if hit.first >= anchors[k].first { break }
+                if case .actor = hit.cue, hit.last == anchors[k].first - 1 { determiner = hit.first - 1 }
+            }
+            if determiner >= sentence.tokens.lowerBound, text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers) {
+                mentions[k].isGeneric = true
+            }
+        }
     }
 
     /// The state force that fired artillery: the last actor before it, unless a passive makes it the target, or the one
