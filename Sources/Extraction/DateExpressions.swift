@@ -94,6 +94,11 @@ enum DateExpressions {
         "en", "in", "debut", "fin", "mi", "early", "late", "mid", "courant", "of", "mois", "during",
     ])
 
+    private static let periodStartMaxWords = 4
+    private static let periodStartWords = FoldedWords([
+        "le", "la", "l", "the", "lancement", "launch", "debut", "start", "beginning", "of", "de", "du", "d", "en", "in",
+    ])
+
     /// Words before a date that make it the bound of a period, not the day of an incident.
     private static let periodBounds = FoldedWords(["since", "depuis", "until", "till", "jusqu"])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
@@ -122,8 +127,11 @@ enum DateExpressions {
                 return false
             }
             var before = hit.first - 1
-            // "depuis le 17 octobre", "since the 17th".
-            if before > tokens.lowerBound, text.token(before, isOneOf: .singularDefiniteArticles) { before -= 1 }
+            // "depuis le 17 octobre", "since the 17th"; « depuis le lancement en avril 2022 de l'opération », "since the start in
+            // March of the campaign": the start of a period, however its beginning is named.
+            while before > tokens.lowerBound, hit.first - before <= periodStartMaxWords, text.token(before, isOneOf: periodStartWords) {
+                before -= 1
+            }
             // "since August 15 last year, when two drones…": the bound is the day of the incident "when" tells.
             return before < tokens.lowerBound || !text.token(before, isOneOf: periodBounds)
                 || (hit.last + 1 < tokens.upperBound && text.token(hit.last + 1, isOneOf: whenWords))
@@ -139,7 +147,10 @@ enum DateExpressions {
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
         // that rockets hit … on Monday": the day a verb of saying takes is the day the report speaks from, as a dateline's
         // is, when another date tells the incident.
-        for k in found.indices where !found[k].isPublication && isDayOfSaying(found[k], text, tokens) { found[k].isDayOfSaying = true }
+        let othersTellTheIncident = found.count >= 2
+        for k in found.indices where !found[k].isPublication && isDayOfSaying(found[k], text, tokens, spokeTooWhenOthers: othersTellTheIncident) {
+            found[k].isDayOfSaying = true
+        }
         guard found.contains(where: \.isDayOfSaying), found.contains(where: { !$0.isPublication && !$0.isDayOfSaying }) else { return found }
         for k in found.indices where found[k].isDayOfSaying { found[k].isPublication = true }
         return found
@@ -172,8 +183,18 @@ enum DateExpressions {
         if text.token(t - 1, isOneOf: definiteArticles), t + 1 < range.upperBound, text.token(t + 1, isOneOf: currentMonthWords) {
             return dayNumber(text, t)
         }
-        return nil
+        return isFirstOfTheMonth(text, t, range) ? 1 : nil
     }
+
+    /// « Le 1er, déjà, un drone avait visé… »: the first of the month, set off by a comma, is the reference month's.
+    /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.
+    @inline(never)
+    private static func isFirstOfTheMonth(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Bool {
+        text.token(t - 1, isOneOf: definiteArticles) && text.token(t, isOneOf: firstOfMonth)
+            && (t + 1 >= range.upperBound || text.tokens[t + 1].punctuationBefore == 0x2C)
+    }
+
+    private static let firstOfMonth = FoldedWords(["1er", "1st"])
 
     private static let englishThe = FoldedWords(["the"])
     private static let englishOn = FoldedWords(["on"])
@@ -187,11 +208,18 @@ enum DateExpressions {
     private static let lateWords = FoldedWords(["fin", "late", "end"])
 
     /// A date right after a verb of saying, "on", "le" or a comma allowed between: "said on Sunday", "a déclaré, samedi".
-    private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>) -> Bool {
+    private static func isDayOfSaying(_ hit: DateHit, _ text: FoldedText, _ tokens: Range<Int>, spokeTooWhenOthers: Bool) -> Bool {
         var before = hit.first - 1
         if before > tokens.lowerBound, text.token(before, isOneOf: sayingLinks) { before -= 1 }
-        return before >= tokens.lowerBound && text.token(before, isOneOf: sayingVerbs)
+        if before >= tokens.lowerBound && text.token(before, isOneOf: sayingVerbs) { return true }
+        // "Speaking in Baghdad on Monday, the spokesman said … on Sunday", « S'exprimant lundi à Bagdad, … »: where and when a
+        // source spoke, read only when another date may tell the incident.
+        return spokeTooWhenOthers
+            && (max(tokens.lowerBound, hit.first - speakingMaxGap)..<hit.first).contains { text.token($0, isOneOf: speakingWords) }
     }
+
+    private static let speakingMaxGap = 4
+    private static let speakingWords = FoldedWords(["speaking", "exprimant", "briefing", "interviewed", "interroge", "interrogee"])
 
     private static let sayingLinks = FoldedWords(["on", "le", "ce", "this"])
     private static let sayingVerbs = FoldedWords([
@@ -218,7 +246,8 @@ enum DateExpressions {
             guard token.punctuationBefore == 0x2D && spaced else { continue }
             // "Mardi 17 janvier - Qamichli.": a paragraph that opens with its date is a round-up's heading.
             let datedPlace = dates.contains { $0.last == t - 1 && $0.first > sentence.tokens.lowerBound && $0.first - sentence.tokens.lowerBound <= 4 }
-            if inCapitals || datedPlace || isAttributedDispatch(text, dash: t, sentence: sentence) { return t }
+            if inCapitals || datedPlace || isAgencyDispatch(text, dash: t, sentence: sentence)
+                || isAttributedDispatch(text, dash: t, sentence: sentence) { return t }
             return nil
         }
         return nil
@@ -235,6 +264,17 @@ enum DateExpressions {
     }
 
     private static let attributionMaxTokens = 14
+
+    /// "Damas, SANA – Au petit matin…", "Erbil, Rudaw - …": a place of a few words, then a news agency's name just before
+    /// the spaced dash: the agency's dispatch place, whatever the sentence tells next.
+    private static func isAgencyDispatch(_ text: FoldedText, dash: Int, sentence: Sentence) -> Bool {
+        dash - sentence.tokens.lowerBound <= 4 && text.token(dash - 1, isOneOf: newsAgencies)
+    }
+
+    private static let newsAgencies = FoldedWords([
+        "afp", "ap", "reuters", "sana", "ina", "irna", "isna", "tasnim", "mehr", "fars", "anadolu", "aa", "xinhua", "rudaw",
+        "shafaq", "kurdistan24", "anha", "hawar", "efe", "dpa", "ansa", "upi", "belga", "petra", "wam", "qna",
+    ])
 
     /// "29/09/2020", "29.09.2020", "25-8-2019" (day first, as in French, British and Arabic copy; month first
     /// only when the day cannot be a month), and year first: ISO "2020-09-29", Arabic copy's "2020/09/29".
@@ -337,7 +377,16 @@ enum DateExpressions {
                 result.append(DateHit(first: hit.first, last: hit.last, expression: .relative(relative)))
                 consumedUpTo = hit.last
             case .inPreposition:
-                let next = hit.last + 1
+                // "in early 2021", "in the summer of 2022", « au cours de l'été 2022 »: a part of the year is as vague as the year.
+                // The year is looked for first (a few byte tests): most "in" are followed by none.
+                var next = hit.last + 1
+                if next < text.tokens.count, year(text, next) == nil,
+                   let later = (next + 1..<min(text.tokens.count, next + 1 + maxYearPartWords)).first(where: {
+                       startsWithDigit(text, $0) && year(text, $0) != nil
+                   }),
+                   (next..<later).allSatisfy({ text.token($0, isOneOf: yearPartWords) }) {
+                    next = later
+                }
                 if next < text.tokens.count, let year = year(text, next),
                    !(k + 1 < list.count && list[k + 1].first == next + 1 && isMonth(list[k + 1].cue)) {
                     result.append(DateHit(first: hit.first, last: next, expression: .absolute(.year(year))))
@@ -351,6 +400,17 @@ enum DateExpressions {
     }
 
     private static func isMonth(_ cue: Cue) -> Bool { if case .month = cue { true } else { false } }
+
+    private static func startsWithDigit(_ text: FoldedText, _ t: Int) -> Bool {
+        let first = text.bytes[Int(text.tokens[t].start)]
+        return first >= 0x30 && first <= 0x39
+    }
+
+    private static let maxYearPartWords = 3
+    private static let yearPartWords = FoldedWords([
+        "the", "early", "late", "mid", "summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start", "of",
+        "l", "la", "le", "de", "d", "ete", "printemps", "automne", "hiver", "fin", "debut", "mi",
+    ])
 
     /// "/", "." or "-" between the numbers of a date ("14.03.2023", "5/3/2021").
     private static func isDateSeparator(_ punctuation: UInt8) -> Bool {

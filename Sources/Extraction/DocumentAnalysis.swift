@@ -113,8 +113,12 @@ struct DocumentAnalyzer {
         var earlierStrike: EventType?
         var previousDay: CalendarDay?
         var sectionDay: CalendarDay?
+        // "The worst night came on Saturday (Aug. 19), when militias fired at three bases. Two rockets fell …": the day of a
+        // sentence that tells of attacks without an incident of its own dates the paragraph's undated incidents after it.
+        var announcedDay: CalendarDay?
         for (s, sentence) in text.sentences.enumerated() {
             sectionDay = ReferenceDates.sectionDay(sectionDay, text: text, sentence: s, dates: allDates[sentenceDates[s]], reference: reference)
+            if s > 0, text.sentences[s - 1].paragraph != sentence.paragraph { announcedDay = nil }
             // A sentence without cues tells no incident and adds nothing to the one told before; only its date counts.
             guard !sentenceHits[s].isEmpty else {
                 previousDay = ReferenceDates.lastDay(mentions: [], dates: allDates[sentenceDates[s]], reference: reference, previous: previousDay)
@@ -126,9 +130,12 @@ struct DocumentAnalyzer {
                 paragraphHasStrongWeapon: paragraphHasStrongWeapon[sentence.paragraph],
                 earlierStrike: earlierStrike, previousDay: previousDay,
                 tweet: DocumentAnalyzer.region(containing: Int(text.tokens[sentence.tokens.lowerBound].start), in: tweets, \.textRange),
-                sectionDay: sectionDay, reference: reference, documentID: document.id)
+                sectionDay: sectionDay ?? announcedDay, reference: reference, documentID: document.id)
             let found = context.mentions()
             if found.isEmpty {
+                if hits[sentenceHits[s]].contains(where: { $0.cue == .attack }) {
+                    announcedDay = ReferenceDates.statedDay(dates: allDates[sentenceDates[s]], reference: reference, previous: previousDay) ?? announcedDay
+                }
                 context.attachFollowUp(to: &analysis.mentions)
             } else {
                 analysis.unknownPlaces += context.unknownPlaceMentions()
@@ -169,19 +176,23 @@ struct DocumentAnalyzer {
         }
         // A state's strikes in an article about air strikes are those air strikes, unless every air strike
         // is dated to another day: "on Dec. 3, U.S. forces conducted a strike" beside Dec. 25's airstrikes.
-        let documentAirStrikes = mentions.filter { $0.anchor.kind == .airStrike && $0.nonEvent == nil }
-        let documentHasAirStrike = !documentAirStrikes.isEmpty
-        func datedApart(_ m: Mention, from strikes: [Mention]) -> Bool {
-            m.dateIsStated && m.date?.precision == .day && strikes.allSatisfy { $0.dateIsStated && $0.date != m.date }
+        // An armed drone's or aircraft's strike is an air strike too, whatever word anchors it.
+        let isAirStrike = mentions.map { $0.anchor.kind == .airStrike || $0.type == .airstrike }
+        let documentAirStrikes = mentions.indices.filter { isAirStrike[$0] && mentions[$0].nonEvent == nil }
+        func datedApart(_ i: Int, from strikes: [Int]) -> Bool {
+            mentions[i].dateIsStated && mentions[i].date?.precision == .day
+                && strikes.allSatisfy { mentions[$0].dateIsStated && mentions[$0].date != mentions[i].date }
         }
         for i in mentions.indices {
+            let isWeak = mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans
+            // Most mentions are neither: their paragraph need not be read.
+            guard isWeak || (mentions[i].anchor.kind == .strike && !mentions[i].meansUnstated) else { continue }
             let paragraph = byParagraph[mentions[i].paragraph]
-            let airStrikes = paragraph.filter { mentions[$0].anchor.kind == .airStrike }
-            if mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans {
+            let airStrikes = paragraph.filter { isAirStrike[$0] }
+            if isWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
-            } else if mentions[i].anchor.kind == .strike, !mentions[i].meansUnstated, !airStrikes.isEmpty || documentHasAirStrike,
-                      !datedApart(mentions[i], from: airStrikes.isEmpty ? documentAirStrikes : airStrikes.map { mentions[$0] }) {
+            } else if !airStrikes.isEmpty || !documentAirStrikes.isEmpty, !datedApart(i, from: airStrikes.isEmpty ? documentAirStrikes : airStrikes) {
                 mentions[i].type = .airstrike
             }
         }

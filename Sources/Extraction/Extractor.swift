@@ -141,8 +141,20 @@ public struct Extractor: Sendable {
     }
 
     private func isContext(_ coarse: Place, of place: Place) -> Bool {
-        coarse.hasSameID(as: place) || gazetteer.isAncestor(coarse, of: place)
+        coarse.hasSameID(as: place) || gazetteer.isAncestor(coarse, of: place) || isBroadRegion(coarse, of: place)
     }
+
+    /// "dans le nord et le nord-est de la Syrie", "in northwestern Syria": a region as wide as a province or more is, like its
+    /// country, the vague context of the places the other reports of the incident name.
+    private func isBroadRegion(_ coarse: Place, of place: Place) -> Bool {
+        Extractor.isBroadRegion(coarse) && coarse.country == place.country && place.kind.specificity > coarse.kind.specificity
+    }
+
+    private static func isBroadRegion(_ place: Place) -> Bool {
+        place.kind == .region && place.radiusKm >= broadRegionRadiusKm
+    }
+
+    private static let broadRegionRadiusKm = 100.0
 
     func placesCompatible(_ a: Place?, _ aStrength: Int, _ b: Place?, _ bStrength: Int) -> Bool {
         guard let a, let b else { return false }
@@ -534,6 +546,7 @@ public struct Extractor: Sendable {
         let lineageBit: UInt64
         let lineageMask: UInt64
         let strength: Int
+        let isBroadRegion: Bool
 
         init?(_ place: Place?, strength: Int) {
             guard let place else { return nil }
@@ -542,12 +555,13 @@ public struct Extractor: Sendable {
             lineageBit = place.lineageBit
             lineageMask = place.lineageMask
             self.strength = strength
+            isBroadRegion = Extractor.isBroadRegion(place)
         }
 
-        /// False only where `placesCompatible` is false: neither place is the other or its ancestor, and their latitudes
-        /// are further apart than the widest radius it could allow (as if the countries were the same).
+        /// False only where `placesCompatible` is false: neither place is the other or its ancestor nor a broad region, and
+        /// their latitudes are further apart than the widest radius it could allow (as if the countries were the same).
         func mayBeCompatible(with other: PlaceKey) -> Bool {
-            if lineageBit & other.lineageMask != 0 || other.lineageBit & lineageMask != 0 { return true }
+            if lineageBit & other.lineageMask != 0 || other.lineageBit & lineageMask != 0 || isBroadRegion || other.isBroadRegion { return true }
             let within = max(radiusKm, other.radiusKm) + 1
             let widest = max(strength, other.strength) >= 3 ? max(within, Extractor.uncertainPlaceRadiusKm) : within
             return abs(other.latitude - latitude) * (Double.pi / 180) * 6371.0088 <= widest + 0.001

@@ -53,7 +53,9 @@ enum Lexicon {
            "gunship*", "ac 130", "ac 130j", "ac 130u", "f 15", "f 15e", "f 15es", "f 16", "f 16s", "f 35", "f 35s",
            "a 10", "a 10s", "b 1", "b 1b", "b 1bs", "b 52", "b 52s", "ah 64", "apache", "apaches", "rafale",
            "rafales"].map { ($0, .aircraft(combat: true)) }
-        + ["avion", "avions", "aviation", "aircraft", "jets"].map { ($0, .aircraft(combat: false)) }
+        // A state's helicopters that strike fly its air strike (« des hélicoptères turcs ont bombardé »).
+        + ["avion", "avions", "aviation", "aircraft", "jets", "helicoptere", "helicopteres", "helicopter", "helicopters"]
+            .map { ($0, .aircraft(combat: false)) }
         + ([("frappe aerienne americaine", .unitedStates), ("frappes aeriennes americaines", .unitedStates),
            ("frappe americaine", .unitedStates), ("frappes americaines", .unitedStates),
            ("raid americain", .unitedStates), ("raids americains", .unitedStates),
@@ -73,7 +75,7 @@ enum Lexicon {
            ("raid jordanien", .jordan), ("raids jordaniens", .jordan), ("jordanian raid*", .jordan),
            ("raid russe", .russia), ("raids russes", .russia), ("russian raid*", .russia)] as [(String, ActorName)])
             .map { ($0.0, Cue.airStrike(by: $0.1)) }
-        + ["frappe", "frappes", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
+        + ["frappe", "frappes", "frappent", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
            "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
         + launchSites.map { ($0, .launchSite) }
 
@@ -126,6 +128,10 @@ enum Lexicon {
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
          "aurait vise", "incident*",
+         // Briefs and headlines in the present tense: « Deux roquettes visent la base », "Rockets target Balad air base".
+         "visent", "ciblent", "target", "tirent",
+         // "Turkish jets pounded PKK hideouts"; "the base came under rocket fire", where the weapon stands inside the phrase.
+         "pounded", "pounding", "hammered", "came under", "comes under", "come under", "coming under",
          // "une tentative d'assassinat au drone", "a drone assassination attempt": the drone was sent to kill.
          "tentative d assassinat", "assassination attempt*", "attempted assassination",
          // "ont riposté avec des tirs d'artillerie", "responded with artillery fire": a counter-attack.
@@ -147,7 +153,9 @@ enum Lexicon {
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s etait ecrase*", "s etaient ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
-           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged"].map { ($0, .outcome(.impact)) }
+           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged",
+           // The present tense of briefs and headlines: « Des roquettes s'abattent sur la base », "Rockets land near Balad".
+           "touchent", "tombent", "s abat", "s abattent", "s ecrase", "s ecrasent", "land", "lands"].map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
            "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",
@@ -233,7 +241,12 @@ enum Lexicon {
          ("jordan", .jordan), ("jordanian", .jordan), ("russie", .russia), ("russe", .russia),
          ("russes", .russia), ("russia", .russia), ("russian", .russia), ("armee irakienne", .iraqiArmy),
          ("iraqi army", .iraqiArmy), ("forces irakiennes", .iraqiForces), ("iraqi forces", .iraqiForces),
-         ("regime syrien", .syrianGovernment), ("armee syrienne", .syrianArmy), ("syrian army", .syrianArmy)] as [(String, ActorName)])
+         ("regime syrien", .syrianGovernment), ("armee syrienne", .syrianArmy), ("syrian army", .syrianArmy),
+         // Syrian reports' "the regime": « les forces du régime », "regime forces", "government forces".
+         ("forces du regime", .syrianGovernment), ("troupes du regime", .syrianGovernment), ("armee du regime", .syrianArmy),
+         ("regime forces", .syrianGovernment), ("syrian regime", .syrianGovernment), ("syrian government forces", .syrianGovernment),
+         ("forces gouvernementales syriennes", .syrianGovernment), ("forces prorégime", .syrianGovernment),
+         ("pro regime forces", .syrianGovernment), ("forces pro regime", .syrianGovernment)] as [(String, ActorName)])
             .map { ($0.0, Cue.actor($0.1, state: true)) }
         + ([("kataib hezbollah", .kataibHezbollah), ("kata ib hezbollah", .kataibHezbollah),
            ("kataeb hezbollah", .kataibHezbollah), ("hezbollah", .hezbollah),
@@ -281,7 +294,11 @@ enum Lexicon {
            // The PKK's name holds a region's: "Kurdistan Workers' Party", « Parti des travailleurs du Kurdistan ».
            "kurdistan workers party", "parti des travailleurs du kurdistan",
            "could be heard", "could be seen", "pouvaient etre vues", "pouvaient egalement etre vues",
-           "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue"]
+           "pouvait etre entendue", "pouvaient etre entendues", "pouvait etre vu", "pouvait etre vue",
+           // "a helicopter raid captured two ISIS leaders", « une opération héliportée »: troops landed, nothing struck from the air.
+           "helicopter raid", "helicopter raids", "heliborne raid", "heliborne raids", "heliborne operation", "heliborne assault",
+           "helicopter assault", "raid heliporte", "raids heliportes", "operation heliportee", "operations heliportees",
+           "assaut heliporte", "heliportage", "heliportages"]
             .map { ($0, .neutral) } + weaponMaking.map { ($0, .neutral) }
         + ["forces americaines", "troupes americaines", "us forces", "u s forces", "us troops", "u s troops",
            "american forces", "american troops", "forces speciales americaines", "us special forces",
@@ -320,7 +337,7 @@ enum Lexicon {
         + ["were seen", "was seen", "were spotted", "was spotted", "were sighted", "was sighted", "ont ete vus",
            "a ete vu", "avaient ete vus", "ont ete apercus", "a ete apercu", "ont ete observes", "a ete observe"]
             .map { ($0, .nonEvent(.sighting)) }
-        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*",
+        + ["condamne*", "condemn*", "denonce*", "denounc*", "deplore*", "fustige*", "condamnant", "denoncant", "deplorant", "fustigeant",
            // "summoned the chargé d'affaires to protest the strike": a diplomatic answer to the strike told elsewhere.
            "summoned", "summons", "convoque", "convoquee", "a convoque", "ont convoque", "to protest", "protested", "protesting",
            "pour protester", "a proteste", "ont proteste"].map { ($0, .nonEvent(.reaction)) }
@@ -351,13 +368,17 @@ enum Lexicon {
            "dans les prochaines semaines", "dans les prochains mois", "dans les jours a venir", "dans les semaines a venir",
            "expect more", "expects more", "expected more", "whether to", "whether or not to", "mulling",
            "reste possible", "restent possibles", "remains possible", "remain possible", "cannot be ruled out",
-           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*"]
+           "can not be ruled out", "not be ruled out", "ne peut etre exclu*", "ne peuvent etre exclu*", "pas exclu*",
+           // "Washington has not ruled out strikes on militia depots", « sans exclure des frappes »: strikes that may come.
+           "not ruled out", "not rule out", "not ruling out", "without ruling out", "n exclut pas", "n excluent pas", "sans exclure"]
             .map { ($0, .nonEvent(.hypothetical)) }
         // "un exercice conjoint avec tirs réels … et la simulation de l'interception de drones", "a live-fire drill": training.
         + ["exercice conjoint", "exercices conjoints", "exercice militaire", "exercices militaires", "tirs reels", "tir reel",
            "joint exercise*", "military exercise*", "military drill*", "live fire", "live fire drill*", "live fire exercise*",
            "simulation", "simulations", "simule", "simulee", "simules", "simulees", "simulated", "simulating", "exercice de tir",
-           "exercices de tir", "drill", "drills", "manoeuvres militaires", "military maneuvers", "military manoeuvres"]
+           "exercices de tir", "drill", "drills", "manoeuvres militaires", "military maneuvers", "military manoeuvres",
+           "lors d un exercice", "au cours d un exercice", "pendant un exercice", "durant un exercice", "lors d exercices",
+           "during an exercise", "during exercises", "during a training exercise", "training exercise*"]
             .map { ($0, .nonEvent(.drill)) }
         + ["jusqu a present", "jusqu ici", "so far", "to date", "depuis le debut de l annee", "since the start of the year",
            "since the beginning of the year", "ces derniers mois", "ces dernieres semaines", "ces dernieres annees",
@@ -384,6 +405,10 @@ enum Lexicon {
            "attacks since", "attaques depuis", "generalement", "habituellement", "d ordinaire", "usually", "typically",
            "generally", "surtout par", "principalement par", "mostly by", "mainly by", "mostly with", "mainly with",
            "for years", "for months", "depuis des annees", "depuis des mois", "pendant des annees", "se sont multiplie*",
+           // "Rocket attacks on the Green Zone were common in 2020": how often, not one incident.
+           "were common", "was common", "were frequent", "were routine", "have become rare", "became rare", "have become common",
+           "etaient frequents", "etaient frequentes", "etaient courants", "etaient courantes", "etaient monnaie courante",
+           "sont devenus rares", "sont devenues rares", "sont devenus frequents", "sont devenues frequentes",
            "se multiplient", "have multiplied", "have increased", "have intensified", "se sont intensifie*",
            // "after drones and rockets hit bases including Ain al-Asad and al-Tanf": examples of many incidents.
            "bases including", "bases such as", "bases like", "sites including", "facilities including", "bases comme",
@@ -467,6 +492,9 @@ enum Lexicon {
            ("this week", .thisWeek), ("earlier this week", .thisWeek), ("plus tot cette semaine", .thisWeek),
            ("ce mois ci", .thisMonth),
            ("this month", .thisMonth), ("plus tot ce mois ci", .thisMonth), ("earlier this month", .thisMonth),
+           ("au debut du mois", .thisMonth), ("debut du mois", .thisMonth), ("en debut de mois", .thisMonth),
+           ("au debut de ce mois", .thisMonth), ("plus tot dans le mois", .thisMonth), ("earlier in the month", .thisMonth),
+           ("early this month", .thisMonth), ("at the start of the month", .thisMonth), ("at the beginning of the month", .thisMonth),
            ("le mois dernier", .lastMonth), ("du mois dernier", .lastMonth), ("fin du mois dernier", .lastMonth),
            ("a la fin du mois dernier", .lastMonth), ("debut du mois dernier", .lastMonth),
            ("au debut du mois dernier", .lastMonth), ("last month", .lastMonth), ("late last month", .lastMonth),
@@ -493,6 +521,11 @@ enum Lexicon {
            ("au meme moment", 0), ("at the same time", 0), ("at about the same time", 0), ("around the same time", 0),
            ("simultanement", 0), ("simultaneously", 0),
            ("la veille", -1), ("the day before", -1), ("the previous day", -1), ("the eve", -1),
+           ("a day earlier", -1), ("one day earlier", -1), ("un jour plus tot", -1), ("un jour auparavant", -1),
+           // Translated copy's "In the previous evening": the evening of the day before the one told.
+           ("the previous evening", -1), ("the previous night", -1), ("the previous morning", -1), ("the previous afternoon", -1),
+           ("the evening before", -1), ("the night before", -1), ("la soiree precedente", -1), ("la nuit precedente", -1),
+           ("la journee precedente", -1), ("le jour precedent", -1), ("le soir precedent", -1),
            ("le meme jour", 0), ("ce meme jour", 0), ("le jour meme", 0), ("ce jour la", 0), ("the same day", 0),
            ("that same day", 0), ("later that day", 0), ("plus tard dans la journee", 0), ("le meme soir", 0), ("la meme soiree", 0), ("dans la meme soiree", 0), ("le soir meme", 0), ("la nuit meme", 0),
            // "La trêve a volé en éclats lundi. Deux roquettes sont tombées dans la soirée": that day's evening.
@@ -516,7 +549,10 @@ enum Lexicon {
         + countedDays + holidays
         + ["dernier", "derniere", "last", "passe", "passee"].map { ($0, .previous) }
         + ["prochain", "prochaine", "next", "coming"].map { ($0, .next) }
-        + ["en", "in", "au cours de", "during"].map { ($0, .inPreposition) }
+        + ["en", "in", "au cours de", "during",
+           // « Fin 2022 », « début 2021 », « à l'été 2022 »: a part of a year opens its date as "in" does.
+           "fin", "debut", "mi", "a la fin de", "au debut de", "a l ete", "l ete", "au printemps", "a l automne",
+           "a l hiver"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
         + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "updated", "published", "posted",
            "last updated", "first published"].map { ($0, .published) }

@@ -266,12 +266,17 @@ enum ReferenceDates {
     /// the last day it writes ("Le 27 juin, le Pentagone a annoncé…"), else the one before.
     static func lastDay(mentions: [Mention], dates: ArraySlice<DateHit>, reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
         if let day = mentions.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { return day }
+        return statedDay(dates: dates, reference: reference, previous: previous) ?? previous
+    }
+
+    /// The last day a sentence's own dates name, if any.
+    static func statedDay(dates: ArraySlice<DateHit>, reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
         for hit in dates.reversed() where !hit.isPublication {
             if let span = DateExpressions.resolve(hit.expression, reference: reference, previous: previous), span.precision == .day {
                 return span.start
             }
         }
-        return previous
+        return nil
     }
 
     /// The day the sentence `index` falls under in a round-up: a paragraph that is only a date

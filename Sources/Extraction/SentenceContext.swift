@@ -40,7 +40,20 @@ final class SentenceContext {
         self.documentID = documentID
     }
 
-    private var hasPredicate: Bool { hits.contains { SentenceContext.isPredicate($0.cue) } }
+    /// Read by several rules of a sentence, so found once.
+    private lazy var hasPredicate: Bool = hits.contains { SentenceContext.isPredicate($0.cue) && !isTargetNoun($0) }
+
+    /// « avant de frapper sa cible », "drones are the militias' target": the noun the verb of attack is spelled as.
+    private func isTargetNoun(_ hit: CueHit) -> Bool {
+        hit.cue == .attack && hit.first == hit.last && hit.first > sentence.tokens.lowerBound && text.token(hit.first, isOneOf: SentenceContext.targetNouns)
+            && text.token(hit.first - 1, isOneOf: SentenceContext.nounDeterminers)
+    }
+
+    private static let targetNouns = FoldedWords(["cible", "cibles", "target"])
+    private static let nounDeterminers = FoldedWords([
+        "sa", "son", "ses", "leur", "leurs", "la", "les", "une", "des", "l", "their", "its", "his", "her", "the", "main",
+        "principale", "premiere",
+    ])
 
     /// Cues that say something happened to a weapon or by it: an attack, a result, a strike.
     private static func isPredicate(_ cue: Cue) -> Bool {
@@ -173,11 +186,12 @@ final class SentenceContext {
             && hits.contains { $0.cue == .destroy || $0.cue == .strike || $0.cue.isAirStrike
                 || (hasStateActor && ($0.cue == .attack || $0.cue == .outcome(.impact))) }
         var anchors: [Anchor] = []
-        for hit in hits {
+        for (index, hit) in hits.enumerated() {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
-                      !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit) else { continue }
+                      !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit),
+                      !isBlamedFor(hit, at: index) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -213,7 +227,10 @@ final class SentenceContext {
                 // "les FDS ont accusé la Turquie d'être derrière la frappe", "blamed Turkey for the strike": the strike told before.
                 let blamed = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
                     && (max(sentence.tokens.lowerBound, hit.first - 8)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
-                if claimed || recalled || ofWeapon || blamed { continue }
+                // "they can strike without giving a reason to retaliate", "vowed to strike back": the verb after a modal or
+                // "to" is a capability or an intent, not a strike that happened.
+                let infinitive = hit.first > sentence.tokens.lowerBound && text.token(hit.first - 1, isOneOf: SentenceContext.infinitiveMarkers)
+                if claimed || recalled || ofWeapon || blamed || infinitive { continue }
                 // "le 18 septembre 2023, une frappe sur l'aérodrome d'Arbat tuait trois membres…", "the U.S. military
                 // said it killed three militants in a strike on Sunday": a strike that killed or wounded on a written
                 // day, in a sentence naming no weapon or naming a state, happened.
@@ -232,7 +249,7 @@ final class SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if !isHosted(hit), (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
+                if !isHosted(hit), bombs(hit) || (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
@@ -319,6 +336,7 @@ final class SentenceContext {
     /// "The strikes came on the eve of a visit", « Les frappes sont intervenues à la veille de … »: the strikes told
     /// before, placed in time beside no other attack, are not an incident of their own.
     private func isTimedRecall(_ anchor: Anchor) -> Bool {
+        if anchor.kind.isWeapon { return isTimedRecallOfAnAttack(anchor) }
         guard anchor.kind == .strike || anchor.kind == .airStrike, anchor.first > sentence.tokens.lowerBound,
               text.token(anchor.first - 1, isOneOf: SentenceContext.recallDeterminers) else { return false }
         let end = min(sentence.tokens.upperBound, anchor.last + 3)
@@ -329,8 +347,44 @@ final class SentenceContext {
         return !hits.contains { $0.cue == .attack && $0.first > anchor.last }
     }
 
+    /// "The rocket attack came a week after a drone struck Erbil airport", « Cette attaque de drone intervient deux jours
+    /// après … »: the attack told before, named by its weapon and placed in time, is not an incident of its own.
+    private func isTimedRecallOfAnAttack(_ weapon: Anchor) -> Bool {
+        // An attack's noun beside the weapon first (a few hits to read), then the timing verb: most weapons have neither.
+        guard hasHit(from: weapon.first - 4, through: weapon.last + 1, where: { $0.cue == .attack }) else { return false }
+        let end = min(sentence.tokens.upperBound, weapon.last + 5)
+        guard ((weapon.last + 1)..<max(weapon.last + 1, end)).contains(where: { text.token($0, isOneOf: SentenceContext.timingVerbs) }) else {
+            return false
+        }
+        let isAttackNoun = { (t: Int) in self.hits.contains { $0.cue == .attack && $0.first <= t && t <= $0.last } }
+        // Back over the attack's noun and its links (« l'attaque à la roquette ») to a definite determiner.
+        var determiner: Int?
+        var t = weapon.first - 1
+        while t >= sentence.tokens.lowerBound, weapon.first - t <= 4 {
+            if text.token(t, isOneOf: SentenceContext.timedRecallDeterminers) { determiner = t }
+            guard isAttackNoun(t) || text.token(t, isOneOf: SentenceContext.attackLinks) else { break }
+            t -= 1
+        }
+        guard let determiner else { return false }
+        return (determiner + 1..<weapon.first).contains(where: isAttackNoun) || (weapon.last + 1 < sentence.tokens.upperBound && isAttackNoun(weapon.last + 1))
+    }
+
+    /// A hit starting in `from ... through` that `matches`; hits come in text order, so the scan stops past the range.
+    private func hasHit(from: Int, through: Int, where matches: (CueHit) -> Bool) -> Bool {
+        for hit in hits {
+            if hit.first > through { return false }
+            if hit.first >= from && matches(hit) { return true }
+        }
+        return false
+    }
+
+    private static let attackLinks = FoldedWords(["de", "d", "a", "la", "l", "au", "aux", "par", "with"])
+    private static let timedRecallDeterminers = FoldedWords(["the", "these", "this", "les", "ces", "cette", "ce", "l", "la"])
     private static let recallDeterminers = FoldedWords(["the", "these", "les", "ces"])
-    private static let timingVerbs = FoldedWords(["came", "come", "comes", "intervenues", "interviennent", "intervient", "survenues", "surviennent"])
+    private static let timingVerbs = FoldedWords([
+        "came", "come", "comes", "intervenues", "interviennent", "intervient", "survenues", "surviennent", "intervenue", "survenue",
+        "survient",
+    ])
 
     /// "drone strike on a base", "frappe de drone contre la base": the strike's words name a drone, no state stands
     /// before them, and a base follows within a few words of "on", "sur", "against" or "contre".
@@ -388,9 +442,12 @@ final class SentenceContext {
         let upper = min(sentence.tokens.upperBound, drone.last + 9)
         guard let verb = ((drone.last + 1)..<max(drone.last + 1, upper)).first(where: { t in
             text.token(t, isOneOf: SentenceContext.targetVerbs)
-                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact)) }
+                // A headline's present tense and an adverb between auxiliary and participle leave the bare verb, a strike
+                // cue: « Un drone frappe une voiture », « un drone avait déjà frappé un pick-up ».
+                || hits.contains { $0.first == t && ($0.cue == .attack || $0.cue == .destroy || $0.cue == .outcome(.impact) || $0.cue == .strike) }
         }) else { return vehicleStruck(by: drone) }
-        let end = min(sentence.tokens.upperBound, verb + 9)
+        // The object may follow the verb's time: « un drone frappe ce mardi 2 août en fin d'après-midi une voiture ».
+        let end = min(sentence.tokens.upperBound, verb + 13)
         return ((verb + 1)..<max(verb + 1, end)).contains {
             text.token($0, isOneOf: SentenceContext.vehicleWords) || (postsToo && text.token($0, isOneOf: SentenceContext.postWords))
         }
@@ -429,6 +486,92 @@ final class SentenceContext {
     ])
     /// Field posts, not the bases and airports one-way drones fly at.
     private static let postWords = FoldedWords(["position", "positions", "checkpoint", "checkpoints", "barrage", "barrages"])
+
+    /// « les drones turcs frappent les FDS », "the Turkish drones target PKK hideouts": weapons with a definite plural whose
+    /// sentence's only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
+    private func markHabits(_ mentions: inout [Mention], anchors: [Anchor]) {
+        // The verbs first, without a copy: most sentences have one in another tense.
+        var hasPredicate = false
+        for hit in hits where SentenceContext.isPredicate(hit.cue) {
+            guard text.token(hit.last, isOneOf: SentenceContext.presentTenseVerbs) else { return }
+            hasPredicate = true
+        }
+        guard hasPredicate else { return }
+        for k in anchors.indices where anchors[k].kind.isWeapon {
+            // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
+            var determiner = anchors[k].first - 1
+            for hit in hits {
+                if hit.first >= anchors[k].first { break }
+                if case .actor = hit.cue, hit.last == anchors[k].first - 1 { determiner = hit.first - 1 }
+            }
+            if determiner >= sentence.tokens.lowerBound, text.token(determiner, isOneOf: SentenceContext.genericPluralDeterminers) {
+                mentions[k].isGeneric = true
+            }
+        }
+    }
+
+    /// The state force that fired artillery: the last actor before it, unless a passive makes it the target, or the one
+    /// named after "par", "by" (« des obus tirés par l'artillerie turque »). `nil` when no actor is named.
+    private func artilleryAgent(_ anchor: Anchor) -> (agent: CueHit?, named: Bool) {
+        let isAgent = { (hit: CueHit) -> Bool in
+            if case .actor = hit.cue { return true }
+            return hit.cue == .stateForce
+        }
+        if let before = hits.last(where: { $0.last < anchor.first && isAgent($0) }) {
+            let passive = ((before.last + 1)..<anchor.first).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+            return (passive ? nil : before, true)
+        }
+        guard let marker = hits.first(where: { $0.cue == .agentMarker && $0.first > anchor.last && $0.first - anchor.last <= 3 }),
+              let after = hits.first(where: { $0.first > marker.last && $0.first - marker.last <= 4 && isAgent($0) }) else { return (nil, false) }
+        return (after, true)
+    }
+
+    /// "ready to respond to any drone attack", « riposter à toute frappe de drone »: no attack in particular.
+    private func isAnyAttack(_ anchor: Anchor) -> Bool {
+        // Right before the weapon ("any drone attack") or before the attack's noun and its link (« toute attaque de drone »).
+        (anchor.first - 1 >= sentence.tokens.lowerBound && text.token(anchor.first - 1, isOneOf: SentenceContext.anyWords))
+            || (anchor.first - 3 >= sentence.tokens.lowerBound && text.token(anchor.first - 3, isOneOf: SentenceContext.anyWords))
+    }
+
+    /// "The strike was carried out by an MQ-9", « L'attaque a été menée avec des roquettes »: a strike or attack with a definite
+    /// determiner before the weapon, which tells that strike's means.
+    private func namesTheStrikeToldBefore(before weapon: Anchor) -> Bool {
+        hits.contains { hit in
+            (hit.cue == .strike || hit.cue == .attack || hit.cue.isAirStrike) && hit.last < weapon.first && hit.first > sentence.tokens.lowerBound
+                && text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers)
+        }
+    }
+
+    /// « Les Assayech attribuent la frappe à un drone turc », "officials blamed the attack on a drone": the weapon a source
+    /// blames for the strike told before, not another incident.
+    private func isBlamedFor(_ weapon: CueHit, at index: Int) -> Bool {
+        let lowest = max(sentence.tokens.lowerBound, weapon.first - 7)
+        // The strike told before first, among the few hits just before the weapon: most weapons have none.
+        var j = index - 1
+        while j >= 0, hits[j].first > lowest {
+            let hit = hits[j]
+            if hit.cue == .strike || hit.cue == .attack, text.token(hit.first - 1, isOneOf: SentenceContext.definiteDeterminers) {
+                return (lowest..<hit.first).contains { text.token($0, isOneOf: SentenceContext.blameWords) }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "Unidentified aircraft struck positions near Al-Qaim", « des avions non identifiés ont pilonné »: aircraft that are the
+    /// subject of a verb of striking (not of landing or crashing) strike, whoever flew them.
+    private func bombs(_ aircraft: CueHit) -> Bool {
+        let end = min(sentence.tokens.upperBound, aircraft.last + 4)
+        guard let verb = ((aircraft.last + 1)..<max(aircraft.last + 1, end)).first(where: { text.token($0, isOneOf: SentenceContext.bombingVerbs) })
+        else { return false }
+        return breaks(aircraft.last, verb) == 0
+            && !((aircraft.last + 1)..<verb).contains { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) }
+    }
+
+    private static let bombingVerbs = FoldedWords([
+        "struck", "bombed", "hit", "targeted", "attacked", "pounded", "raided", "strike", "bomb", "target",
+        "frappe", "frappent", "bombarde", "bombardent", "pilonne", "pilonnent", "vise", "visent", "cible", "ciblent",
+    ])
 
     /// "U.S. fighter jets struck three facilities", "des avions américains avaient bombardé": aircraft that are
     /// the subject of an active strike verb a few words on strike, even beside a weapon of another incident.
@@ -647,6 +790,13 @@ final class SentenceContext {
 
     /// "Today's strikes", "Monday's strike": a strike named by the day it is told of.
     private static let possessiveMarks = FoldedWords(["s"])
+    private static let anyWords = FoldedWords(["any", "toute", "tout"])
+    private static let presentTenseVerbs = FoldedWords([
+        "visent", "ciblent", "tirent", "touchent", "tombent", "abat", "abattent", "ecrase", "ecrasent", "frappent", "target", "land",
+        "lands",
+    ])
+    private static let genericPluralDeterminers = FoldedWords(["les", "the"])
+    private static let infinitiveMarkers = FoldedWords(["to", "can", "cannot", "could", "may", "might", "will", "would", "shall", "should", "must"])
 
     private static let ofWeaponWords = FoldedWords(["de", "d", "of", "au", "a"])
 
@@ -665,7 +815,7 @@ final class SentenceContext {
             case .month, .weekday, .relative: break
             default: return false
             }
-            return (max(sentence.tokens.lowerBound, hit.first - 3)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.sinceWords) }
+            return (max(sentence.tokens.lowerBound, hit.first - 5)..<hit.first).contains { text.token($0, isOneOf: SentenceContext.sinceWords) }
         }
     }
 
@@ -874,6 +1024,7 @@ final class SentenceContext {
                     || text.token(anchor.first - 1, isOneOf: SentenceContext.mostWords)
                     || (anchor.first - 2 >= tokens.lowerBound && text.token(anchor.first - 2, isOneOf: SentenceContext.mostWords)))
             m.isAnswered = clause?.contains(anchor.first) ?? false
+            if isAnyAttack(anchor) { m.nonEvent = .hypothetical }
             if !hasPredicate { m.outcome = .intercepted }
             m.isOneOfTwoMeans = anchors.contains { areTwoMeans($0, anchor) || areTwoMeans(anchor, $0) }
             return m
@@ -987,6 +1138,7 @@ final class SentenceContext {
             }
             agentNext = false
         }
+        markHabits(&mentions, anchors: anchors)
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.
         for o in duds { mentions[o].isAnother = false }
@@ -1001,14 +1153,17 @@ final class SentenceContext {
         // whose sentence names a state's force as the last agent before it is that state's strike (ARCHITECTURE.md has
         // no artillery type); a militia's rocket artillery stays a rocket attack. Not "ont été ciblées par huit tours
         // de feu indirect": the force attacked by a militia's indirect fire.
+        // "des obus tirés par l'artillerie turque", "shells fired by Syrian government forces": the agent after "par", "by".
+        // Shells no agent fired and no rocket or mortar of the paragraph explains (« des obus se sont abattus sur un
+        // village », "shelling hit a resort") are an army's: militias' indirect fire is told as rockets and mortars.
+        let hasAirStrike = anchors.contains { $0.kind == .airStrike }
         for (k, anchor) in anchors.enumerated() where anchor.kind == .weapon(.artillery, strong: false) && mentions[k].type == .rocketAttack
             && !(anchor.first...anchor.last).contains(where: { text.token($0, isOneOf: SentenceContext.indirectWords) }) {
-            guard let agent = hits.last(where: { hit in
-                guard hit.last < anchor.first else { return false }
-                if case .actor = hit.cue { return true }
-                return hit.cue == .stateForce
-            }), !((agent.last + 1)..<anchor.first).contains(where: { text.token($0, isOneOf: SentenceContext.passiveAuxiliaries) })
-            else { continue }
+            let (found, named) = artilleryAgent(anchor)
+            guard let agent = found else {
+                if !named && !paragraphHasStrongWeapon && !hasAirStrike { mentions[k].type = .strike }
+                continue
+            }
             switch agent.cue {
             case .actor(let name, true):
                 mentions[k].type = .strike
@@ -1291,8 +1446,9 @@ final class SentenceContext {
                 mentions[i].date = .day(day)
                 mentions[i].dateIsStated = true
             } else if let previousDay, anchors[i].kind.isWeapon, anchors[i].first > tokens.lowerBound,
-                      text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) {
-                // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day.
+                      text.token(anchors[i].first - 1, isOneOf: SentenceContext.definiteDeterminers) || namesTheStrikeToldBefore(before: anchors[i]) {
+                // "The drone was intercepted at 11:50 p.m.": the weapon told of just before, on its day. "The strike was carried
+                // out by an MQ-9 drone": the means of the strike told before.
                 mentions[i].date = .day(previousDay)
             } else if let previousDay, !anchors[i].kind.isWeapon, clause == nil,
                       (tokens.lowerBound..<anchors[i].first).contains(where: { text.token($0, isOneOf: SentenceContext.answerVerbs) }) {
@@ -1513,7 +1669,9 @@ final class SentenceContext {
     /// The day "la veille", "eight days later" counts from: the last day written before it in the sentence ("Le 26
     /// décembre, des avions avaient bombardé… après une attaque… la veille"), else the day told before the sentence.
     private func dayTold(before anaphora: DateHit) -> CalendarDay? {
-        for date in dates.reversed() where date.last < anaphora.first && !date.isPublication && !SentenceContext.isAnaphoric(date) {
+        // "said on Tuesday that a drone had been shot down the previous night": the day a source spoke counts too.
+        for date in dates.reversed() where date.last < anaphora.first && (!date.isPublication || date.isDayOfSaying)
+            && !SentenceContext.isAnaphoric(date) {
             if let span = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference), span.precision == .day {
                 return span.start
             }
@@ -1790,7 +1948,8 @@ final class SentenceContext {
     /// "Earlier this month", « plus tôt cette semaine »: the part of the period before the news.
     private func isEarlierInThePeriod(_ date: DateHit) -> Bool {
         switch date.expression {
-        case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear):
+        // « au début du mois », "early this month": the first third of this month, told before the news.
+        case .relative(.thisMonth), .relative(.thisWeek), .relative(.thisYear), .thirdOfMonth(.thisMonth, third: 1):
             return (max(sentence.tokens.lowerBound, date.first - 1)...date.last).contains { text.token($0, isOneOf: SentenceContext.earlierWords) }
         default:
             return false

@@ -290,15 +290,16 @@ extension Round11RuleTests {
 
 extension Round11RuleTests {
     @Test func thisBaseIsTheBaseJustNamed() {
-        // The base named in a sentence that tells no incident of its own, not the town named after it.
+        // The base named in a sentence that tells no incident of its own, not the town named after it; since round 14 that
+        // sentence's day ("Saturday's attack") dates the rockets told next, as devset5's gold dates the same account.
         #expect(summaries("""
             Washington présente ces frappes comme une riposte à l'attaque de samedi contre la base K1, près de Kirkouk, dans le \
             nord du pays. Plus de vingt roquettes s'étaient abattues sur cette base irakienne qui accueille des soldats américains.
-            """) == ["rocket_attack k1_air_base 2022-03-14 impact"])
+            """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
         #expect(summaries("""
             Washington calls the strikes a response to Saturday's attack on the K1 base near Kirkuk, in the north of the country. \
             More than twenty rockets landed on this base, which hosts U.S. troops, killing a contractor.
-            """) == ["rocket_attack k1_air_base 2022-03-14 impact"])
+            """) == ["rocket_attack k1_air_base 2022-03-12 impact"])
     }
 }
 
