@@ -9,7 +9,7 @@ import Testing
 
     @Test func counts() {
         #expect(gazetteer.issues.isEmpty)
-        #expect(gazetteer.places.filter { $0.tier == .curated }.count == 203)
+        #expect(gazetteer.places.filter { $0.tier == .curated }.count == 205)
         #expect(gazetteer.places.filter { $0.tier == .geonames }.count == 398)
         #expect(gazetteer.places.filter { $0.kind == .country }.map(\.id) == ["iraq", "syria", "jordan", "kuwait"])
     }
