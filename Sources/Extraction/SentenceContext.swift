@@ -491,12 +491,12 @@ final class SentenceContext {
     /// sentence's only verbs are in the present tell a habit; « Des roquettes s'abattent sur la base » tells a brief's one salvo.
     private func markHabits(_ mentions: inout [Mention], anchors: [Anchor]) {
         // The verbs first, without a copy: most sentences have one in another tense.
-        var hasPredicate = false
+        var hasPresentVerb = false
         for hit in hits where SentenceContext.isPredicate(hit.cue) {
             guard text.token(hit.last, isOneOf: SentenceContext.presentTenseVerbs) else { return }
-            hasPredicate = true
+            hasPresentVerb = true
         }
-        guard hasPredicate else { return }
+        guard hasPresentVerb else { return }
         for k in anchors.indices where anchors[k].kind.isWeapon {
             // "the Turkish drones": the state's adjective stands between the determiner and the weapon.
             var determiner = anchors[k].first - 1
