@@ -75,8 +75,8 @@ enum Lexicon {
            ("raid jordanien", .jordan), ("raids jordaniens", .jordan), ("jordanian raid*", .jordan),
            ("raid russe", .russia), ("raids russes", .russia), ("russian raid*", .russia)] as [(String, ActorName)])
             .map { ($0.0, Cue.airStrike(by: $0.1)) }
-        + ["frappe", "frappes", "frappent", "strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
-           "pilonnee", "pilonnees", "pilonnage", "pilonnages"].map { ($0, .strike) }
+        + (["frappe", "frappes"] + presentTenseStrikes + ["strike", "strikes", "bombardement", "bombardements", "shelled", "pilonne", "pilonnes",
+           "pilonnee", "pilonnees", "pilonnage", "pilonnages"]).map { ($0, .strike) }
         + launchSites.map { ($0, .launchSite) }
 
     /// Launch sites and launchers with what they launch, so that "sites de lancement de roquettes"
@@ -121,6 +121,13 @@ enum Lexicon {
         return making + storing + launchingDrones
     }()
 
+    /// The present tense of briefs and headlines: « Deux roquettes visent la base », « Des roquettes s'abattent sur la base »,
+    /// "Rockets land near Balad". The sentence rules read a sentence whose only verbs are these as a habit when its weapons
+    /// take a definite plural (« les drones turcs frappent les FDS »).
+    static let presentTenseStrikes = ["frappent"]
+    static let presentTenseAttacks = ["visent", "ciblent", "target", "tirent"]
+    static let presentTenseImpacts = ["touchent", "tombent", "s abat", "s abattent", "s ecrase", "s ecrasent", "land", "lands"]
+
     static let predicates: [(String, Cue)] =
         ["attaque*", "attaqu*", "attack*", "assaut*", "vise", "visee", "visees", "vises", "visant", "visaient",
          "visait", "ciblant", "cible", "ciblee", "ciblees", "cibles", "ciblaient", "ciblait", "targeted", "targeting",
@@ -128,8 +135,6 @@ enum Lexicon {
          "lance", "lancee", "lancees", "lances", "lancer", "launched", "pilonn*", "bombard*",
          "explosion*", "explose*", "exploded", "exploding", "salve*", "barrage*", "essuye des tirs", "came under fire",
          "aurait vise", "incident*",
-         // Briefs and headlines in the present tense: « Deux roquettes visent la base », "Rockets target Balad air base".
-         "visent", "ciblent", "target", "tirent",
          // "Turkish jets pounded PKK hideouts"; "the base came under rocket fire", where the weapon stands inside the phrase.
          "pounded", "pounding", "hammered", "came under", "comes under", "come under", "coming under",
          // "une tentative d'assassinat au drone", "a drone assassination attempt": the drone was sent to kill.
@@ -139,6 +144,7 @@ enum Lexicon {
          "retaliated with", "returned fire",
          // "the army and the SDF exchanged mortar fire", « un échange de tirs »: both sides fired.
          "exchanged", "exchanging", "exchange of", "traded fire", "echange de tirs", "echanges de tirs"].map { ($0, .attack) }
+        + presentTenseAttacks.map { ($0, .attack) }
         + ["conducted", "conducts", "carried out", "carries out", "mene", "menee", "menees", "menes", "effectue",
            "effectuee", "effectuees", "effectues", "a procede a", "ont procede a"].map { ($0, .conduct) }
         + ["detruit", "detruits", "detruite", "detruites", "detruisant", "detruisent", "destruction", "destroyed", "destroying", "demoli*",
@@ -153,9 +159,8 @@ enum Lexicon {
            "qui ont frappe", "ont ete frappes", "a ete frappe", "a ete frappee", "ont ete frappees", "a touche", "ont touche", "touche", "touchee", "touchees", "touches",
            "atterri*", "percute*", "s est ecrase*", "se sont ecrase*", "s etait ecrase*", "s etaient ecrase*", "s est abattu*", "se sont abattu*", "s etait abattu*", "s etaient abattu*", "s abattre", "tombe", "tombee", "tombees",
            "tombes", "est tombe*", "sont tombe*", "impact*", "hit", "hits", "struck", "landed", "crashed", "slammed", "fell",
-           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged",
-           // The present tense of briefs and headlines: « Des roquettes s'abattent sur la base », "Rockets land near Balad".
-           "touchent", "tombent", "s abat", "s abattent", "s ecrase", "s ecrasent", "land", "lands"].map { ($0, .outcome(.impact)) }
+           "a endommage", "ont endommage", "endommage", "endommagee", "endommages", "endommagees", "endommageant", "damaged"].map { ($0, .outcome(.impact)) }
+        + presentTenseImpacts.map { ($0, .outcome(.impact)) }
         // A round that blew up where it stood never flew: "a explosé sur sa rampe de lancement".
         + ["sur sa rampe de lancement", "sur son lanceur", "sur leur rampe de lancement", "sur leurs rampes de lancement",
            "sur leur lanceur", "sur leurs lanceurs", "on its launcher", "on the launcher", "on its launch pad",

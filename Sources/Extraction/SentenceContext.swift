@@ -791,10 +791,9 @@ final class SentenceContext {
     /// "Today's strikes", "Monday's strike": a strike named by the day it is told of.
     private static let possessiveMarks = FoldedWords(["s"])
     private static let anyWords = FoldedWords(["any", "toute", "tout"])
-    private static let presentTenseVerbs = FoldedWords([
-        "visent", "ciblent", "tirent", "touchent", "tombent", "abat", "abattent", "ecrase", "ecrasent", "frappent", "target", "land",
-        "lands",
-    ])
+    /// The lexicon's present-tense verbs, by their last word (« s'abattent » ends a predicate hit on "abattent").
+    private static let presentTenseVerbs = FoldedWords((Lexicon.presentTenseStrikes + Lexicon.presentTenseAttacks + Lexicon.presentTenseImpacts)
+        .map { String($0.split(separator: " ").last!) })
     private static let genericPluralDeterminers = FoldedWords(["les", "the"])
     private static let infinitiveMarkers = FoldedWords(["to", "can", "cannot", "could", "may", "might", "will", "would", "shall", "should", "must"])
 
