@@ -1758,49 +1758,33 @@ final class SentenceContext {
     /// "Rockets hit Iraqi air base at Balad" beside "rockets struck Balad air base": a town whose name opens the name of
     /// a site that another mention of the same type and day names, close by, is that site, the more specific place.
     static func preferNamedSitesToTheirTowns(_ mentions: inout [Mention]) {
-        // The first mention of each site by type: the earliest, the earliest undated, the earliest of each date.
-        // A document of many mentions then answers each town in a few lookups, not a scan of every site.
-        struct FirstMentions {
-            var any: Int
-            var undated: Int?
-            var byDate: [DateSpan: Int] = [:]
-        }
-        struct SiteType: Hashable {
-            let site: String
-            let type: EventType
-        }
-        var firsts: [SiteType: FirstMentions] = [:]
-        var sitePlaces: [String: Place] = [:]
-        var order = 0
+        // A document names few sites and towns: lists of them beat hashing their ids.
+        var siteMentions: [(place: Place, type: EventType, date: DateSpan?)] = []
         for m in mentions {
             for site in m.places where site.place.kind.specificity >= PlaceKind.airport.specificity {
-                let key = SiteType(site: site.place.id, type: m.type)
-                var first = firsts[key] ?? FirstMentions(any: order)
-                if m.date == nil { first.undated = first.undated ?? order } else if first.byDate[m.date!] == nil { first.byDate[m.date!] = order }
-                firsts[key] = first
-                sitePlaces[site.place.id] = sitePlaces[site.place.id] ?? site.place
-                order += 1
+                siteMentions.append((site.place, m.type, m.date))
             }
         }
-        guard !sitePlaces.isEmpty else { return }
-        var sitesOfTown: [String: [Place]] = [:]
+        guard !siteMentions.isEmpty else { return }
+        // Each town met, with the site mentions (indices in text order) of the sites its name opens, close by.
+        var townSites: [(town: Place, siteMentions: [Int])] = []
         for i in mentions.indices {
             for p in mentions[i].places.indices where mentions[i].places[p].place.kind.specificity == PlaceKind.town.specificity {
                 let town = mentions[i].places[p].place
-                if sitesOfTown[town.id] == nil {
-                    sitesOfTown[town.id] = sitePlaces.values.filter {
-                        $0.name.hasPrefix(town.name + " ") && Extractor.distanceKm(town, $0) <= 30
-                    }
+                let k = townSites.firstIndex { $0.town.hasSameID(as: town) } ?? {
+                    let name = town.name + " "
+                    townSites.append((town, siteMentions.indices.filter {
+                        siteMentions[$0].place.name.hasPrefix(name) && Extractor.distanceKm(town, siteMentions[$0].place) <= 30
+                    }))
+                    return townSites.count - 1
+                }()
+                // The site mentioned first with the same type and, when the town's mention is dated, the same day or none.
+                let (type, date) = (mentions[i].type, mentions[i].date)
+                if let first = townSites[k].siteMentions.first(where: {
+                    siteMentions[$0].type == type && (date == nil || siteMentions[$0].date == nil || siteMentions[$0].date == date)
+                }) {
+                    mentions[i].places[p].place = siteMentions[first].place
                 }
-                var best: (order: Int, place: Place)?
-                for site in sitesOfTown[town.id]! {
-                    guard let first = firsts[SiteType(site: site.id, type: mentions[i].type)] else { continue }
-                    let candidates = mentions[i].date.map { [first.undated, first.byDate[$0]] } ?? [first.any]
-                    if let earliest = candidates.compactMap({ $0 }).min(), best == nil || earliest < best!.order {
-                        best = (earliest, site)
-                    }
-                }
-                if let best { mentions[i].places[p].place = best.place }
             }
         }
     }
