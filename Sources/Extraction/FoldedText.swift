@@ -95,10 +95,13 @@ struct FoldedText {
 
     /// The value of an all-digit token.
     func number(at index: Int) -> Int? {
-        let slice = foldedBytes(of: index)
-        guard !slice.isEmpty, slice.count <= 9 else { return nil }
+        // Read in place: a slice of the folded bytes would cost a retain and a release, and most tokens asked are words.
+        let token = tokens[index]
+        let bytes = Int(token.foldStart)..<Int(token.foldEnd)
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
         var value = 0
-        for b in slice {
+        for i in bytes {
+            let b = folded[i]
             guard b >= 0x30 && b <= 0x39 else { return nil }
             value = value * 10 + Int(b - 0x30)
         }
