@@ -183,8 +183,45 @@ enum DateExpressions {
         if text.token(t - 1, isOneOf: definiteArticles), t + 1 < range.upperBound, text.token(t + 1, isOneOf: currentMonthWords) {
             return dayNumber(text, t)
         }
-        return isFirstOfTheMonth(text, t, range) ? 1 : nil
+        if isFirstOfTheMonth(text, t, range) { return 1 }
+        return dayWithTimeOfDay(text, t, range)
     }
+
+    /// « Le 14 au soir », « dans la soirée du 12 », "on the evening of the 12th": a day number that a time of day goes
+    /// with, and no month after it, is a day of the reference month.
+    /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.
+    @inline(never)
+    private static func dayWithTimeOfDay(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
+        guard let day = dayNumber(text, t) else { return nil }
+        let next = t + 1 < range.upperBound ? t + 1 : nil
+        // « le 14 au soir », « le 3 à l'aube »
+        if text.token(t - 1, isOneOf: definiteArticles), let next, next + 1 < range.upperBound,
+           text.token(next, isOneOf: timeOfDayLinks) {
+            let word = text.token(next + 1, isOneOf: elidedArticles) && next + 2 < range.upperBound ? next + 2 : next + 1
+            if text.token(word, isOneOf: timesOfDay) { return day }
+        }
+        // « dans la soirée du 12 », « la nuit du 3, » "the evening of the 12th": not « la nuit du 12 au 13 mars ».
+        let article = text.token(t - 1, isOneOf: englishThe) ? t - 1 : t
+        guard article - 2 >= range.lowerBound, text.token(article - 1, isOneOf: timeOfDayOf),
+              text.token(article - 2, isOneOf: timesOfDay) else { return nil }
+        if let next, text.token(next, isOneOf: rangeOrMonthWords) || text.number(at: next) != nil { return nil }
+        return day
+    }
+
+    private static let timeOfDayLinks = FoldedWords(["au", "a", "en", "dans"])
+    private static let elidedArticles = FoldedWords(["l", "la", "le"])
+    private static let timeOfDayOf = FoldedWords(["du", "of"])
+    private static let timesOfDay = FoldedWords([
+        "soir", "soiree", "matin", "matinee", "aube", "nuit", "journee", "apres", "evening", "night", "morning", "afternoon",
+        "dawn",
+    ])
+    /// A month or the end of a span right after the day: the day is not the reference month's.
+    private static let rangeOrMonthWords = FoldedWords([
+        "au", "to", "et", "and", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+        "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    ])
 
     /// « Le 1er, déjà, un drone avait visé… »: the first of the month, set off by a comma, is the reference month's.
     /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.

@@ -559,8 +559,8 @@ enum Lexicon {
            "fin", "debut", "mi", "a la fin de", "au debut de", "a l ete", "l ete", "au printemps", "a l automne",
            "a l hiver"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
-        + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "updated", "published", "posted",
-           "last updated", "first published"].map { ($0, .published) }
+        + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "mis en ligne le", "mis en ligne", "updated",
+           "published", "posted", "last updated", "first published"].map { ($0, .published) }
 
     /// "huit jours plus tard", "a week later" count on from the day told before; "five days after [a strike]" and
     /// "three days earlier" date what they tell that many days before it.

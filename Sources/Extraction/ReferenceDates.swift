@@ -134,11 +134,23 @@ enum ReferenceDates {
         if let header, header.precision == .day { return header }
         let mentionedYears = text.tokens.indices.compactMap { DateExpressions.year(text, $0) }
         let publicationYear = header?.day?.year ?? mentionedYears.max()
+        // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
+        // recalls, not the time it speaks from.
+        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, defaultEraYear - earliestEraOffset)
         let published = dates.filter(\.isPublication).compactMap { hit -> CalendarDay? in
             switch hit.expression {
             case .absolute(let span) where span.precision == .day: return span.start
             case .dayMonth(let day, let month):
                 guard let year = publicationYear, let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+                // « Publié le jeudi 3 février » in a text that recalls « la défaite de l'EI en 2017 »: the weekday, not the
+                // year the text names, fixes the year of a yearless dateline: of the years it fits after that one, the one
+                // nearest the era this tool maps, the later of two as near.
+                if header == nil, let weekday = weekday(of: hit, hits, hitIndexByToken), date.weekday != weekday {
+                    let likeliest = max(era, defaultEraYear)
+                    return (era...(era + 11)).compactMap { CalendarDay(year: $0, month: month, day: day) }
+                        .filter { $0.weekday == weekday }
+                        .min { (abs($0.year - likeliest), -$0.year) < (abs($1.year - likeliest), -$1.year) }
+                }
                 // A year learnt from an incident's day: a dateline earlier in the year is the next year's.
                 if header?.precision == .year, let incident = header?.day, date < incident {
                     return CalendarDay(year: year + 1, month: month, day: day)
@@ -170,9 +182,6 @@ enum ReferenceDates {
                 candidates.append((end, .explicitText))
             }
         }
-        // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
-        // recalls, not the time it speaks from.
-        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, defaultEraYear - earliestEraOffset)
         // "Weekly round-up, July 18–24, 2022 … overnight Sunday into Monday (July 17–18)": a text that writes its days with
         // their year has fixed its year, so a weekday paired with the wrong one of two days does not move it to the next
         // year where they agree; only a January after a December written with its year reaches past it.
@@ -182,8 +191,7 @@ enum ReferenceDates {
             return day.year == full.year || (day.year == full.year + 1 && day.month < full.month)
         }
         for hit in dates {
-            guard case .dayMonth(let day, let month) = hit.expression,
-                  hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue
+            guard case .dayMonth(let day, let month) = hit.expression, let weekday = weekday(of: hit, hits, hitIndexByToken)
             else { continue }
             for year in era...(era + 11) {
                 if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday, agreesWithFullDates(d) {
@@ -234,6 +242,14 @@ enum ReferenceDates {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+
+    /// The weekday that opens a day-and-month hit ("jeudi 3 février", "Thursday, Feb. 3").
+    private static func weekday(of hit: DateHit, _ hits: [CueHit], _ hitIndexByToken: [Int32]) -> Int? {
+        guard hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue else {
+            return nil
+        }
+        return weekday
     }
 
     /// "to Friday, Dec. 8" after "from Saturday, Dec. 2" in its sentence: the end of a span of at most a week.

@@ -663,12 +663,24 @@ final class SentenceContext {
            text.token(t - 2, isOneOf: SentenceContext.compassPoints), places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 }) {
             return true
         }
-        guard (max(sentence.tokens.lowerBound, t - 6)..<t).contains(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
+        guard let unit = (max(sentence.tokens.lowerBound, t - 6)..<t).last(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
             return false
         }
         // "à une soixantaine de kilomètres au sud-ouest d'Erbil": even alone, the place the distance is counted from
-        // ("of", "de", "from" before it); not "within half a kilometer of U.S. troops near Hasakah".
-        return places.count > 1 || (t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks))
+        // ("of", "de", "from" before it); not "within half a kilometer of U.S. troops near Hasakah". « à 15 km de Baqouba,
+        // chef-lieu de la province de Diyala »: a province or country beside it is wider, so the town stays the nearest point.
+        let others = places.lazy.filter { $0.token != t }
+        if others.contains(where: { $0.place.kind.specificity >= PlaceKind.city.specificity }) { return true }
+        if !others.isEmpty { return statedKm(before: unit).map { $0 > SentenceContext.nearbyKm } ?? true }
+        return t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks)
+    }
+
+    /// "70 kilometers", « une quinzaine de kilomètres »: the distance written before a unit, when it is a number or a round figure.
+    private func statedKm(before unit: Int) -> Int? {
+        guard unit - 1 >= sentence.tokens.lowerBound else { return nil }
+        if let value = text.number(at: unit - 1) { return text.token(unit, isOneOf: SentenceContext.mileUnits) ? value * 16 / 10 : value }
+        guard unit - 2 >= sentence.tokens.lowerBound, text.token(unit - 1, isOneOf: SentenceContext.distanceLinks) else { return nil }
+        return SentenceContext.roundFigures.firstIndex { text.token(unit - 2, isOneOf: $0.word) }.map { SentenceContext.roundFigures[$0].km }
     }
 
     /// "the Hawija neighborhood of Deir ez-Zor city", « le quartier d'al-Joura, à Deir ez-Zor », "Deir ez-Zor's Hawija
@@ -754,6 +766,14 @@ final class SentenceContext {
     ])
     private static let compassLinks = FoldedWords(["of", "de", "d", "du"])
 
+    /// How far from a town a report may still put the incident at the town (the gold's radius near a town is 50 km).
+    private static let nearbyKm = 30
+    private static let mileUnits = FoldedWords(["miles", "mile"])
+    private static let roundFigures: [(word: FoldedWords, km: Int)] = [
+        (FoldedWords(["dizaine"]), 10), (FoldedWords(["douzaine"]), 12), (FoldedWords(["quinzaine"]), 15),
+        (FoldedWords(["vingtaine"]), 20), (FoldedWords(["trentaine"]), 30), (FoldedWords(["quarantaine"]), 40),
+        (FoldedWords(["cinquantaine"]), 50), (FoldedWords(["soixantaine"]), 60), (FoldedWords(["centaine"]), 100),
+    ]
     private static let distanceUnits = FoldedWords(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"])
 
     private static let debrisWords = FoldedWords(["debris", "fragments", "fragment", "shrapnel", "eclats", "restes", "remains", "wreckage", "epave"])

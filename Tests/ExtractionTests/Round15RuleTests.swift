@@ -1,0 +1,64 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 15, in French and in English.
+@Suite struct Round15RuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-10") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func aDayNumberWithATimeOfDayIsADayOfTheReferenceMonth() {
+        #expect(summaries("Le 7 au soir, trois obus de mortier sont tombés près d'un poste de l'armée à Tuz Khurmatu.")
+            == ["mortar_attack tuz_khurmatu 2023-05-07 impact"])
+        #expect(summaries("Dans la soirée du 9, deux roquettes ont frappé la base de Balad, sans faire de victimes.")
+            == ["rocket_attack balad_air_base 2023-05-09 impact"])
+        #expect(summaries("On the evening of the 9th, two rockets struck Balad air base, causing no casualties.")
+            == ["rocket_attack balad_air_base 2023-05-09 impact"])
+        // A span of days with its month is not one day of the reference month.
+        #expect(summaries("Dans la nuit du 2 au 3 avril, deux roquettes ont frappé la base de Balad.")
+            == ["rocket_attack balad_air_base 2023-04-03 impact"])
+    }
+
+    @Test func theWeekdayOfAYearlessDatelineFixesItsYear() {
+        // The text names 2014 for its background; Tuesday 9 May is 2023.
+        let french = """
+            Mis en ligne le mardi 9 mai à 10 h 05
+
+            Trois roquettes se sont abattues mardi à l'aube sur la base de Balad, sans faire de victimes, selon une source \
+            sécuritaire. La base avait été reprise aux jihadistes en 2014.
+            """
+        #expect(summaries(french, date: nil) == ["rocket_attack balad_air_base 2023-05-09 impact"])
+        let english = """
+            Posted on Tuesday, May 9 at 10:05
+
+            Three rockets fell on Balad air base at dawn on Tuesday, causing no casualties, a security source said. The base \
+            was retaken from the jihadists in 2014.
+            """
+        #expect(summaries(english, date: nil) == ["rocket_attack balad_air_base 2023-05-09 impact"])
+    }
+
+    @Test func aTownADistanceIsCountedFromStaysThePlaceBesideOnlyItsProvince() {
+        #expect(summaries("""
+            Lundi, un obus de mortier est tombé sur un hameau à une dizaine de kilomètres à l'ouest de Baqouba, chef-lieu de la \
+            province de Diyala, blessant deux enfants.
+            """) == ["mortar_attack baqubah 2023-05-08 impact"])
+        #expect(summaries("""
+            On Monday, a mortar shell landed on a hamlet some 12 kilometers west of Baqubah, the capital of Diyala province, \
+            wounding two children.
+            """) == ["mortar_attack baqubah 2023-05-08 impact"])
+        // Far from the town, the province is the better point.
+        #expect(summaries("""
+            On Monday, a mortar shell landed on a hamlet some 70 kilometers east of Baqubah, in Diyala province, wounding two children.
+            """) == ["mortar_attack diyala_governorate 2023-05-08 impact"])
+    }
+
+    @Test func townsThePressSpellsItsOwnWay() {
+        #expect(summaries("Mardi 2, des obus de mortier sont tombés sur Deir Hafer, à l'est d'Alep.")
+            == ["mortar_attack deir_hafer 2023-05-02 impact"])
+        #expect(summaries("On Tuesday, airstrikes hit a school in Darat Izza, in the western Aleppo countryside.")
+            == ["airstrike darat_izza 2023-05-09 impact"])
+        #expect(summaries("Mardi, deux obus de mortier sont tombés près d'un marché à Daqouq.")
+            == ["mortar_attack daquq 2023-05-09 impact"])
+        #expect(summaries("Mardi, une roquette est tombée près d'Al-Miqdadiya.") == ["rocket_attack muqdadiyah 2023-05-09 impact"])
+    }
+}
