@@ -189,7 +189,7 @@ final class SentenceContext {
         for (index, hit) in hits.enumerated() {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
+                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit), !isStoredOrDefensive(hit),
                       !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit),
                       !isBlamedFor(hit, at: index) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
@@ -632,6 +632,30 @@ final class SentenceContext {
     private func isDebris(_ weapon: CueHit) -> Bool {
         (max(sentence.tokens.lowerBound, weapon.first - 3)..<weapon.first).contains { text.token($0, isOneOf: SentenceContext.debrisWords) }
     }
+
+    /// "strikes on missile depots", « un dépôt de drones », "the trails of interceptor missiles", « des missiles
+    /// intercepteurs »: weapons kept in store, or fired by the defence, are not the means of an attack.
+    private func isStoredOrDefensive(_ weapon: CueHit) -> Bool {
+        let after = weapon.last + 1, before = weapon.first - 1
+        if after < sentence.tokens.upperBound,
+           text.token(after, isOneOf: SentenceContext.storageWords) || text.token(after, isOneOf: SentenceContext.defensiveWords) {
+            return true
+        }
+        guard before >= sentence.tokens.lowerBound else { return false }
+        if text.token(before, isOneOf: SentenceContext.defensiveWords) { return true }
+        return before - 1 >= sentence.tokens.lowerBound && text.token(before, isOneOf: SentenceContext.storedOfWords)
+            && text.token(before - 1, isOneOf: SentenceContext.storageWords)
+    }
+
+    private static let storageWords = FoldedWords([
+        "depot", "depots", "entrepot", "entrepots", "warehouse", "warehouses", "stockpile", "stockpiles", "stocks", "storage",
+        "factory", "factories", "usine", "usines", "workshop", "workshops", "atelier", "ateliers", "cache", "caches", "arsenal",
+        "arsenaux", "production", "stores",
+    ])
+    private static let storedOfWords = FoldedWords(["de", "d", "of"])
+    private static let defensiveWords = FoldedWords([
+        "interceptor", "interceptors", "intercepteur", "intercepteurs", "defense", "defence", "antiaerien", "antiaeriens",
+    ])
 
     /// "deux des drones", "certaines des roquettes", "one of the drones": some of the weapons told before, which
     /// the sentence follows up.

@@ -61,4 +61,16 @@ import Testing
             == ["mortar_attack daquq 2023-05-09 impact"])
         #expect(summaries("Mardi, une roquette est tombée près d'Al-Miqdadiya.") == ["rocket_attack muqdadiyah 2023-05-09 impact"])
     }
+
+    @Test func weaponsInStoreOrFiredByTheDefenceAreNotTheAttacks() {
+        #expect(summaries("Dimanche soir, des frappes aériennes ont visé des dépôts de missiles près de Tartous.")
+            == ["airstrike tartus 2023-05-07 unknown"])
+        #expect(summaries("Late on Sunday, air strikes hit missile depots and a drone factory near Tartus.")
+            == ["airstrike tartus 2023-05-07 impact"])
+        #expect(summaries("Dimanche, des habitants ont vu des missiles intercepteurs au-dessus de Kiswah après de fortes explosions.")
+            == [])
+        #expect(summaries("On Sunday, residents saw interceptor missiles over Kiswah after loud explosions.") == [])
+        // A missile fired at the town still is one.
+        #expect(summaries("On Sunday, a missile hit a depot near Kiswah.") == ["missile_attack kiswah 2023-05-07 impact"])
+    }
 }
