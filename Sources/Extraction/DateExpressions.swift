@@ -8,6 +8,8 @@ enum DateExpression: Hashable {
     case dayMonthSpan(from: Int, to: Int, month: Int)
     /// "le 15 août de l'année dernière", "August 15 last year": the day in the reference's year minus `yearsBack`.
     case dayMonthOfYear(day: Int, month: Int, yearsBack: Int)
+    /// « le 1er octobre dernier »: the latest such day not after the reference.
+    case dayMonthBefore(day: Int, month: Int)
     /// "en mai", "début janvier", "mai dernier".
     case month(Int)
     /// "le 14 novembre suivant", "the following March": the first such day (or month) after the date told before.
@@ -571,9 +573,13 @@ enum DateExpressions {
             if after < tokenCount, text.tokens[after].sentence == sentence, text.token(after, isOneOf: followingWords) {
                 return DateHit(first: first, last: after, expression: .dayMonthAfterPrevious(day: day, month: month))
             }
-            return yearsBack(after: hit.last, text, hits, k).map {
-                DateHit(first: first, last: $0.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: $0.years))
-            } ?? DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
+            if let back = yearsBack(after: hit.last, text, hits, k) {
+                return DateHit(first: first, last: back.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: back.years))
+            }
+            if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
+                return DateHit(first: first, last: hits[k + 1].last, expression: .dayMonthBefore(day: day, month: month))
+            }
+            return DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
         }
         // American order: [weekday[,]] month D[,] [YYYY] ("Thursday, October 19").
         if after < tokenCount, text.tokens[after].sentence == sentence, let day = dayNumber(text, after), year(text, after) == nil {
@@ -782,6 +788,10 @@ enum DateExpressions {
             return span
         case .dayMonth(let day, let month):
             return CalendarDay(year: yearOf(day: day, month: month, reference: ref, dayKnown: dayKnown), month: month, day: day).map(DateSpan.day)
+        case .dayMonthBefore(let day, let month):
+            let latest = dayKnown ? ref : referenceMonth.end
+            guard let sameYear = CalendarDay(year: ref.year, month: month, day: day) else { return nil }
+            return .day(sameYear > latest ? CalendarDay(year: ref.year - 1, month: month, day: day) ?? sameYear : sameYear)
         case .dayMonthSpan(let from, let to, let month):
             return daySpan(year: yearOf(day: to, month: month, reference: ref, dayKnown: dayKnown), month: month, from: from, to: to)
         case .month(let month):

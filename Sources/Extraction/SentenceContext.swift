@@ -555,8 +555,22 @@ final class SentenceContext {
             }
             j -= 1
         }
-        return false
+        return isAttributionOfAStrike(weapon)
     }
+
+    /// « une frappe aérienne, attribuée par le Hachd à un drone », "an air strike, which the militia blamed on a drone": the
+    /// means an attribution right after a strike names are that strike's.
+    private func isAttributionOfAStrike(_ weapon: CueHit) -> Bool {
+        let lowest = max(sentence.tokens.lowerBound, weapon.first - SentenceContext.attributionReach)
+        guard weapon.first - 2 >= lowest,
+              text.token(weapon.first - 1, isOneOf: SentenceContext.attributionLinks)
+                || text.token(weapon.first - 2, isOneOf: SentenceContext.attributionLinks),
+              let blame = (lowest..<weapon.first).last(where: { text.token($0, isOneOf: SentenceContext.blameWords) }) else { return false }
+        return hits.contains { ($0.cue == .strike || $0.cue.isAirStrike) && $0.last < blame && blame - $0.last <= 4 }
+    }
+
+    private static let attributionReach = 12
+    private static let attributionLinks = FoldedWords(["a", "au", "aux", "to", "on"])
 
     /// "Unidentified aircraft struck positions near Al-Qaim", « des avions non identifiés ont pilonné »: aircraft that are the
     /// subject of a verb of striking (not of landing or crashing) strike, whoever flew them.
@@ -1986,7 +2000,7 @@ final class SentenceContext {
     private static let earlierWords = FoldedWords(["earlier", "plus", "debut", "beginning", "start", "early"])
     private static let blameWords = FoldedWords([
         "accuse", "accusent", "accused", "accuses", "accusing", "blamed", "blames", "blaming", "impute", "imputent", "attribue",
-        "attribuent", "attributed",
+        "attribuent", "attributed", "attribuee", "attribuees", "attribues", "imputee", "imputees", "imputes",
     ])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])

@@ -73,4 +73,21 @@ import Testing
         // A missile fired at the town still is one.
         #expect(summaries("On Sunday, a missile hit a depot near Kiswah.") == ["missile_attack kiswah 2023-05-07 impact"])
     }
+
+    @Test func aDayAndMonthCalledLastIsTheLatestBeforeTheReference() {
+        #expect(summaries("Le 12 juin dernier, des roquettes avaient frappé la base de Balad.")
+            == ["rocket_attack balad_air_base 2022-06-12 impact"])
+        // Earlier in the year, it is this year's.
+        #expect(summaries("Le 2 mars dernier, des roquettes avaient frappé la base de Balad.")
+            == ["rocket_attack balad_air_base 2023-03-02 impact"])
+    }
+
+    @Test func theMeansAStrikeIsAttributedToAreThatStrikes() {
+        #expect(summaries("Le 2 mai, une frappe aérienne, attribuée par les autorités locales à un drone, avait touché un dépôt près de Tikrit.")
+            == ["airstrike tikrit 2023-05-02 impact"])
+        #expect(summaries("On May 2, an air strike, which local officials blamed on a drone, hit a depot near Tikrit.")
+            == ["airstrike tikrit 2023-05-02 impact"])
+        // A drone that struck on its own still does.
+        #expect(summaries("Le 2 mai, un drone a frappé un dépôt près de Tikrit.") == ["drone_attack tikrit 2023-05-02 impact"])
+    }
 }
