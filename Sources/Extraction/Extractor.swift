@@ -259,8 +259,12 @@ public struct Extractor: Sendable {
                 incidents[k].placeStrength = strength
                 incidents[k].near = place.near
             }
-            if let date = m.date, incidents[k].date == nil || (m.dateIsStated && !incidents[k].dateIsStated)
-                || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision) {
+            // "the second attempt this year": a year is no date of the incident beside the day the story tells it on.
+            let isYearAround = { (year: DateSpan, day: DateSpan) in year.precision == .year && day.precision < year.precision && year.overlaps(day) }
+            if let date = m.date, incidents[k].date == nil
+                || (m.dateIsStated && !incidents[k].dateIsStated && !isYearAround(date, incidents[k].date!))
+                || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision)
+                || (!m.dateIsStated && incidents[k].dateIsStated && isYearAround(incidents[k].date!, date)) {
                 incidents[k].date = date
                 incidents[k].dateIsStated = m.dateIsStated
             } else if isToldOnItsDayOfSaying(incidents[k].summary, m), m.dateIsStated, !m.dateIsDayOfSaying {

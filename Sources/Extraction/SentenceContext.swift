@@ -249,7 +249,8 @@ final class SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if !isHosted(hit), bombs(hit) || (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
+                // "The second aircraft fell out of the sky": one of the drones told before, named by its rank.
+                if !isHosted(hit), !isOneOfASetToldBefore(hit), bombs(hit) || (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):

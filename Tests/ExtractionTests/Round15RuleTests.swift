@@ -90,4 +90,46 @@ import Testing
         // A drone that struck on its own still does.
         #expect(summaries("Le 2 mai, un drone a frappé un dépôt près de Tikrit.") == ["drone_attack tikrit 2023-05-02 impact"])
     }
+
+    @Test func aYearIsNoDateBesideTheDayTheStoryTellsItOn() {
+        #expect(summaries("""
+            Drones target Kirkuk airport; one shot down
+
+            Posted May 10, 2023
+
+            Two drones flew toward the airport in Kirkuk shortly after midnight, officials said. One was shot down by air defenses.
+
+            The attack was the third attempt this year to hit the airport with drones, according to a tally kept by the police.
+            """, date: nil) == ["drone_attack kirkuk 2023-05-10 impact"])
+        #expect(summaries("""
+            Des drones visent l'aéroport de Kirkouk ; l'un est abattu
+
+            Publié le 10 mai 2023
+
+            Deux drones ont volé vers l'aéroport de Kirkouk peu après minuit, selon les autorités. L'un a été abattu par la défense aérienne.
+
+            Cette attaque est la troisième tentative cette année de frapper l'aéroport avec des drones, selon un décompte de la police.
+            """, date: nil) == ["drone_attack kirkuk 2023-05-10 intercepted"])
+    }
+
+    @Test func anAircraftNamedByItsRankIsOneOfTheDronesToldBefore() {
+        #expect(summaries("""
+            Drones target Kirkuk airport
+
+            Posted May 10, 2023
+
+            Two drones flew toward the airport in Kirkuk shortly after midnight, officials said. A coalition official said the air \
+            defense system engaged the first drone at around 12:20 a.m. The second aircraft, a small model, simply fell out of the \
+            sky and was recovered intact by the police, the official said.
+            """, date: nil) == ["drone_attack kirkuk 2023-05-10 unknown"])
+        #expect(summaries("""
+            Des drones visent l'aéroport de Kirkouk
+
+            Publié le 10 mai 2023
+
+            Deux drones ont volé vers l'aéroport de Kirkouk peu après minuit, selon les autorités. Un responsable a indiqué que la \
+            défense aérienne avait engagé le premier drone. Le second appareil, un petit modèle, est simplement tombé du ciel et a \
+            été récupéré intact par la police, selon le responsable.
+            """, date: nil) == ["drone_attack kirkuk 2023-05-10 unknown"])
+    }
 }
