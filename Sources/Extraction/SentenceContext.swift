@@ -795,6 +795,26 @@ final class SentenceContext {
         return located.token != t
     }
 
+    /// « le champ gazier, dans le district de Chamchamal, entre Kirkouk et Souleimaniyeh », "a village in Daquq district, between
+    /// Kirkuk and Tuz": the two towns an incident's place lies between are landmarks when the sentence names that place.
+    private func isLandmarkBetween(_ place: PlaceMention) -> Bool {
+        let t = place.token
+        let lowest = max(sentence.tokens.lowerBound, t - 8)
+        guard let link = (lowest..<t).last(where: { text.token($0, isOneOf: SentenceContext.betweenWords) }),
+              !(max(sentence.tokens.lowerBound, link - 2)..<link).contains(where: { text.token($0, isOneOf: SentenceContext.roadWords) })
+        else { return false }
+        let ends = places.filter { $0.token > link && $0.token - link <= 8 }.sorted { $0.token < $1.token }.prefix(2)
+        guard ends.count == 2, ends.contains(where: { $0.token == t }),
+              ((ends.first!.token + 1)..<ends.last!.token).contains(where: { text.token($0, isOneOf: SentenceContext.andWords) }) else {
+            return false
+        }
+        return places.contains { other in
+            other.token < link && other.place.kind.specificity >= PlaceKind.city.specificity && !ends.contains { $0.place.id == other.place.id }
+        }
+    }
+
+    private static let betweenWords = FoldedWords(["entre", "between"])
+    private static let andWords = FoldedWords(["et", "and"])
     private static let roadWords = FoldedWords(["route", "road", "highway", "autoroute", "axe", "chemin"])
     private static let roadLinks = FoldedWords(["reliant", "relie", "joignant", "entre", "linking", "connecting", "joining", "between"])
 
@@ -1432,7 +1452,7 @@ final class SentenceContext {
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
             && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
-            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
+            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !isLandmarkBetween(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }

@@ -132,4 +132,11 @@ import Testing
             été récupéré intact par la police, selon le responsable.
             """, date: nil) == ["drone_attack kirkuk 2023-05-10 unknown"])
     }
+
+    @Test func townsAPlaceLiesBetweenAreLandmarks() {
+        #expect(summaries("Samedi, deux roquettes ont visé un champ pétrolier près de Daqouq, entre Kirkouk et Tuz Khurmatu.")
+            == ["rocket_attack daquq 2023-05-06 unknown"])
+        #expect(summaries("On Saturday, two rockets struck an oil field near Daquq, between Kirkuk and Tuz Khurmatu.")
+            == ["rocket_attack daquq 2023-05-06 impact"])
+    }
 }
