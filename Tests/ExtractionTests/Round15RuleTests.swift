@@ -139,4 +139,19 @@ import Testing
         #expect(summaries("On Saturday, two rockets struck an oil field near Daquq, between Kirkuk and Tuz Khurmatu.")
             == ["rocket_attack daquq 2023-05-06 impact"])
     }
+
+    @Test func aHeadlineNamesTheIncidentOfItsKindByItsProvincesMainTown() {
+        #expect(summaries("""
+            A drone is downed in the sky of Erbil
+
+            On Tuesday night, an explosive-laden drone was shot down as it approached Harir air base, the Kurdistan \
+            counter-terrorism service said.
+            """) == ["drone_attack harir_air_base 2023-05-09 intercepted"])
+        #expect(summaries("""
+            Un drone abattu dans le ciel d'Erbil
+
+            Mardi soir, un drone chargé d'explosifs a été abattu alors qu'il approchait de la base aérienne de Harir, a indiqué \
+            le service antiterroriste du Kurdistan.
+            """) == ["drone_attack harir_air_base 2023-05-09 intercepted"])
+    }
 }
