@@ -1927,6 +1927,13 @@ final class SentenceContext {
     /// "tirés depuis un camion garé près d'Al-Baghdadi" too: up to twelve words on, in the same clause,
     /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
+        // « des drones lancés d'Irak vers Eilat », « des roquettes tirées de Hit »: the French participle takes its origin with
+        // a bare « de ».
+        let t = place.token
+        if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.launchedFromLinks),
+           text.token(t - 2, isOneOf: SentenceContext.launchParticiples) {
+            return true
+        }
         guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 12,
               place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 || placesTheOrigin(place, origin) else {
             return false
@@ -1940,6 +1947,11 @@ final class SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let launchedFromLinks = FoldedWords(["d", "de", "du"])
+    private static let launchParticiples = FoldedWords([
+        "lance", "lances", "lancee", "lancees", "tire", "tires", "tiree", "tirees", "decolle", "decolles", "decollee", "decollees",
+    ])
 
     /// "que Bagdad attribue à l'artillerie turque", "Damascus condemned the raids", "Ankara a nié": a capital that blames, denies or
     /// speaks is its government, not the incident's place.

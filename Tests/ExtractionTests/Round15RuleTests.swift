@@ -154,4 +154,12 @@ import Testing
             le service antiterroriste du Kurdistan.
             """) == ["drone_attack harir_air_base 2023-05-09 intercepted"])
     }
+
+    @Test func aFrenchParticipleTakesItsOriginWithABareDe() {
+        #expect(summaries("Mardi, des drones lancés d'Irak vers Eilat ont été abattus au-dessus de la mer Rouge.") == [])
+        #expect(summaries("Mardi, des roquettes tirées de Hit ont frappé la base d'Aïn al-Assad.")
+            == ["rocket_attack al_asad_airbase 2023-05-09 impact"])
+        // English already says "from".
+        #expect(summaries("On Tuesday, drones launched from Iraq toward Eilat were shot down over the Red Sea.") == [])
+    }
 }
