@@ -184,6 +184,17 @@ struct DocumentAnalyzer {
                 && strikes.allSatisfy { mentions[$0].dateIsStated && mentions[$0].date != mentions[i].date }
         }
         for i in mentions.indices {
+            // "Jeudi, des drones turcs ont frappé une station près de Qamichli. Le lendemain, trois drones ont visé des
+            // installations autour d'Al-Qahtaniya": drones no one is named for, after a state's drones in their paragraph, are its.
+            func isDrone(_ k: Int) -> Bool { if case .weapon(.drone, _) = mentions[k].anchor.kind { true } else { false } }
+            if mentions[i].type == .droneAttack, mentions[i].actor == nil, !mentions[i].isOneWayDrone, isDrone(i),
+               let state = byParagraph[mentions[i].paragraph].last(where: { k in
+                   k < i && mentions[k].type == .airstrike && isDrone(k) && mentions[k].actor?.firesMissilesFromAircraft == true
+               }).flatMap({ mentions[$0].actor }) {
+                mentions[i].type = .airstrike
+                mentions[i].actor = state
+                continue
+            }
             let isWeak = mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans
             // Most mentions are neither: their paragraph need not be read.
             guard isWeak || (mentions[i].anchor.kind == .strike && !mentions[i].meansUnstated) else { continue }

@@ -162,4 +162,20 @@ import Testing
         // English already says "from".
         #expect(summaries("On Tuesday, drones launched from Iraq toward Eilat were shot down over the Red Sea.") == [])
     }
+
+    @Test func dronesNoOneIsNamedForAfterAStatesDronesInTheirParagraphAreItsStrikes() {
+        #expect(summaries("""
+            Lundi, des drones turcs ont frappé une station de pompage près de Qamichli. Le lendemain, trois drones ont visé des \
+            installations pétrolières autour d'Al-Qahtaniya, tuant deux gardes.
+            """) == ["airstrike qamishli 2023-05-08 impact", "airstrike qahtaniyah 2023-05-09 unknown"])
+        #expect(summaries("""
+            On Monday, Turkish drones struck a pumping station near Qamishli. The next day, three drones targeted oil \
+            installations around Al-Qahtaniyah, killing two guards.
+            """) == ["airstrike qamishli 2023-05-08 impact", "airstrike qahtaniyah 2023-05-09 unknown"])
+        // Drones loaded with explosives are a militia's one-way drones.
+        #expect(summaries("""
+            On Monday, Turkish drones struck a pumping station near Qamishli. The next day, three explosive-laden drones \
+            targeted the Conoco gas field.
+            """) == ["airstrike qamishli 2023-05-08 impact", "drone_attack conoco_gas_field 2023-05-09 unknown"])
+    }
 }
