@@ -10,6 +10,12 @@ struct DocumentAnalysis {
     var places: [PlaceMention] = []
     /// The range of `places` in each paragraph (indexed by paragraph number).
     var paragraphPlaceRanges: [Range<Int>] = []
+    /// How each sentence that yields mentions is cited (indexed by sentence number): kept once here rather than
+    /// in each mention, which is copied again and again while the document is read.
+    var sentenceSources: [SourceRef?] = []
+
+    /// The sentence a mention is cited by.
+    func source(of mention: Mention) -> SourceRef { sentenceSources[mention.sentence]! }
 
     /// A paragraph's places, for mentions whose sentence names none.
     func paragraphPlaces(_ paragraph: Int) -> ArraySlice<PlaceMention> {
@@ -65,7 +71,8 @@ struct DocumentAnalyzer {
                                         hits: hits, hitIndexByToken: hitIndexByToken)
 
         let paragraphCount = text.sentences.last.map { $0.paragraph + 1 } ?? 0
-        var analysis = DocumentAnalysis(reference: reference, paragraphPlaceRanges: Array(repeating: 0..<0, count: paragraphCount))
+        var analysis = DocumentAnalysis(reference: reference, paragraphPlaceRanges: Array(repeating: 0..<0, count: paragraphCount),
+                                        sentenceSources: Array(repeating: nil, count: text.sentences.count))
         let placeMatches = text.tokens.isEmpty ? [] : bytes.withUnsafeBufferPointer { bytes in
             text.folded.withUnsafeBufferPointer { folded in
                 text.tokens.withUnsafeBufferPointer { tokens in
@@ -138,6 +145,7 @@ struct DocumentAnalyzer {
                 }
                 context.attachFollowUp(to: &analysis.mentions)
             } else {
+                analysis.sentenceSources[s] = context.source()
                 analysis.unknownPlaces += context.unknownPlaceMentions()
             }
             analysis.mentions += found

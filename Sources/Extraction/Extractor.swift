@@ -207,7 +207,7 @@ public struct Extractor: Sendable {
             // told just before.
             if m.refersToSamePlace, !m.places.contains(where: { $0.place.kind.specificity >= 2 }),
                let site = analysis.paragraphPlaces(m.paragraph).last(where: {
-                   $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
+                   $0.range.lowerBound < analysis.source(of: m).offset && $0.place.kind.specificity >= PlaceKind.airport.specificity
                }) ?? lastSite {
                 m.places.append(site)
             }
@@ -244,7 +244,7 @@ public struct Extractor: Sendable {
             // The incident's place is chosen: the summary keeps none, which would only cost memory.
             var summary = m
             summary.places = []
-            incidents.append(Incident(type: m.type, summary: summary, source: m.source,
+            incidents.append(Incident(type: m.type, summary: summary, source: analysis.source(of: m),
                                       place: place?.place, placeStrength: place == nil ? 4 : strength,
                                       near: place?.near ?? false, date: m.date, dateIsStated: m.dateIsStated,
                                       reported: true))
@@ -252,7 +252,7 @@ public struct Extractor: Sendable {
         }
         func join(_ k: Int, _ m: Mention, place: PlaceMention?, strength: Int) {
             incidents[k].summary.absorb(m)
-            incidents[k].add(m.source)
+            incidents[k].add(analysis.source(of: m))
             if let place, strength < incidents[k].placeStrength
                 || (strength == incidents[k].placeStrength && place.place.kind.specificity > (incidents[k].place?.kind.specificity ?? -1)) {
                 incidents[k].place = place.place
@@ -276,14 +276,14 @@ public struct Extractor: Sendable {
             }
         }
         // Mentions come in text order: the last one starting at or before an offset is the only one that may hold it.
-        let mentionStarts = analysis.mentions.map(\.source.offset)
+        let mentionStarts = analysis.mentions.map { analysis.source(of: $0).offset }
         func toldIncident(at offset: Int) -> Bool {
             var lo = 0, hi = mentionStarts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if mentionStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
             }
-            return lo > 0 && offset < mentionStarts[lo - 1] + analysis.mentions[lo - 1].source.length
+            return lo > 0 && offset < mentionStarts[lo - 1] + analysis.source(of: analysis.mentions[lo - 1]).length
         }
         var deferred: [Mention] = []
         for m in candidates {
@@ -330,10 +330,11 @@ public struct Extractor: Sendable {
             var strength = 1
             // The other sites of the mention's own sentence belong to its other incidents, and so do those of
             // later sentences that tell incidents of their own.
+            let sentence = analysis.source(of: m)
             let paragraph = analysis.paragraphPlaces(m.paragraph).filter { p in
                 let offset = p.range.lowerBound
-                if offset < m.source.offset { return true }
-                if offset < m.source.offset + m.source.length { return p.place.kind.specificity < 2 }
+                if offset < sentence.offset { return true }
+                if offset < sentence.offset + sentence.length { return p.place.kind.specificity < 2 }
                 return !toldIncident(at: offset)
             }
             if let coarse = own, coarse.place.kind.specificity <= 1 {
@@ -346,7 +347,7 @@ public struct Extractor: Sendable {
                 }
             } else if own == nil {
                 // The site named last before the mention is the one it continues ("rockets hit Conoco… helicopters answered").
-                let lastSiteBefore = paragraph.last { $0.range.lowerBound < m.source.offset && $0.place.kind.specificity >= 2 }
+                let lastSiteBefore = paragraph.last { $0.range.lowerBound < sentence.offset && $0.place.kind.specificity >= 2 }
                 if let fromParagraph = lastSiteBefore ?? bestPlace(paragraph) {
                     place = fromParagraph
                     strength = 2

@@ -71,7 +71,6 @@ struct Mention {
     var isOneWayDrone = false
     /// Places named in the mention's own sentence (clause).
     var places: [PlaceMention] = []
-    var source: SourceRef
 
     /// "in early December 2021, when a rocket fell": as specific as the month it narrows.
     var isDatedByAThirdOfAMonth: Bool { if case .thirdOfMonth? = dateExpression { true } else { false } }

@@ -1062,16 +1062,20 @@ final class SentenceContext {
         }
     }
 
+    /// The sentence as its mentions cite it, with the full stop that ends it.
+    func source() -> SourceRef {
+        let start = Int(text.tokens[sentence.tokens.lowerBound].start)
+        var end = Int(text.tokens[sentence.tokens.upperBound - 1].end)
+        if end < text.bytes.count, [0x2E, 0x21, 0x3F].contains(text.bytes[end]) { end += 1 }
+        return SourceRef(document: documentID, offset: start, length: end - start, quote: text.original(start..<end))
+    }
+
     func mentions() -> [Mention] {
         let anchors = anchors()
         guard !anchors.isEmpty, !isHeadlineOfKindsAndPlaces else { return [] }
         let clause = responseClause()
         let boundaries = coordinatedClauseBoundaries(anchors)
         let tokens = sentence.tokens
-        let start = Int(text.tokens[tokens.lowerBound].start)
-        var end = Int(text.tokens[tokens.upperBound - 1].end)
-        if end < text.bytes.count, [0x2E, 0x21, 0x3F].contains(text.bytes[end]) { end += 1 }
-        let source = SourceRef(document: documentID, offset: start, length: end - start, quote: text.original(start..<end))
         let hasDefense = hits.contains { if case .defense = $0.cue { true } else { false } }
 
         var mentions = anchors.map { anchor -> Mention in
@@ -1087,8 +1091,7 @@ final class SentenceContext {
                 type = ownAgent ? .strike : earlierStrike ?? .strike
             case .launchSite: type = .strike
             }
-            var m = Mention(sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor,
-                            type: type, source: source)
+            var m = Mention(sentence: sentenceIndex, paragraph: sentence.paragraph, anchor: anchor, type: type)
             if case .weapon(.drone, _) = anchor.kind {
                 m.isOneWayDrone = (max(tokens.lowerBound, anchor.first - 2)...anchor.last).contains { text.token($0, isOneOf: SentenceContext.oneWayWords) }
             }
