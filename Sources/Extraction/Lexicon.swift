@@ -488,8 +488,8 @@ enum Lexicon {
            ("douze", "twelve", 12), ("quinze", "fifteen", 15)].flatMap { french, english, n in
             [("il y a \(french) jours", n), ("\(english) days ago", n)]
         }.map { ($0.0, Cue.relative(.daysAgo($0.1))) }
-        + [("il y a une semaine", 7), ("il y a deux semaines", 14), ("a week ago", 7), ("one week ago", 7), ("two weeks ago", 14)]
-            .map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + [("il y a une semaine", 7), ("a week ago", 7), ("one week ago", 7)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + weeksAgo
         + ["le week end dernier", "le weekend dernier", "au cours du week end", "pendant le week end", "durant le week end",
            "last weekend", "last week end", "over the weekend", "during the weekend", "this past weekend", "at the weekend"]
             .map { ($0, Cue.relative(.lastWeekend)) }
@@ -574,14 +574,29 @@ enum Lexicon {
             [("\(french) jours plus tard", n), ("\(english) days later", n), ("\(french) jours apres", -n), ("\(english) days after", -n),
              ("\(french) jours plus tot", -n), ("\(french) jours auparavant", -n), ("\(english) days earlier", -n)]
         }
-        let weeks: [(String, Int)] = [
+        let week: [(String, Int)] = [
             ("une semaine plus tard", 7), ("a week later", 7), ("one week later", 7), ("une semaine apres", -7), ("a week after", -7),
-            ("one week after", -7), ("deux semaines plus tard", 14), ("two weeks later", 14), ("deux semaines apres", -14),
-            ("two weeks after", -14), ("une semaine plus tot", -7), ("une semaine auparavant", -7), ("a week earlier", -7),
-            ("one week earlier", -7), ("deux semaines plus tot", -14), ("two weeks earlier", -14),
+            ("one week after", -7), ("une semaine plus tot", -7), ("une semaine auparavant", -7), ("a week earlier", -7),
+            ("one week earlier", -7),
         ]
-        return (days + weeks).map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
+        let weeks: [(String, Int)] = countedWeeks.flatMap { (french: String, english: String, n: Int) -> [(String, Int)] in
+            let days = 7 * n
+            let later = [("\(french) semaines plus tard", days), ("\(english) weeks later", days)]
+            let earlier = ["\(french) semaines apres", "\(english) weeks after", "\(french) semaines plus tot",
+                           "\(french) semaines auparavant", "\(english) weeks earlier"].map { ($0, -days) }
+            return later + earlier
+        }
+        return (days + week + weeks).map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
     }()
+
+    private static let weeksAgo: [(String, Cue)] = countedWeeks.flatMap { (french: String, english: String, n: Int) -> [(String, Cue)] in
+        [("il y a \(french) semaines", Cue.relative(.daysAgo(7 * n))), ("\(english) weeks ago", Cue.relative(.daysAgo(7 * n)))]
+    }
+
+    /// "three weeks earlier", « il y a quatre semaines »: the counts of weeks reports give in words.
+    private static let countedWeeks: [(String, String, Int)] = [
+        ("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
+    ]
 
     /// Holidays on a fixed day: "Christmas Day", "le jour de Noël", "New Year's Eve".
     static let holidays: [(String, Cue)] =

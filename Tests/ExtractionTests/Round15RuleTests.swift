@@ -178,4 +178,18 @@ import Testing
             targeted the Conoco gas field.
             """) == ["airstrike qamishli 2023-05-08 impact", "drone_attack conoco_gas_field 2023-05-09 unknown"])
     }
+
+    @Test func weeksCountedInWordsBeforeTheDayToldOrTheReference() {
+        #expect(summaries("""
+            Le 8 mai, un drone a frappé la base de Balad. Trois semaines plus tôt, deux roquettes étaient tombées sur la base \
+            de Balad.
+            """) == ["drone_attack balad_air_base 2023-05-08 impact", "rocket_attack balad_air_base 2023-04-17 impact"])
+        #expect(summaries("""
+            On May 8, a drone struck Balad air base. The Balad base was targeted three weeks earlier by two rockets that fell \
+            inside the base.
+            """) == ["drone_attack balad_air_base 2023-05-08 impact", "rocket_attack balad_air_base 2023-04-17 impact"])
+        #expect(summaries("Il y a quatre semaines, deux roquettes sont tombées sur la base de Balad.")
+            == ["rocket_attack balad_air_base 2023-04-12 impact"])
+        #expect(summaries("Four weeks ago, two rockets fell on Balad air base.") == ["rocket_attack balad_air_base 2023-04-12 impact"])
+    }
 }
