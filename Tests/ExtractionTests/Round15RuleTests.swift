@@ -192,4 +192,19 @@ import Testing
             == ["rocket_attack balad_air_base 2023-04-12 impact"])
         #expect(summaries("Four weeks ago, two rockets fell on Balad air base.") == ["rocket_attack balad_air_base 2023-04-12 impact"])
     }
+
+    @Test func projectilesInAParagraphWithoutWeaponsAreThoseOfTheParagraphBefore() {
+        #expect(summaries("""
+            Mardi soir, trois roquettes ont visé la base de Speicher, au nord de Tikrit.
+
+            L'une des roquettes est tombée sur une maison du village voisin, blessant un enfant. Les autres projectiles sont \
+            tombés dans un terrain vague à l'intérieur de la base, sans faire de dégâts.
+            """) == ["rocket_attack camp_speicher 2023-05-09 impact"])
+        #expect(summaries("""
+            On Tuesday evening, three rockets targeted Camp Speicher, north of Tikrit.
+
+            One of the rockets landed on a house in a nearby village, wounding a child. The other projectiles fell in an empty \
+            lot inside the base, causing no damage.
+            """) == ["rocket_attack camp_speicher 2023-05-09 impact"])
+    }
 }
