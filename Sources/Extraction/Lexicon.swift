@@ -350,6 +350,8 @@ enum Lexicon {
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
            "plan to", "plans to", "planned", "planning", "futur*", "future", "a venir", "upcoming", "empecher",
+           // « frappé … pour déjouer une attaque de drones », "struck to thwart a drone attack": an attack that did not come.
+           "pour dejouer", "afin de dejouer", "pour prevenir", "to thwart", "to foil", "to preempt", "to pre empt",
            "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",

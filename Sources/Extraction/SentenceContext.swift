@@ -627,6 +627,10 @@ final class SentenceContext {
         let state: ActorName
     }
 
+    private static let preventionVerbs = FoldedWords(["dejouer", "prevenir", "empecher", "thwart", "foil", "preempt", "empt", "prevent"])
+    /// Tokens from a verb of prevention to the attack it names: « déjouer selon elle une attaque de « drones tueurs » ».
+    private static let preventedReach = 8
+
     /// "deux hommes présentés par Ankara comme des cadres du PKK", "two men whom Ankara described as PKK members": the
     /// state that names a drone's victims as its enemies is the one whose drone killed them.
     private func namesTheVictims(_ state: CueHit) -> Bool {
@@ -1144,6 +1148,12 @@ final class SentenceContext {
                 if let n = numberNear(hit) { mentions[o].injuries = Mention.larger(mentions[o].injuries, n) }
             case .damage(let damage):
                 mentions[o].damage = damage
+            case .nonEvent(.hypothetical) where text.token(hit.last, isOneOf: SentenceContext.preventionVerbs):
+                // "struck a depot to thwart a drone attack", « pour déjouer une attaque de drones »: the attack the verb names
+                // after it did not come; the one before it did.
+                if let prevented = anchors.firstIndex(where: { $0.first > hit.last && $0.first - hit.last <= SentenceContext.preventedReach }) {
+                    mentions[prevented].nonEvent = mentions[prevented].nonEvent ?? .hypothetical
+                }
             case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
                 // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
                 break

@@ -193,6 +193,13 @@ import Testing
         #expect(summaries("Four weeks ago, two rockets fell on Balad air base.") == ["rocket_attack balad_air_base 2023-04-12 impact"])
     }
 
+    @Test func anAttackAStrikeIsToThwartDidNotCome() {
+        #expect(summaries("Lundi, l'aviation israélienne a frappé un dépôt près d'Al-Qaim pour déjouer selon elle une attaque de drones.")
+            == ["airstrike al_qaim 2023-05-08 impact"])
+        #expect(summaries("On Monday, Israeli jets struck a depot near Al-Qaim to thwart what Israel called a planned drone attack.")
+            == ["airstrike al_qaim 2023-05-08 impact"])
+    }
+
     @Test func projectilesInAParagraphWithoutWeaponsAreThoseOfTheParagraphBefore() {
         #expect(summaries("""
             Mardi soir, trois roquettes ont visé la base de Speicher, au nord de Tikrit.
