@@ -608,6 +608,10 @@ enum DateExpressions {
         if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
         }
+        // « Fin décembre, le 25, un haut gradé… », "In late December, on the 25th, …": the day told right after the month.
+        if let (day, last) = dayAfterComma(text, hit.last + 1, sentence: sentence) {
+            return DateHit(first: hit.first, last: last, expression: .dayMonth(day: day, month: month))
+        }
         // "in January last year", "en janvier de l'année dernière", "in March this year".
         if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue {
             let gap = hits[k + 1].first - hit.last - 1
@@ -648,6 +652,15 @@ enum DateExpressions {
         let latest = dayKnown ? ref.ordinal + 7 : DateSpan.month(ref.month, of: ref.year).end.ordinal + 7
         if let candidate = CalendarDay(year: ref.year, month: month, day: day), candidate.ordinal > latest { return ref.year - 1 }
         return ref.year
+    }
+
+    /// The day of ", le 25" or ", on the 25th" at token `t`, and the token it ends on.
+    private static func dayAfterComma(_ text: FoldedText, _ t: Int, sentence: Int32) -> (Int, Int)? {
+        guard t + 1 < text.tokens.count, text.tokens[t].punctuationBefore == 0x2C, text.tokens[t + 1].sentence == sentence else { return nil }
+        if text.token(t, isOneOf: definiteArticles), let day = dayNumber(text, t + 1) { return (day, t + 1) }
+        guard t + 2 < text.tokens.count, text.tokens[t + 2].sentence == sentence, text.token(t, isOneOf: englishOn),
+              text.token(t + 1, isOneOf: englishThe), let day = dayNumber(text, t + 2) else { return nil }
+        return (day, t + 2)
     }
 
     private static let spanLinks = FoldedWords(["au", "to", "through", "thru"])

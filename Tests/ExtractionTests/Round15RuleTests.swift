@@ -193,6 +193,13 @@ import Testing
         #expect(summaries("Four weeks ago, two rockets fell on Balad air base.") == ["rocket_attack balad_air_base 2023-04-12 impact"])
     }
 
+    @Test func aDayToldRightAfterItsMonth() {
+        #expect(summaries("Début avril, le 3, un commandant avait été tué par une frappe aérienne sur sa maison à Sayyida Zeinab.")
+            == ["airstrike sayyida_zaynab 2023-04-03 unknown"])
+        #expect(summaries("In early April, on the 3rd, a commander was killed by an air strike on his house in Sayyida Zeinab.")
+            == ["airstrike sayyida_zaynab 2023-04-03 unknown"])
+    }
+
     @Test func anAttackAStrikeIsToThwartDidNotCome() {
         #expect(summaries("Lundi, l'aviation israélienne a frappé un dépôt près d'Al-Qaim pour déjouer selon elle une attaque de drones.")
             == ["airstrike al_qaim 2023-05-08 impact"])
