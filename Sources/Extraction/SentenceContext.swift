@@ -653,7 +653,7 @@ final class SentenceContext {
     }
 
     /// "strikes on missile depots", « un dépôt de drones », "the trails of interceptor missiles", « des missiles
-    /// intercepteurs »: weapons kept in store, or fired by the defence, are not the means of an attack.
+    /// intercepteurs »: weapons kept in store, thrown by a store's blast, or fired by the defence, are not the means of an attack.
     private func isStoredOrDefensive(_ weapon: CueHit) -> Bool {
         let after = weapon.last + 1, before = weapon.first - 1
         if after < sentence.tokens.upperBound,
@@ -662,6 +662,11 @@ final class SentenceContext {
         }
         guard before >= sentence.tokens.lowerBound else { return false }
         if text.token(before, isOneOf: SentenceContext.defensiveWords) { return true }
+        // « le dépôt a explosé, projetant des obus sur les quartiers voisins », "the depot blew up, hurling rockets": the
+        // store's own munitions, thrown by its blast.
+        if (max(sentence.tokens.lowerBound, before - 1)...before).contains(where: { text.token($0, isOneOf: SentenceContext.blastThrowWords) }) {
+            return true
+        }
         return before - 1 >= sentence.tokens.lowerBound && text.token(before, isOneOf: SentenceContext.storedOfWords)
             && text.token(before - 1, isOneOf: SentenceContext.storageWords)
     }
@@ -672,6 +677,9 @@ final class SentenceContext {
         "arsenaux", "production", "stores",
     ])
     private static let storedOfWords = FoldedWords(["de", "d", "of"])
+    private static let blastThrowWords = FoldedWords([
+        "projetant", "projetait", "projetaient", "hurling", "hurled", "scattering", "scattered", "spewing", "spewed",
+    ])
     private static let defensiveWords = FoldedWords([
         "interceptor", "interceptors", "intercepteur", "intercepteurs", "defense", "defence", "antiaerien", "antiaeriens",
     ])

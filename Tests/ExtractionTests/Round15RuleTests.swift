@@ -70,6 +70,9 @@ import Testing
         #expect(summaries("Dimanche, des habitants ont vu des missiles intercepteurs au-dessus de Kiswah après de fortes explosions.")
             == [])
         #expect(summaries("On Sunday, residents saw interceptor missiles over Kiswah after loud explosions.") == [])
+        #expect(summaries("Lundi soir, le dépôt de munitions d'un camp près de Kirkouk a explosé, projetant des obus sur les maisons voisines.")
+            == [])
+        #expect(summaries("On Monday evening, an ammunition depot near Kirkuk blew up, hurling rockets onto nearby homes.") == [])
         // A missile fired at the town still is one.
         #expect(summaries("On Sunday, a missile hit a depot near Kiswah.") == ["missile_attack kiswah 2023-05-07 impact"])
     }
