@@ -313,7 +313,7 @@ public struct Extractor: Sendable {
                     && (m.dateIsStated ? incidents[k].date == nil
                         || (datesCompatible(incidents[k].date, m.date)
                             && !isEarlierThanTheNews(incidents[k], m))
-                        || (own == nil && isDayBeside(incidents[k].date, m.date))
+                        || (own == nil && (isDayBeside(incidents[k].date, m.date) || isToldOnItsDayOfSaying(incidents[k].summary, m)))
                         // A recalled incident with no date of its own is not today's news.
                         : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
                             // Under a month header an undated mention took the story's day: it joins only that day.

@@ -231,8 +231,9 @@ enum ReferenceDates {
         }
         if var best = candidates.max(by: { $0.0 < $1.0 }) {
             // "Une source a déclaré, mercredi, que … dans la nuit de mardi 12 à mercredi": the weekday a source spoke on, a day
-            // or two after the day the text fixed, is the day the document speaks from.
-            if best.1 == .weekdayInference, let spoken = dates.lazy.compactMap({ hit -> Int? in
+            // or two after the day the text fixed, is the day the document speaks from; so under a month header, where that
+            // day is an incident's (« La cellule a annoncé, samedi, … dans la soirée du 12 »).
+            if best.1 == .weekdayInference || header?.precision == .month, let spoken = dates.lazy.compactMap({ hit -> Int? in
                 guard hit.isDayOfSaying, case .weekday(let weekday) = hit.expression else { return nil }
                 return weekday
             }).first {

@@ -203,6 +203,23 @@ import Testing
             == ["airstrike sayyida_zaynab 2023-04-03 unknown"])
     }
 
+    @Test func underAMonthHeaderTheDaySomeoneSpokeAfterTheIncidentsIsTheReference() {
+        #expect(summaries("""
+            L'armée a annoncé, samedi, que des avions avaient frappé des caches de Daech dans les montagnes de Qarachogh, au \
+            sud-est de Makhmour.
+
+            Selon le communiqué, des F-16 ont mené jeudi soir des frappes aériennes qui ont détruit des tunnels près de Makhmour. \
+            Dans la soirée du 12, trois obus de mortier sont tombés sur un poste de l'armée près de Makhmour.
+            """, date: "2023-05") == ["airstrike makhmur 2023-05-11 impact", "mortar_attack makhmur 2023-05-12 impact"])
+        #expect(summaries("""
+            The army said on Saturday that its jets had struck Islamic State hideouts in the Qarachogh mountains, southeast of \
+            Makhmour.
+
+            According to the statement, F-16s carried out airstrikes on Thursday evening that destroyed tunnels near Makhmour. \
+            On the evening of the 12th, three mortar shells fell on an army post near Makhmour.
+            """, date: "2023-05") == ["airstrike makhmur 2023-05-11 impact", "mortar_attack makhmur 2023-05-12 impact"])
+    }
+
     @Test func anAttackAStrikeIsToThwartDidNotCome() {
         #expect(summaries("Lundi, l'aviation israélienne a frappé un dépôt près d'Al-Qaim pour déjouer selon elle une attaque de drones.")
             == ["airstrike al_qaim 2023-05-08 impact"])
