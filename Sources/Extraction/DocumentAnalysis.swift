@@ -200,17 +200,21 @@ struct DocumentAnalyzer {
             mentions[i].dateIsStated && mentions[i].date?.precision == .day
                 && strikes.allSatisfy { mentions[$0].dateIsStated && mentions[$0].date != mentions[i].date }
         }
+        // The state whose drones the current paragraph told last, and that paragraph (mentions are in text order).
+        var stateDrones: (paragraph: Int, state: ActorName)?
         for i in mentions.indices {
             // "Jeudi, des drones turcs ont frappé une station près de Qamichli. Le lendemain, trois drones ont visé des
             // installations autour d'Al-Qahtaniya": drones no one is named for, after a state's drones in their paragraph, are its.
-            func isDrone(_ k: Int) -> Bool { if case .weapon(.drone, _) = mentions[k].anchor.kind { true } else { false } }
-            if mentions[i].type == .droneAttack, mentions[i].actor == nil, !mentions[i].isOneWayDrone, isDrone(i),
-               let state = byParagraph[mentions[i].paragraph].last(where: { k in
-                   k < i && mentions[k].type == .airstrike && isDrone(k) && mentions[k].actor?.firesMissilesFromAircraft == true
-               }).flatMap({ mentions[$0].actor }) {
-                mentions[i].type = .airstrike
-                mentions[i].actor = state
-                continue
+            if case .weapon(.drone, _) = mentions[i].anchor.kind {
+                if mentions[i].type == .droneAttack, mentions[i].actor == nil, !mentions[i].isOneWayDrone,
+                   let stateDrones, stateDrones.paragraph == mentions[i].paragraph {
+                    mentions[i].type = .airstrike
+                    mentions[i].actor = stateDrones.state
+                    continue
+                }
+                if mentions[i].type == .airstrike, let state = mentions[i].actor, state.firesMissilesFromAircraft {
+                    stateDrones = (mentions[i].paragraph, state)
+                }
             }
             let isWeak = mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans
             // Most mentions are neither: their paragraph need not be read.
