@@ -146,10 +146,7 @@ enum ReferenceDates {
                 // year the text names, fixes the year of a yearless dateline: of the years it fits after that one, the one
                 // nearest the era this tool maps, the later of two as near.
                 if header == nil, let weekday = weekday(of: hit, hits, hitIndexByToken), date.weekday != weekday {
-                    let likeliest = max(era, defaultEraYear)
-                    return (era...(era + 11)).compactMap { CalendarDay(year: $0, month: month, day: day) }
-                        .filter { $0.weekday == weekday }
-                        .min { (abs($0.year - likeliest), -$0.year) < (abs($1.year - likeliest), -$1.year) }
+                    return likeliestDay(month: month, day: day, weekday: weekday, from: era, nearest: max(era, defaultEraYear)) { _ in true }
                 }
                 // A year learnt from an incident's day: a dateline earlier in the year is the next year's.
                 if header?.precision == .year, let incident = header?.day, date < incident {
@@ -193,13 +190,13 @@ enum ReferenceDates {
         for hit in dates {
             guard case .dayMonth(let day, let month) = hit.expression, let weekday = weekday(of: hit, hits, hitIndexByToken)
             else { continue }
-            for year in era...(era + 11) {
-                if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday, agreesWithFullDates(d) {
-                    // "from Saturday, Dec. 2, to Friday, Dec. 8": a round-up's span ends on the day it speaks from, so its
-                    // weekdays fall inside the span, not after it (as they may after a weekday inferred elsewhere).
-                    if inHeaderMonth(d) { candidates.append((d, endsSpan(hit, dates, text) ? .explicitText : .weekdayInference)) }
-                    break
-                }
+            // "from Saturday, Dec. 2, to Friday, Dec. 8": a round-up's span ends on the day it speaks from, so its
+            // weekdays fall inside the span, not after it (as they may after a weekday inferred elsewhere).
+            // A header's year is where its days are; without one, the years this tool maps.
+            let nearest = header?.day?.year ?? max(era, defaultEraYear)
+            if let d = likeliestDay(month: month, day: day, weekday: weekday, from: era, nearest: nearest, where: agreesWithFullDates),
+               inHeaderMonth(d) {
+                candidates.append((d, endsSpan(hit, dates, text) ? .explicitText : .weekdayInference))
             }
         }
         // "vendredi … L'attaque s'est produite le 20 janvier": in a document that gives only its month, a day of
@@ -243,6 +240,15 @@ enum ReferenceDates {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+
+    /// The day of `month` falling on `weekday` in the dozen years from `era` on that passes `accepts`: of those, the one
+    /// nearest the year `nearest`, the later of two as near (« mardi 9 mai » in a text that recalls 2014 is 2023, not 2017).
+    private static func likeliestDay(month: Int, day: Int, weekday: Int, from era: Int, nearest: Int,
+                                     where accepts: (CalendarDay) -> Bool) -> CalendarDay? {
+        (era...(era + 11)).compactMap { CalendarDay(year: $0, month: month, day: day) }
+            .filter { $0.weekday == weekday && accepts($0) }
+            .min { (abs($0.year - nearest), -$0.year) < (abs($1.year - nearest), -$1.year) }
     }
 
     /// The weekday that opens a day-and-month hit ("jeudi 3 février", "Thursday, Feb. 3").

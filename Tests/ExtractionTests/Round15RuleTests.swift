@@ -37,6 +37,19 @@ import Testing
         #expect(summaries(english, date: nil) == ["rocket_attack balad_air_base 2023-05-09 impact"])
     }
 
+    @Test func aWeekdayAndDayInATextWithoutHeaderFallInTheYearsThisToolMaps() {
+        #expect(summaries("""
+            Trois roquettes se sont abattues mardi 9 mai à l'aube sur la base de Balad. La base avait été reprise aux jihadistes \
+            en 2014.
+            """, date: nil) == ["rocket_attack balad_air_base 2023-05-09 impact"])
+        #expect(summaries("""
+            Three rockets fell on Balad air base at dawn on Tuesday, May 9. The base was retaken from the jihadists in 2014.
+            """, date: nil) == ["rocket_attack balad_air_base 2023-05-09 impact"])
+        // A header's year holds its days.
+        #expect(summaries("Lundi 1er février, trois roquettes se sont abattues sur la base de Balad.", date: "2016-02")
+            == ["rocket_attack balad_air_base 2016-02-01 impact"])
+    }
+
     @Test func aTownADistanceIsCountedFromStaysThePlaceBesideOnlyItsProvince() {
         #expect(summaries("""
             Lundi, un obus de mortier est tombé sur un hameau à une dizaine de kilomètres à l'ouest de Baqouba, chef-lieu de la \
