@@ -194,6 +194,11 @@ public struct Extractor: Sendable {
 
     /// Mentions of one document become incidents: first those that name their place, then the
     /// others join a matching incident or fall back to the paragraph's or the document's place.
+    /// How far apart, in bytes of one document, two mentions may be and still be told one incident by the document's
+    /// own narrative: far more than an article runs, so that a file holding many articles is grouped in time linear in
+    /// its length (merging across documents still joins what they report alike).
+    static let groupingWindowBytes = 100_000
+
     func groupWithinDocument(_ analysis: DocumentAnalysis) -> [Incident] {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
@@ -240,6 +245,21 @@ public struct Extractor: Sendable {
         }
         var incidents: [Incident] = []
         var paragraphOf: [Int] = []
+        // Where the mention that began each incident starts: increasing over the incidents of the dated mentions, then
+        // over those of the others.
+        var startOffsets: [Int] = []
+        // A mention is offered only the incidents begun within `groupingWindowBytes` of it, in their order.
+        func nearby(_ offset: Int, among run: Range<Int>) -> Range<Int> {
+            func firstStart(atOrAfter bound: Int) -> Int {
+                var lo = run.lowerBound, hi = run.upperBound
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if startOffsets[mid] < bound { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            return firstStart(atOrAfter: offset - Extractor.groupingWindowBytes)..<firstStart(atOrAfter: offset + Extractor.groupingWindowBytes + 1)
+        }
         func newIncident(_ m: Mention, place: PlaceMention?, strength: Int) {
             // The incident's place is chosen: the summary keeps none, which would only cost memory.
             var summary = m
@@ -249,6 +269,7 @@ public struct Extractor: Sendable {
                                       near: place?.near ?? false, date: m.date, dateIsStated: m.dateIsStated,
                                       reported: true))
             paragraphOf.append(m.paragraph)
+            startOffsets.append(analysis.source(of: m).offset)
         }
         func join(_ k: Int, _ m: Mention, place: PlaceMention?, strength: Int) {
             incidents[k].summary.absorb(m)
@@ -293,7 +314,7 @@ public struct Extractor: Sendable {
                 deferred.append(m)
                 continue
             }
-            if let k = incidents.indices.first(where: {
+            if let k = nearby(analysis.source(of: m).offset, among: incidents.indices).first(where: {
                 !m.isAnother && incidents[$0].type == m.type
                     && ((datesCompatible(incidents[$0].date, m.date) && !isEarlierThanTheNews(incidents[$0], m))
                         || isToldOnItsDayOfSaying(incidents[$0].summary, m))
@@ -304,10 +325,13 @@ public struct Extractor: Sendable {
                 newIncident(m, place: place, strength: 1)
             }
         }
+        let datedIncidents = incidents.count
         for m in deferred {
             let own = bestPlace(m.places)
+            let offset = analysis.source(of: m).offset
+            let candidates = [nearby(offset, among: 0..<datedIncidents), nearby(offset, among: datedIncidents..<incidents.count)].joined()
             // An undated mention is the article's news: it joins only incidents as recent as news.
-            let joinable = incidents.indices.filter { k in
+            let joinable = candidates.filter { k in
                 !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k])
                     || namesWeaponsOf(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil

@@ -1858,33 +1858,52 @@ final class SentenceContext {
     /// "Rockets hit Iraqi air base at Balad" beside "rockets struck Balad air base": a town whose name opens the name of
     /// a site that another mention of the same type and day names, close by, is that site, the more specific place.
     static func preferNamedSitesToTheirTowns(_ mentions: inout [Mention]) {
-        // A document names few sites and towns: lists of them beat hashing their ids.
-        var siteMentions: [(place: Place, type: EventType, date: DateSpan?)] = []
+        // Few sites per document: told apart in a list, not by hashing their ids.
+        var sites: [Place] = []
+        var siteMentions: [(site: Int, type: EventType, date: DateSpan?)] = []
         for m in mentions {
-            for site in m.places where site.place.kind.specificity >= PlaceKind.airport.specificity {
-                siteMentions.append((site.place, m.type, m.date))
+            for named in m.places where named.place.kind.specificity >= PlaceKind.airport.specificity {
+                let site = sites.firstIndex { $0.hasSameID(as: named.place) } ?? {
+                    sites.append(named.place)
+                    return sites.count - 1
+                }()
+                siteMentions.append((site, m.type, m.date))
             }
         }
         guard !siteMentions.isEmpty else { return }
-        // Each town met, with the site mentions (indices in text order) of the sites its name opens, close by.
-        var townSites: [(town: Place, siteMentions: [Int])] = []
+        struct TypeAndDay: Hashable {
+            let type: EventType
+            let date: DateSpan?
+        }
+        // Each town met, with the first mention (in text order) of the sites its name opens, close by, by type and
+        // date and by type: a document of many mentions answers each town in a few lookups.
+        var towns: [(town: Place, firstByDate: [TypeAndDay: Int], firstByType: [EventType: Int])] = []
         for i in mentions.indices {
             for p in mentions[i].places.indices where mentions[i].places[p].place.kind.specificity == PlaceKind.town.specificity {
                 let town = mentions[i].places[p].place
-                let k = townSites.firstIndex { $0.town.hasSameID(as: town) } ?? {
+                let k = towns.firstIndex { $0.town.hasSameID(as: town) } ?? {
                     let name = town.name + " "
-                    townSites.append((town, siteMentions.indices.filter {
-                        siteMentions[$0].place.name.hasPrefix(name) && Extractor.distanceKm(town, siteMentions[$0].place) <= 30
-                    }))
-                    return townSites.count - 1
+                    let isItsSite = sites.map { $0.name.hasPrefix(name) && Extractor.distanceKm(town, $0) <= 30 }
+                    var firstByDate: [TypeAndDay: Int] = [:]
+                    var firstByType: [EventType: Int] = [:]
+                    for (order, m) in siteMentions.enumerated() where isItsSite[m.site] {
+                        firstByDate[TypeAndDay(type: m.type, date: m.date)] = firstByDate[TypeAndDay(type: m.type, date: m.date)] ?? order
+                        firstByType[m.type] = firstByType[m.type] ?? order
+                    }
+                    towns.append((town, firstByDate, firstByType))
+                    return towns.count - 1
                 }()
                 // The site mentioned first with the same type and, when the town's mention is dated, the same day or none.
                 let (type, date) = (mentions[i].type, mentions[i].date)
-                if let first = townSites[k].siteMentions.first(where: {
-                    siteMentions[$0].type == type && (date == nil || siteMentions[$0].date == nil || siteMentions[$0].date == date)
-                }) {
-                    mentions[i].places[p].place = siteMentions[first].place
+                let first: Int?
+                if date == nil {
+                    first = towns[k].firstByType[type]
+                } else {
+                    let undated = towns[k].firstByDate[TypeAndDay(type: type, date: nil)]
+                    let sameDay = towns[k].firstByDate[TypeAndDay(type: type, date: date)]
+                    first = undated.map { min($0, sameDay ?? $0) } ?? sameDay
                 }
+                if let first { mentions[i].places[p].place = sites[siteMentions[first].site] }
             }
         }
     }

@@ -69,6 +69,30 @@ import Testing
         #expect(first.first?.id.count == 16)
     }
 
+    /// A file of many articles read as one document is grouped window by window (`Extractor.groupingWindowBytes`); merging
+    /// then joins what the windows report alike, so an article whose body is told again and again, far past the window,
+    /// tells the same events (its headline stays one: a headline repeated inside the body would be a sentence of it).
+    @Test func articleRepeatedPastTheGroupingWindowTellsTheSameEvents() {
+        let seeds = DocumentLoader.load(paths: [repositoryRoot.appendingPathComponent("seeds").path]).documents
+        let repeated = seeds.map { seed in
+            let text = seed.text.utf8
+            let afterHeader = text.dropFirst(Document.header(of: text)?.length ?? 0).drop { $0 == 0x0A }
+            let headlineEnd = afterHeader.firstIndex(of: 0x0A) ?? afterHeader.endIndex
+            let body = String(decoding: text[headlineEnd...], as: UTF8.self)
+            let copies = Extractor.groupingWindowBytes * 3 / body.utf8.count + 1
+            return Document(id: seed.id, text: String(decoding: text[..<headlineEnd], as: UTF8.self)
+                                + Array(repeating: body, count: copies).joined(separator: "\n\n"), headerDate: seed.headerDate)
+        }
+        #expect(repeated.allSatisfy { $0.text.utf8.count > 3 * Extractor.groupingWindowBytes })
+        let once = extractor.extract(seeds).events
+        let many = extractor.extract(repeated).events
+        #expect(many.map(summary) == once.map(summary))
+        // Each told again cites every telling; an event told only by the headline keeps its one source.
+        #expect(zip(many, once).allSatisfy { $0.sources.count >= $1.sources.count })
+        let citations = (many: many.reduce(0) { $0 + $1.sources.count }, once: once.reduce(0) { $0 + $1.sources.count })
+        #expect(citations.many > 20 * citations.once)
+    }
+
     @Test func seedIDsAreStable() {
         let loaded = DocumentLoader.load(paths: [repositoryRoot.appendingPathComponent("seeds").path]).documents
         let once = extractor.extract(loaded).events.map { $0.feature() }
