@@ -206,8 +206,11 @@ struct DocumentAnalyzer {
             // "Jeudi, des drones turcs ont frappé une station près de Qamichli. Le lendemain, trois drones ont visé des
             // installations autour d'Al-Qahtaniya": drones no one is named for, after a state's drones in their paragraph, are its.
             if case .weapon(.drone, _) = mentions[i].anchor.kind {
+                // Not a drone at a base or an airport, where militias' one-way drones fly ("Separately, a drone targeted
+                // Erbil airport").
                 if mentions[i].type == .droneAttack, mentions[i].actor == nil, !mentions[i].isOneWayDrone,
-                   let stateDrones, stateDrones.paragraph == mentions[i].paragraph {
+                   let stateDrones, stateDrones.paragraph == mentions[i].paragraph,
+                   !mentions[i].places.contains(where: { $0.place.kind.specificity >= PlaceKind.airport.specificity }) {
                     mentions[i].type = .airstrike
                     mentions[i].actor = stateDrones.state
                     continue
