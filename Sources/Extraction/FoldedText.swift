@@ -134,72 +134,65 @@ struct FoldedText {
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 8)
         out.initialize(repeating: 0, count: bytes.count + 8)
         defer { out.deallocate() }
-        var builder = TokenBuilder(out: out, capacity: bytes.count)
-        let foldedCount = bytes.withUnsafeBufferPointer { bytes in
-            var previousEnd = startOffset
-            let count = WordScanner.scan(bytes, from: startOffset, into: out) { word in
-                // Most words follow a single space, which changes nothing `add` has not just reset.
-                if word.start != previousEnd + 1 || bytes[previousEnd] != 0x20 {
-                    builder.scanGap(bytes, previousEnd..<word.start)
+        // Two words are at least one byte apart, so a text of n bytes holds at most (n + 1) / 2 of them: the token
+        // columns are written in place at that capacity, never grown nor copied.
+        let capacity = (bytes.count - startOffset + 1) / 2 + 1
+        let bytes = self.bytes
+        var foldedCount = 0
+        var sentences: [Sentence] = []
+        var clauseBreaksThrough: [Int32] = []
+        var packedTokens: [UInt64] = []
+        tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, tokenCount in
+            clauseBreaksThrough = [Int32](unsafeUninitializedCapacity: capacity) { clauseBreaks, clauseBreakCount in
+                packedTokens = [UInt64](unsafeUninitializedCapacity: capacity) { packed, packedCount in
+                    var builder = TokenBuilder(out: out, tokens: tokens.baseAddress!, clauseBreaksThrough: clauseBreaks.baseAddress!,
+                                               packedTokens: packed.baseAddress!)
+                    foldedCount = bytes.withUnsafeBufferPointer { bytes in
+                        var previousEnd = startOffset
+                        let count = WordScanner.scan(bytes, from: startOffset, into: out) { word in
+                            // Most words follow a single space, which changes nothing `add` has not just reset.
+                            if word.start != previousEnd + 1 || bytes[previousEnd] != 0x20 {
+                                builder.scanGap(bytes, previousEnd..<word.start)
+                            }
+                            builder.add(word)
+                            previousEnd = word.end
+                        }
+                        builder.scanGap(bytes, previousEnd..<bytes.count)
+                        return count
+                    }
+                    builder.closeSentence()
+                    sentences = builder.sentences
+                    packedCount = builder.count
                 }
-                builder.add(word)
-                previousEnd = word.end
+                clauseBreakCount = packedTokens.count
             }
-            builder.scanGap(bytes, previousEnd..<bytes.count)
-            return count
+            tokenCount = packedTokens.count
         }
-        builder.closeSentence()
+        self.clauseBreaksThrough = clauseBreaksThrough
+        self.packedTokens = packedTokens
+        self.sentences = sentences
         folded = Array(UnsafeBufferPointer(start: out, count: foldedCount))
-        (tokens, clauseBreaksThrough, packedTokens) = builder.finish()
-        sentences = builder.sentences
     }
 
     /// Tokens, sentences and paragraphs, built word by word.
-    /// The token columns live in buffers the builder grows itself: three array appends per word, each checking
-    /// uniqueness and capacity, cost more than the rest of building a token.
+    /// The token columns are written through pointers into arrays made large enough for any text: three array appends
+    /// per word, each checking uniqueness and capacity, cost more than the rest of building a token.
     private struct TokenBuilder {
         let out: UnsafeMutablePointer<UInt8>
+        let tokens: UnsafeMutablePointer<Token>
+        let clauseBreaksThrough: UnsafeMutablePointer<Int32>
+        let packedTokens: UnsafeMutablePointer<UInt64>
         var sentences: [Sentence] = []
         var state = ScanState()
         private var clauseBreaks: Int32 = 0
-        private var count = 0
-        private var capacity: Int
-        private var tokens: UnsafeMutablePointer<Token>
-        private var clauseBreaksThrough: UnsafeMutablePointer<Int32>
-        private var packedTokens: UnsafeMutablePointer<UInt64>
+        private(set) var count = 0
 
-        init(out: UnsafeMutablePointer<UInt8>, capacity bytes: Int) {
+        init(out: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, clauseBreaksThrough: UnsafeMutablePointer<Int32>,
+             packedTokens: UnsafeMutablePointer<UInt64>) {
             self.out = out
-            capacity = max(bytes / 5, 16)
-            tokens = .allocate(capacity: capacity)
-            clauseBreaksThrough = .allocate(capacity: capacity)
-            packedTokens = .allocate(capacity: capacity)
-        }
-
-        /// The columns as arrays; the builder's buffers are freed.
-        mutating func finish() -> ([Token], [Int32], [UInt64]) {
-            defer {
-                tokens.deallocate()
-                clauseBreaksThrough.deallocate()
-                packedTokens.deallocate()
-                count = 0
-            }
-            return (Array(UnsafeBufferPointer(start: tokens, count: count)),
-                    Array(UnsafeBufferPointer(start: clauseBreaksThrough, count: count)),
-                    Array(UnsafeBufferPointer(start: packedTokens, count: count)))
-        }
-
-        private mutating func grow() {
-            func moved<T>(_ old: UnsafeMutablePointer<T>, to capacity: Int) -> UnsafeMutablePointer<T> {
-                let new = UnsafeMutablePointer<T>.allocate(capacity: capacity)
-                new.moveInitialize(from: old, count: count)
-                old.deallocate()
-                return new
-            }
-            capacity *= 2
-            tokens = moved(tokens, to: capacity)
-            clauseBreaksThrough = moved(clauseBreaksThrough, to: capacity)
-            packedTokens = moved(packedTokens, to: capacity)
+            self.tokens = tokens
+            self.clauseBreaksThrough = clauseBreaksThrough
+            self.packedTokens = packedTokens
         }
 
         /// Punctuation, spaces and line breaks between two words.
@@ -267,7 +260,6 @@ struct FoldedText {
                 state.sentenceFirstToken = count
                 if newParagraph { state.paragraph += 1 }
             }
-            if count == capacity { grow() }
             (tokens + count).initialize(to: Token(
                 start: Int32(word.start), end: Int32(word.end), foldStart: Int32(word.foldedStart),
                 foldEnd: Int32(word.foldedEnd), sentence: state.sentence, paragraph: state.paragraph,
