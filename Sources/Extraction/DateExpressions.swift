@@ -194,20 +194,19 @@ enum DateExpressions {
     /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.
     @inline(never)
     private static func dayWithTimeOfDay(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
-        guard let day = dayNumber(text, t) else { return nil }
         let next = t + 1 < range.upperBound ? t + 1 : nil
         // « le 14 au soir », « le 3 à l'aube »
         if text.token(t - 1, isOneOf: definiteArticles), let next, next + 1 < range.upperBound,
            text.token(next, isOneOf: timeOfDayLinks) {
             let word = text.token(next + 1, isOneOf: elidedArticles) && next + 2 < range.upperBound ? next + 2 : next + 1
-            if text.token(word, isOneOf: timesOfDay) { return day }
+            if text.token(word, isOneOf: timesOfDay) { return dayNumber(text, t) }
         }
         // « dans la soirée du 12 », « la nuit du 3, » "the evening of the 12th": not « la nuit du 12 au 13 mars ».
         let article = text.token(t - 1, isOneOf: englishThe) ? t - 1 : t
         guard article - 2 >= range.lowerBound, text.token(article - 1, isOneOf: timeOfDayOf),
               text.token(article - 2, isOneOf: timesOfDay) else { return nil }
         if let next, text.token(next, isOneOf: rangeOrMonthWords) || text.number(at: next) != nil { return nil }
-        return day
+        return dayNumber(text, t)
     }
 
     private static let timeOfDayLinks = FoldedWords(["au", "a", "en", "dans"])

@@ -810,6 +810,8 @@ final class SentenceContext {
     /// « le champ gazier, dans le district de Chamchamal, entre Kirkouk et Souleimaniyeh », "a village in Daquq district, between
     /// Kirkuk and Tuz": the two towns an incident's place lies between are landmarks when the sentence names that place.
     private func isLandmarkBetween(_ place: PlaceMention) -> Bool {
+        // Two towns and the place between them: most sentences name fewer places.
+        guard places.count >= 3 else { return false }
         let t = place.token
         let lowest = max(sentence.tokens.lowerBound, t - 8)
         guard let link = (lowest..<t).last(where: { text.token($0, isOneOf: SentenceContext.betweenWords) }),
