@@ -40,9 +40,12 @@ struct FoldedWords {
         contains(packed: bytes.count <= 8 ? PackedWordFilter.prefix(of: bytes) : 0, bytes)
     }
 
-    /// `contains` for a word already packed (`PackedWordFilter.prefix`); 0 stands for a word longer than eight bytes.
-    func contains(packed key: UInt64, _ bytes: some Collection<UInt8>) -> Bool {
-        key != 0 ? packed.contains(key) : long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    /// `contains` for a word already packed (`PackedWordFilter.prefix`); 0 stands for a word longer than eight bytes,
+    /// the only one whose bytes are read (a slice of a token's bytes costs a retain and a release of the text).
+    func contains<Bytes: Collection<UInt8>>(packed key: UInt64, _ bytes: @autoclosure () -> Bytes) -> Bool {
+        guard key == 0 else { return packed.contains(key) }
+        let bytes = bytes()
+        return long.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
     }
 }
 
