@@ -8,6 +8,8 @@ enum DateExpression: Hashable {
     case dayMonthSpan(from: Int, to: Int, month: Int)
     /// "le 15 août de l'année dernière", "August 15 last year": the day in the reference's year minus `yearsBack`.
     case dayMonthOfYear(day: Int, month: Int, yearsBack: Int)
+    /// « le 1er octobre dernier »: the latest such day not after the reference.
+    case dayMonthBefore(day: Int, month: Int)
     /// "en mai", "début janvier", "mai dernier".
     case month(Int)
     /// "le 14 novembre suivant", "the following March": the first such day (or month) after the date told before.
@@ -183,8 +185,44 @@ enum DateExpressions {
         if text.token(t - 1, isOneOf: definiteArticles), t + 1 < range.upperBound, text.token(t + 1, isOneOf: currentMonthWords) {
             return dayNumber(text, t)
         }
-        return isFirstOfTheMonth(text, t, range) ? 1 : nil
+        if isFirstOfTheMonth(text, t, range) { return 1 }
+        return dayWithTimeOfDay(text, t, range)
     }
+
+    /// « Le 14 au soir », « dans la soirée du 12 », "on the evening of the 12th": a day number that a time of day goes
+    /// with, and no month after it, is a day of the reference month.
+    /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.
+    @inline(never)
+    private static func dayWithTimeOfDay(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
+        let next = t + 1 < range.upperBound ? t + 1 : nil
+        // « le 14 au soir », « le 3 à l'aube »
+        if text.token(t - 1, isOneOf: definiteArticles), let next, next + 1 < range.upperBound,
+           text.token(next, isOneOf: timeOfDayLinks) {
+            let word = text.token(next + 1, isOneOf: elidedArticles) && next + 2 < range.upperBound ? next + 2 : next + 1
+            if text.token(word, isOneOf: timesOfDay) { return dayNumber(text, t) }
+        }
+        // « dans la soirée du 12 », « la nuit du 3, » "the evening of the 12th": not « la nuit du 12 au 13 mars ».
+        let article = text.token(t - 1, isOneOf: englishThe) ? t - 1 : t
+        guard article - 2 >= range.lowerBound, text.token(article - 1, isOneOf: timeOfDayOf),
+              text.token(article - 2, isOneOf: timesOfDay) else { return nil }
+        if let next, text.token(next, isOneOf: rangeOrMonthWords) || text.number(at: next) != nil { return nil }
+        return dayNumber(text, t)
+    }
+
+    private static let timeOfDayLinks = FoldedWords(["au", "a", "en", "dans"])
+    private static let elidedArticles = FoldedWords(["l", "la", "le"])
+    private static let timeOfDayOf = FoldedWords(["du", "of"])
+    private static let timesOfDay = FoldedWords([
+        "soir", "soiree", "matin", "matinee", "aube", "nuit", "journee", "apres", "evening", "night", "morning", "afternoon",
+        "dawn",
+    ])
+    /// A month or the end of a span right after the day: the day is not the reference month's.
+    private static let rangeOrMonthWords = FoldedWords([
+        "au", "to", "et", "and", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+        "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    ])
 
     /// « Le 1er, déjà, un drone avait visé… »: the first of the month, set off by a comma, is the reference month's.
     /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.
@@ -534,9 +572,13 @@ enum DateExpressions {
             if after < tokenCount, text.tokens[after].sentence == sentence, text.token(after, isOneOf: followingWords) {
                 return DateHit(first: first, last: after, expression: .dayMonthAfterPrevious(day: day, month: month))
             }
-            return yearsBack(after: hit.last, text, hits, k).map {
-                DateHit(first: first, last: $0.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: $0.years))
-            } ?? DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
+            if let back = yearsBack(after: hit.last, text, hits, k) {
+                return DateHit(first: first, last: back.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: back.years))
+            }
+            if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
+                return DateHit(first: first, last: hits[k + 1].last, expression: .dayMonthBefore(day: day, month: month))
+            }
+            return DateHit(first: first, last: hit.last, expression: .dayMonth(day: day, month: month))
         }
         // American order: [weekday[,]] month D[,] [YYYY] ("Thursday, October 19").
         if after < tokenCount, text.tokens[after].sentence == sentence, let day = dayNumber(text, after), year(text, after) == nil {
@@ -564,6 +606,10 @@ enum DateExpressions {
         }
         if hit.last + 1 < tokenCount, let y = year(text, hit.last + 1) {
             return DateHit(first: hit.first, last: hit.last + 1, expression: .absolute(.month(month, of: y)))
+        }
+        // « Fin décembre, le 25, un haut gradé… », "In late December, on the 25th, …": the day told right after the month.
+        if let (day, last) = dayAfterComma(text, hit.last + 1, sentence: sentence) {
+            return DateHit(first: hit.first, last: last, expression: .dayMonth(day: day, month: month))
         }
         // "in January last year", "en janvier de l'année dernière", "in March this year".
         if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue {
@@ -605,6 +651,15 @@ enum DateExpressions {
         let latest = dayKnown ? ref.ordinal + 7 : DateSpan.month(ref.month, of: ref.year).end.ordinal + 7
         if let candidate = CalendarDay(year: ref.year, month: month, day: day), candidate.ordinal > latest { return ref.year - 1 }
         return ref.year
+    }
+
+    /// The day of ", le 25" or ", on the 25th" at token `t`, and the token it ends on.
+    private static func dayAfterComma(_ text: FoldedText, _ t: Int, sentence: Int32) -> (Int, Int)? {
+        guard t + 1 < text.tokens.count, text.tokens[t].punctuationBefore == 0x2C, text.tokens[t + 1].sentence == sentence else { return nil }
+        if text.token(t, isOneOf: definiteArticles), let day = dayNumber(text, t + 1) { return (day, t + 1) }
+        guard t + 2 < text.tokens.count, text.tokens[t + 2].sentence == sentence, text.token(t, isOneOf: englishOn),
+              text.token(t + 1, isOneOf: englishThe), let day = dayNumber(text, t + 2) else { return nil }
+        return (day, t + 2)
     }
 
     private static let spanLinks = FoldedWords(["au", "to", "through", "thru"])
@@ -746,6 +801,10 @@ enum DateExpressions {
             return span
         case .dayMonth(let day, let month):
             return CalendarDay(year: yearOf(day: day, month: month, reference: ref, dayKnown: dayKnown), month: month, day: day).map(DateSpan.day)
+        case .dayMonthBefore(let day, let month):
+            let latest = dayKnown ? ref : referenceMonth.end
+            guard let sameYear = CalendarDay(year: ref.year, month: month, day: day) else { return nil }
+            return .day(sameYear > latest ? CalendarDay(year: ref.year - 1, month: month, day: day) ?? sameYear : sameYear)
         case .dayMonthSpan(let from, let to, let month):
             return daySpan(year: yearOf(day: to, month: month, reference: ref, dayKnown: dayKnown), month: month, from: from, to: to)
         case .month(let month):

@@ -174,6 +174,15 @@ struct DocumentAnalyzer {
         return lo < tweets.count && tweets[lo][keyPath: range].contains(offset) ? tweets[lo] : nil
     }
 
+    /// « Deux roquettes ont visé la base. / L'une des roquettes est tombée sur une maison. Les autres projectiles… »: in a
+    /// paragraph that names no weapon of its own, projectiles are the weapons of the paragraph just before.
+    private func strongWeaponJustBefore(_ i: Int, _ mentions: [Mention], _ byParagraph: [[Int]]) -> Int? {
+        // Not "missiles fired by Iran", nor a state's artillery: only projectiles no one is named for.
+        let paragraph = mentions[i].paragraph
+        guard paragraph > 0, mentions[i].actor == nil, mentions[i].type == .missileAttack, byParagraph[paragraph].allSatisfy({ !mentions[$0].anchor.kind.isStrongWeapon }) else { return nil }
+        return byParagraph[paragraph - 1].last { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
+    }
+
     /// "missiles" or "artillerie" in a paragraph about rockets or drones mean those, and in a paragraph
     /// about an air strike its munitions; "the strike" in a paragraph about an air strike is that strike.
     private func retypeWeakMentions(_ mentions: inout [Mention]) {
@@ -191,7 +200,25 @@ struct DocumentAnalyzer {
             mentions[i].dateIsStated && mentions[i].date?.precision == .day
                 && strikes.allSatisfy { mentions[$0].dateIsStated && mentions[$0].date != mentions[i].date }
         }
+        // The state whose drones the current paragraph told last, and that paragraph (mentions are in text order).
+        var stateDrones: (paragraph: Int, state: ActorName)?
         for i in mentions.indices {
+            // "Jeudi, des drones turcs ont frappé une station près de Qamichli. Le lendemain, trois drones ont visé des
+            // installations autour d'Al-Qahtaniya": drones no one is named for, after a state's drones in their paragraph, are its.
+            if case .weapon(.drone, _) = mentions[i].anchor.kind {
+                // Not a drone at a base or an airport, where militias' one-way drones fly ("Separately, a drone targeted
+                // Erbil airport").
+                if mentions[i].type == .droneAttack, mentions[i].actor == nil, !mentions[i].isOneWayDrone,
+                   let stateDrones, stateDrones.paragraph == mentions[i].paragraph,
+                   !mentions[i].places.contains(where: { $0.place.kind.specificity >= PlaceKind.airport.specificity }) {
+                    mentions[i].type = .airstrike
+                    mentions[i].actor = stateDrones.state
+                    continue
+                }
+                if mentions[i].type == .airstrike, let state = mentions[i].actor, state.firesMissilesFromAircraft {
+                    stateDrones = (mentions[i].paragraph, state)
+                }
+            }
             let isWeak = mentions[i].eventTypeIsWeak && !mentions[i].isOneOfTwoMeans
             // Most mentions are neither: their paragraph need not be read.
             guard isWeak || (mentions[i].anchor.kind == .strike && !mentions[i].meansUnstated) else { continue }
@@ -199,7 +226,9 @@ struct DocumentAnalyzer {
             let airStrikes = paragraph.filter { isAirStrike[$0] }
             if isWeak {
                 let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
-                if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) { mentions[i].type = mentions[k].type }
+                if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) ?? strongWeaponJustBefore(i, mentions, byParagraph) {
+                    mentions[i].type = mentions[k].type
+                }
             } else if !airStrikes.isEmpty || !documentAirStrikes.isEmpty, !datedApart(i, from: airStrikes.isEmpty ? documentAirStrikes : airStrikes) {
                 mentions[i].type = .airstrike
             }

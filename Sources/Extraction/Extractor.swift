@@ -280,8 +280,12 @@ public struct Extractor: Sendable {
                 incidents[k].placeStrength = strength
                 incidents[k].near = place.near
             }
-            if let date = m.date, incidents[k].date == nil || (m.dateIsStated && !incidents[k].dateIsStated)
-                || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision) {
+            // "the second attempt this year": a year is no date of the incident beside the day the story tells it on.
+            let isYearAround = { (year: DateSpan, day: DateSpan) in year.precision == .year && day.precision < year.precision && year.overlaps(day) }
+            if let date = m.date, incidents[k].date == nil
+                || (m.dateIsStated && !incidents[k].dateIsStated && !isYearAround(date, incidents[k].date!))
+                || (m.dateIsStated == incidents[k].dateIsStated && date.precision < incidents[k].date!.precision)
+                || (!m.dateIsStated && incidents[k].dateIsStated && isYearAround(incidents[k].date!, date)) {
                 incidents[k].date = date
                 incidents[k].dateIsStated = m.dateIsStated
             } else if isToldOnItsDayOfSaying(incidents[k].summary, m), m.dateIsStated, !m.dateIsDayOfSaying {
@@ -333,13 +337,14 @@ public struct Extractor: Sendable {
                     && (m.dateIsStated ? incidents[k].date == nil
                         || (datesCompatible(incidents[k].date, m.date)
                             && !isEarlierThanTheNews(incidents[k], m))
-                        || (own == nil && isDayBeside(incidents[k].date, m.date))
+                        || (own == nil && (isDayBeside(incidents[k].date, m.date) || isToldOnItsDayOfSaying(incidents[k].summary, m)))
                         // A recalled incident with no date of its own is not today's news.
                         : !m.isBackground && isRecent(incidents[k].date, reference: analysis.reference)
                             // Under a month header an undated mention took the story's day: it joins only that day.
                             && (analysis.reference.precision == .day || m.date?.precision != .day
                                 || incidents[k].date == nil || datesCompatible(incidents[k].date, m.date)))
-                    && (own == nil || placesCompatible(incidents[k].place, incidents[k].placeStrength, own!.place, 1))
+                    && (own == nil || placesCompatible(incidents[k].place, incidents[k].placeStrength, own!.place, 1)
+                        || namesTheProvinceInItsHeadline(m, own!.place, incidents[k]))
             }
             if let k = joinable.first(where: { paragraphOf[$0] == m.paragraph }) ?? joinable.first {
                 join(k, m, place: own, strength: 1)
@@ -420,6 +425,15 @@ public struct Extractor: Sendable {
     private func restatesAsHeadline(_ m: Mention, _ incident: Incident) -> Bool {
         guard m.sentence == 0, !m.dateIsStated, incident.type == .airstrike else { return false }
         return m.type == .droneAttack || m.type == .missileAttack || m.type == .strike
+    }
+
+    /// "… and a drone is downed in the sky of Erbil" over a body that tells the drone shot down near Harir: an undated headline
+    /// names the body's incident of its kind by the province's main town.
+    private func namesTheProvinceInItsHeadline(_ m: Mention, _ own: Place, _ incident: Incident) -> Bool {
+        guard m.sentence == 0, !m.dateIsStated, incident.type == m.type, let place = incident.place,
+              own.kind.specificity == PlaceKind.city.specificity, place.kind.specificity >= PlaceKind.city.specificity,
+              let province = own.admin1 else { return false }
+        return place.country == own.country && place.admin1 == province
     }
 
     /// "Les frappes ont eu lieu dans la nuit de mardi à mercredi", in a live blog whose strikes a tweet of Wednesday

@@ -350,6 +350,8 @@ enum Lexicon {
            "ont promis de", "a jure de", "ont jure de"].map { ($0, .nonEvent(.threat)) }
         + ["pourrait", "pourraient", "could", "might", "prevoit", "prevoient", "projette", "projettent", "envisage*",
            "plan to", "plans to", "planned", "planning", "futur*", "future", "a venir", "upcoming", "empecher",
+           // « frappé … pour déjouer une attaque de drones », "struck to thwart a drone attack": an attack that did not come.
+           "pour dejouer", "afin de dejouer", "pour prevenir", "to thwart", "to foil", "to preempt", "to pre empt",
            "prevent", "preventing", "dissuasi*", "deter", "deterrent", "deterrence", "seraient utilise*", "would be used", "risque de",
            "en cas de", "in case of", "hypothese*", "hypothetical", "si jamais", "prochaine attaque", "next attack",
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
@@ -488,8 +490,8 @@ enum Lexicon {
            ("douze", "twelve", 12), ("quinze", "fifteen", 15)].flatMap { french, english, n in
             [("il y a \(french) jours", n), ("\(english) days ago", n)]
         }.map { ($0.0, Cue.relative(.daysAgo($0.1))) }
-        + [("il y a une semaine", 7), ("il y a deux semaines", 14), ("a week ago", 7), ("one week ago", 7), ("two weeks ago", 14)]
-            .map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + [("il y a une semaine", 7), ("a week ago", 7), ("one week ago", 7)].map { ($0.0, Cue.relative(.daysAgo($0.1))) }
+        + weeksAgo
         + ["le week end dernier", "le weekend dernier", "au cours du week end", "pendant le week end", "durant le week end",
            "last weekend", "last week end", "over the weekend", "during the weekend", "this past weekend", "at the weekend"]
             .map { ($0, Cue.relative(.lastWeekend)) }
@@ -559,8 +561,8 @@ enum Lexicon {
            "fin", "debut", "mi", "a la fin de", "au debut de", "a l ete", "l ete", "au printemps", "a l automne",
            "a l hiver"].map { ($0, .inPreposition) }
         + ["gmt", "utc", "heure de paris", "heure francaise", "zulu"].map { ($0, .timeZone) }
-        + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "updated", "published", "posted",
-           "last updated", "first published"].map { ($0, .published) }
+        + ["publie le", "publie", "mis a jour le", "mis a jour", "modifie le", "mis en ligne le", "mis en ligne", "updated",
+           "published", "posted", "last updated", "first published"].map { ($0, .published) }
 
     /// "huit jours plus tard", "a week later" count on from the day told before; "five days after [a strike]" and
     /// "three days earlier" date what they tell that many days before it.
@@ -574,14 +576,29 @@ enum Lexicon {
             [("\(french) jours plus tard", n), ("\(english) days later", n), ("\(french) jours apres", -n), ("\(english) days after", -n),
              ("\(french) jours plus tot", -n), ("\(french) jours auparavant", -n), ("\(english) days earlier", -n)]
         }
-        let weeks: [(String, Int)] = [
+        let week: [(String, Int)] = [
             ("une semaine plus tard", 7), ("a week later", 7), ("one week later", 7), ("une semaine apres", -7), ("a week after", -7),
-            ("one week after", -7), ("deux semaines plus tard", 14), ("two weeks later", 14), ("deux semaines apres", -14),
-            ("two weeks after", -14), ("une semaine plus tot", -7), ("une semaine auparavant", -7), ("a week earlier", -7),
-            ("one week earlier", -7), ("deux semaines plus tot", -14), ("two weeks earlier", -14),
+            ("one week after", -7), ("une semaine plus tot", -7), ("une semaine auparavant", -7), ("a week earlier", -7),
+            ("one week earlier", -7),
         ]
-        return (days + weeks).map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
+        let weeks: [(String, Int)] = countedWeeks.flatMap { (french: String, english: String, n: Int) -> [(String, Int)] in
+            let days = 7 * n
+            let later = [("\(french) semaines plus tard", days), ("\(english) weeks later", days)]
+            let earlier = ["\(french) semaines apres", "\(english) weeks after", "\(french) semaines plus tot",
+                           "\(french) semaines auparavant", "\(english) weeks earlier"].map { ($0, -days) }
+            return later + earlier
+        }
+        return (days + week + weeks).map { ($0.0, Cue.relative(.fromPrevious($0.1))) }
     }()
+
+    private static let weeksAgo: [(String, Cue)] = countedWeeks.flatMap { (french: String, english: String, n: Int) -> [(String, Cue)] in
+        [("il y a \(french) semaines", Cue.relative(.daysAgo(7 * n))), ("\(english) weeks ago", Cue.relative(.daysAgo(7 * n)))]
+    }
+
+    /// "three weeks earlier", « il y a quatre semaines »: the counts of weeks reports give in words.
+    private static let countedWeeks: [(String, String, Int)] = [
+        ("deux", "two", 2), ("trois", "three", 3), ("quatre", "four", 4), ("cinq", "five", 5), ("six", "six", 6),
+    ]
 
     /// Holidays on a fixed day: "Christmas Day", "le jour de Noël", "New Year's Eve".
     static let holidays: [(String, Cue)] =

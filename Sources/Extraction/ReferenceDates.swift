@@ -134,11 +134,20 @@ enum ReferenceDates {
         if let header, header.precision == .day { return header }
         let mentionedYears = text.tokens.indices.compactMap { DateExpressions.year(text, $0) }
         let publicationYear = header?.day?.year ?? mentionedYears.max()
+        // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
+        // recalls, not the time it speaks from.
+        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, defaultEraYear - earliestEraOffset)
         let published = dates.filter(\.isPublication).compactMap { hit -> CalendarDay? in
             switch hit.expression {
             case .absolute(let span) where span.precision == .day: return span.start
             case .dayMonth(let day, let month):
                 guard let year = publicationYear, let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+                // « Publié le jeudi 3 février » in a text that recalls « la défaite de l'EI en 2017 »: the weekday, not the
+                // year the text names, fixes the year of a yearless dateline: of the years it fits after that one, the one
+                // nearest the era this tool maps, the later of two as near.
+                if header == nil, let weekday = weekday(of: hit, hits, hitIndexByToken), date.weekday != weekday {
+                    return likeliestDay(month: month, day: day, weekday: weekday, from: era, nearest: max(era, defaultEraYear)) { _ in true }
+                }
                 // A year learnt from an incident's day: a dateline earlier in the year is the next year's.
                 if header?.precision == .year, let incident = header?.day, date < incident {
                     return CalendarDay(year: year + 1, month: month, day: day)
@@ -170,9 +179,6 @@ enum ReferenceDates {
                 candidates.append((end, .explicitText))
             }
         }
-        // A year long before the conflicts this tool maps ("le camp, fondé en 1993") is something the article
-        // recalls, not the time it speaks from.
-        let era = header?.day?.year ?? max(mentionedYears.max() ?? defaultEraYear, defaultEraYear - earliestEraOffset)
         // "Weekly round-up, July 18–24, 2022 … overnight Sunday into Monday (July 17–18)": a text that writes its days with
         // their year has fixed its year, so a weekday paired with the wrong one of two days does not move it to the next
         // year where they agree; only a January after a December written with its year reaches past it.
@@ -182,16 +188,15 @@ enum ReferenceDates {
             return day.year == full.year || (day.year == full.year + 1 && day.month < full.month)
         }
         for hit in dates {
-            guard case .dayMonth(let day, let month) = hit.expression,
-                  hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue
+            guard case .dayMonth(let day, let month) = hit.expression, let weekday = weekday(of: hit, hits, hitIndexByToken)
             else { continue }
-            for year in era...(era + 11) {
-                if let d = CalendarDay(year: year, month: month, day: day), d.weekday == weekday, agreesWithFullDates(d) {
-                    // "from Saturday, Dec. 2, to Friday, Dec. 8": a round-up's span ends on the day it speaks from, so its
-                    // weekdays fall inside the span, not after it (as they may after a weekday inferred elsewhere).
-                    if inHeaderMonth(d) { candidates.append((d, endsSpan(hit, dates, text) ? .explicitText : .weekdayInference)) }
-                    break
-                }
+            // "from Saturday, Dec. 2, to Friday, Dec. 8": a round-up's span ends on the day it speaks from, so its
+            // weekdays fall inside the span, not after it (as they may after a weekday inferred elsewhere).
+            // A header's year is where its days are; without one, the years this tool maps.
+            let nearest = header?.day?.year ?? max(era, defaultEraYear)
+            if let d = likeliestDay(month: month, day: day, weekday: weekday, from: era, nearest: nearest, where: agreesWithFullDates),
+               inHeaderMonth(d) {
+                candidates.append((d, endsSpan(hit, dates, text) ? .explicitText : .weekdayInference))
             }
         }
         // "vendredi … L'attaque s'est produite le 20 janvier": in a document that gives only its month, a day of
@@ -223,8 +228,9 @@ enum ReferenceDates {
         }
         if var best = candidates.max(by: { $0.0 < $1.0 }) {
             // "Une source a déclaré, mercredi, que … dans la nuit de mardi 12 à mercredi": the weekday a source spoke on, a day
-            // or two after the day the text fixed, is the day the document speaks from.
-            if best.1 == .weekdayInference, let spoken = dates.lazy.compactMap({ hit -> Int? in
+            // or two after the day the text fixed, is the day the document speaks from; so under a month header, where that
+            // day is an incident's (« La cellule a annoncé, samedi, … dans la soirée du 12 »).
+            if best.1 == .weekdayInference || header?.precision == .month, let spoken = dates.lazy.compactMap({ hit -> Int? in
                 guard hit.isDayOfSaying, case .weekday(let weekday) = hit.expression else { return nil }
                 return weekday
             }).first {
@@ -234,6 +240,23 @@ enum ReferenceDates {
             return ReferenceDate(day: best.0, precision: .day, source: best.1)
         }
         return header.flatMap { $0.precision == .month ? $0 : nil } ?? ReferenceDate(day: nil, precision: .day, source: .none)
+    }
+
+    /// The day of `month` falling on `weekday` in the dozen years from `era` on that passes `accepts`: of those, the one
+    /// nearest the year `nearest`, the later of two as near (« mardi 9 mai » in a text that recalls 2014 is 2023, not 2017).
+    private static func likeliestDay(month: Int, day: Int, weekday: Int, from era: Int, nearest: Int,
+                                     where accepts: (CalendarDay) -> Bool) -> CalendarDay? {
+        (era...(era + 11)).compactMap { CalendarDay(year: $0, month: month, day: day) }
+            .filter { $0.weekday == weekday && accepts($0) }
+            .min { (abs($0.year - nearest), -$0.year) < (abs($1.year - nearest), -$1.year) }
+    }
+
+    /// The weekday that opens a day-and-month hit ("jeudi 3 février", "Thursday, Feb. 3").
+    private static func weekday(of hit: DateHit, _ hits: [CueHit], _ hitIndexByToken: [Int32]) -> Int? {
+        guard hitIndexByToken[hit.first] >= 0, case .weekday(let weekday) = hits[Int(hitIndexByToken[hit.first])].cue else {
+            return nil
+        }
+        return weekday
     }
 
     /// "to Friday, Dec. 8" after "from Saturday, Dec. 2" in its sentence: the end of a span of at most a week.

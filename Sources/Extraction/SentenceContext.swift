@@ -189,7 +189,7 @@ final class SentenceContext {
         for (index, hit) in hits.enumerated() {
             switch hit.cue {
             case .weapon(let kind, let strong):
-                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit),
+                guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit), !isStoredOrDefensive(hit),
                       !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit),
                       !isBlamedFor(hit, at: index) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
@@ -249,7 +249,8 @@ final class SentenceContext {
                 }
             case .aircraft(let combat):
                 // "la Turquie a fermé son espace aérien aux avions qui décollent et atterrissent": flights, not a strike.
-                if !isHosted(hit), bombs(hit) || (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
+                // "The second aircraft fell out of the sky": one of the drones told before, named by its rank.
+                if !isHosted(hit), !isOneOfASetToldBefore(hit), bombs(hit) || (hasStateActor && (combat || !tellsFlights)) || (combat ? hasStrikeResult : hasHarm) {
                     anchors.append(Anchor(first: hit.first, last: hit.last, kind: .airStrike))
                 }
             case .outcome(.impact):
@@ -555,8 +556,22 @@ final class SentenceContext {
             }
             j -= 1
         }
-        return false
+        return isAttributionOfAStrike(weapon)
     }
+
+    /// « une frappe aérienne, attribuée par le Hachd à un drone », "an air strike, which the militia blamed on a drone": the
+    /// means an attribution right after a strike names are that strike's.
+    private func isAttributionOfAStrike(_ weapon: CueHit) -> Bool {
+        let lowest = max(sentence.tokens.lowerBound, weapon.first - SentenceContext.attributionReach)
+        guard weapon.first - 2 >= lowest,
+              text.token(weapon.first - 1, isOneOf: SentenceContext.attributionLinks)
+                || text.token(weapon.first - 2, isOneOf: SentenceContext.attributionLinks),
+              let blame = (lowest..<weapon.first).last(where: { text.token($0, isOneOf: SentenceContext.blameWords) }) else { return false }
+        return hits.contains { ($0.cue == .strike || $0.cue.isAirStrike) && $0.last < blame && blame - $0.last <= 4 }
+    }
+
+    private static let attributionReach = 12
+    private static let attributionLinks = FoldedWords(["a", "au", "aux", "to", "on"])
 
     /// "Unidentified aircraft struck positions near Al-Qaim", « des avions non identifiés ont pilonné »: aircraft that are the
     /// subject of a verb of striking (not of landing or crashing) strike, whoever flew them.
@@ -612,6 +627,10 @@ final class SentenceContext {
         let state: ActorName
     }
 
+    private static let preventionVerbs = FoldedWords(["dejouer", "prevenir", "empecher", "thwart", "foil", "preempt", "empt", "prevent"])
+    /// Tokens from a verb of prevention to the attack it names: « déjouer selon elle une attaque de « drones tueurs » ».
+    private static let preventedReach = 8
+
     /// "deux hommes présentés par Ankara comme des cadres du PKK", "two men whom Ankara described as PKK members": the
     /// state that names a drone's victims as its enemies is the one whose drone killed them.
     private func namesTheVictims(_ state: CueHit) -> Bool {
@@ -632,6 +651,38 @@ final class SentenceContext {
     private func isDebris(_ weapon: CueHit) -> Bool {
         (max(sentence.tokens.lowerBound, weapon.first - 3)..<weapon.first).contains { text.token($0, isOneOf: SentenceContext.debrisWords) }
     }
+
+    /// "strikes on missile depots", « un dépôt de drones », "the trails of interceptor missiles", « des missiles
+    /// intercepteurs »: weapons kept in store, thrown by a store's blast, or fired by the defence, are not the means of an attack.
+    private func isStoredOrDefensive(_ weapon: CueHit) -> Bool {
+        let after = weapon.last + 1, before = weapon.first - 1
+        if after < sentence.tokens.upperBound,
+           text.token(after, isOneOf: SentenceContext.storageWords) || text.token(after, isOneOf: SentenceContext.defensiveWords) {
+            return true
+        }
+        guard before >= sentence.tokens.lowerBound else { return false }
+        if text.token(before, isOneOf: SentenceContext.defensiveWords) { return true }
+        // « le dépôt a explosé, projetant des obus sur les quartiers voisins », "the depot blew up, hurling rockets": the
+        // store's own munitions, thrown by its blast.
+        if (max(sentence.tokens.lowerBound, before - 1)...before).contains(where: { text.token($0, isOneOf: SentenceContext.blastThrowWords) }) {
+            return true
+        }
+        return before - 1 >= sentence.tokens.lowerBound && text.token(before, isOneOf: SentenceContext.storedOfWords)
+            && text.token(before - 1, isOneOf: SentenceContext.storageWords)
+    }
+
+    private static let storageWords = FoldedWords([
+        "depot", "depots", "entrepot", "entrepots", "warehouse", "warehouses", "stockpile", "stockpiles", "stocks", "storage",
+        "factory", "factories", "usine", "usines", "workshop", "workshops", "atelier", "ateliers", "cache", "caches", "arsenal",
+        "arsenaux", "production", "stores",
+    ])
+    private static let storedOfWords = FoldedWords(["de", "d", "of"])
+    private static let blastThrowWords = FoldedWords([
+        "projetant", "projetait", "projetaient", "hurling", "hurled", "scattering", "scattered", "spewing", "spewed",
+    ])
+    private static let defensiveWords = FoldedWords([
+        "interceptor", "interceptors", "intercepteur", "intercepteurs", "defense", "defence", "antiaerien", "antiaeriens",
+    ])
 
     /// "deux des drones", "certaines des roquettes", "one of the drones": some of the weapons told before, which
     /// the sentence follows up.
@@ -663,12 +714,24 @@ final class SentenceContext {
            text.token(t - 2, isOneOf: SentenceContext.compassPoints), places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 }) {
             return true
         }
-        guard (max(sentence.tokens.lowerBound, t - 6)..<t).contains(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
+        guard let unit = (max(sentence.tokens.lowerBound, t - 6)..<t).last(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
             return false
         }
         // "à une soixantaine de kilomètres au sud-ouest d'Erbil": even alone, the place the distance is counted from
-        // ("of", "de", "from" before it); not "within half a kilometer of U.S. troops near Hasakah".
-        return places.count > 1 || (t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks))
+        // ("of", "de", "from" before it); not "within half a kilometer of U.S. troops near Hasakah". « à 15 km de Baqouba,
+        // chef-lieu de la province de Diyala »: a province or country beside it is wider, so the town stays the nearest point.
+        let others = places.lazy.filter { $0.token != t }
+        if others.contains(where: { $0.place.kind.specificity >= PlaceKind.city.specificity }) { return true }
+        if !others.isEmpty { return statedKm(before: unit).map { $0 > SentenceContext.nearbyKm } ?? true }
+        return t - 1 >= sentence.tokens.lowerBound && text.token(t - 1, isOneOf: SentenceContext.distanceLinks)
+    }
+
+    /// "70 kilometers", « une quinzaine de kilomètres »: the distance written before a unit, when it is a number or a round figure.
+    private func statedKm(before unit: Int) -> Int? {
+        guard unit - 1 >= sentence.tokens.lowerBound else { return nil }
+        if let value = text.number(at: unit - 1) { return text.token(unit, isOneOf: SentenceContext.mileUnits) ? value * 16 / 10 : value }
+        guard unit - 2 >= sentence.tokens.lowerBound, text.token(unit - 1, isOneOf: SentenceContext.distanceLinks) else { return nil }
+        return SentenceContext.roundFigures.firstIndex { text.token(unit - 2, isOneOf: $0.word) }.map { SentenceContext.roundFigures[$0].km }
     }
 
     /// "the Hawija neighborhood of Deir ez-Zor city", « le quartier d'al-Joura, à Deir ez-Zor », "Deir ez-Zor's Hawija
@@ -744,6 +807,28 @@ final class SentenceContext {
         return located.token != t
     }
 
+    /// « le champ gazier, dans le district de Chamchamal, entre Kirkouk et Souleimaniyeh », "a village in Daquq district, between
+    /// Kirkuk and Tuz": the two towns an incident's place lies between are landmarks when the sentence names that place.
+    private func isLandmarkBetween(_ place: PlaceMention) -> Bool {
+        // Two towns and the place between them: most sentences name fewer places.
+        guard places.count >= 3 else { return false }
+        let t = place.token
+        let lowest = max(sentence.tokens.lowerBound, t - 8)
+        guard let link = (lowest..<t).last(where: { text.token($0, isOneOf: SentenceContext.betweenWords) }),
+              !(max(sentence.tokens.lowerBound, link - 2)..<link).contains(where: { text.token($0, isOneOf: SentenceContext.roadWords) })
+        else { return false }
+        let ends = places.filter { $0.token > link && $0.token - link <= 8 }.sorted { $0.token < $1.token }.prefix(2)
+        guard ends.count == 2, ends.contains(where: { $0.token == t }),
+              ((ends.first!.token + 1)..<ends.last!.token).contains(where: { text.token($0, isOneOf: SentenceContext.andWords) }) else {
+            return false
+        }
+        return places.contains { other in
+            other.token < link && other.place.kind.specificity >= PlaceKind.city.specificity && !ends.contains { $0.place.id == other.place.id }
+        }
+    }
+
+    private static let betweenWords = FoldedWords(["entre", "between"])
+    private static let andWords = FoldedWords(["et", "and"])
     private static let roadWords = FoldedWords(["route", "road", "highway", "autoroute", "axe", "chemin"])
     private static let roadLinks = FoldedWords(["reliant", "relie", "joignant", "entre", "linking", "connecting", "joining", "between"])
 
@@ -754,6 +839,14 @@ final class SentenceContext {
     ])
     private static let compassLinks = FoldedWords(["of", "de", "d", "du"])
 
+    /// How far from a town a report may still put the incident at the town (the gold's radius near a town is 50 km).
+    private static let nearbyKm = 30
+    private static let mileUnits = FoldedWords(["miles", "mile"])
+    private static let roundFigures: [(word: FoldedWords, km: Int)] = [
+        (FoldedWords(["dizaine"]), 10), (FoldedWords(["douzaine"]), 12), (FoldedWords(["quinzaine"]), 15),
+        (FoldedWords(["vingtaine"]), 20), (FoldedWords(["trentaine"]), 30), (FoldedWords(["quarantaine"]), 40),
+        (FoldedWords(["cinquantaine"]), 50), (FoldedWords(["soixantaine"]), 60), (FoldedWords(["centaine"]), 100),
+    ]
     private static let distanceUnits = FoldedWords(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"])
 
     private static let debrisWords = FoldedWords(["debris", "fragments", "fragment", "shrapnel", "eclats", "restes", "remains", "wreckage", "epave"])
@@ -1065,6 +1158,12 @@ final class SentenceContext {
                 if let n = numberNear(hit) { mentions[o].injuries = Mention.larger(mentions[o].injuries, n) }
             case .damage(let damage):
                 mentions[o].damage = damage
+            case .nonEvent(.hypothetical) where text.token(hit.last, isOneOf: SentenceContext.preventionVerbs):
+                // "struck a depot to thwart a drone attack", « pour déjouer une attaque de drones »: the attack the verb names
+                // after it did not come; the one before it did.
+                if let prevented = anchors.firstIndex(where: { $0.first > hit.last && $0.first - hit.last <= SentenceContext.preventedReach }) {
+                    mentions[prevented].nonEvent = mentions[prevented].nonEvent ?? .hypothetical
+                }
             case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
                 // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
                 break
@@ -1376,7 +1475,7 @@ final class SentenceContext {
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
             && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
-            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !namesAFacility(place) && !isInANamedGroup(place) {
+            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !isLandmarkBetween(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
@@ -1870,6 +1969,13 @@ final class SentenceContext {
     /// "tirés depuis un camion garé près d'Al-Baghdadi" too: up to twelve words on, in the same clause,
     /// with no other place, target word or result between.
     private func isOrigin(_ place: PlaceMention) -> Bool {
+        // « des drones lancés d'Irak vers Eilat », « des roquettes tirées de Hit »: the French participle takes its origin with
+        // a bare « de ».
+        let t = place.token
+        if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.launchedFromLinks),
+           text.token(t - 2, isOneOf: SentenceContext.launchParticiples) {
+            return true
+        }
         guard let origin = hits.last(where: { $0.cue == .origin && $0.last < place.token }), place.token - origin.last <= 12,
               place.token - origin.last <= 4 || breaks(origin.last, place.token) == 0 || placesTheOrigin(place, origin) else {
             return false
@@ -1883,6 +1989,11 @@ final class SentenceContext {
         }
         return !interrupted && !places.contains { $0.token > origin.last && $0.token < place.token }
     }
+
+    private static let launchedFromLinks = FoldedWords(["d", "de", "du"])
+    private static let launchParticiples = FoldedWords([
+        "lance", "lances", "lancee", "lancees", "tire", "tires", "tiree", "tirees", "decolle", "decolles", "decollee", "decollees",
+    ])
 
     /// "que Bagdad attribue à l'artillerie turque", "Damascus condemned the raids", "Ankara a nié": a capital that blames, denies or
     /// speaks is its government, not the incident's place.
@@ -1964,7 +2075,7 @@ final class SentenceContext {
     private static let earlierWords = FoldedWords(["earlier", "plus", "debut", "beginning", "start", "early"])
     private static let blameWords = FoldedWords([
         "accuse", "accusent", "accused", "accuses", "accusing", "blamed", "blames", "blaming", "impute", "imputent", "attribue",
-        "attribuent", "attributed",
+        "attribuent", "attributed", "attribuee", "attribuees", "attribues", "imputee", "imputees", "imputes",
     ])
     private static let whenWords = FoldedWords(["when", "lorsque", "lorsqu", "quand"])
     private static let monthPlacers = FoldedWords(["courant", "dernier", "derniere", "passe", "last"])

@@ -149,8 +149,8 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset12", documents: 10, reported: 16, background: 7, precision: 0.88),
         DevelopmentSetFloor(name: "devset13", documents: 10, reported: 17, background: 10, precision: 0.96),
         DevelopmentSetFloor(name: "devset14", documents: 10, reported: 17, background: 10, precision: 0.96),
-        DevelopmentSetFloor(name: "devset15", documents: 10, reported: 10, background: 4, precision: 0.48),
-        DevelopmentSetFloor(name: "devset16", documents: 10, reported: 9, background: 8, precision: 0.58),
+        DevelopmentSetFloor(name: "devset15", documents: 10, reported: 12, background: 6, precision: 0.79),
+        DevelopmentSetFloor(name: "devset16", documents: 10, reported: 15, background: 10, precision: 0.90),
     ]
 
     @Test(arguments: floors)

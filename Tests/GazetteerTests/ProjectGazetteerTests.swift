@@ -9,8 +9,8 @@ import Testing
 
     @Test func counts() {
         #expect(gazetteer.issues.isEmpty)
-        #expect(gazetteer.places.filter { $0.tier == .curated }.count == 205)
-        #expect(gazetteer.places.filter { $0.tier == .geonames }.count == 398)
+        #expect(gazetteer.places.filter { $0.tier == .curated }.count == 208)
+        #expect(gazetteer.places.filter { $0.tier == .geonames }.count == 395)
         #expect(gazetteer.places.filter { $0.kind == .country }.map(\.id) == ["iraq", "syria", "jordan", "kuwait"])
     }
 
