@@ -151,6 +151,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset14", documents: 10, reported: 17, background: 10, precision: 0.96),
         DevelopmentSetFloor(name: "devset15", documents: 10, reported: 12, background: 6, precision: 0.79),
         DevelopmentSetFloor(name: "devset16", documents: 10, reported: 15, background: 10, precision: 0.90),
+        DevelopmentSetFloor(name: "devset17", documents: 10, reported: 13, background: 5, precision: 0.62),
     ]
 
     @Test(arguments: floors)
