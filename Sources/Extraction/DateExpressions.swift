@@ -173,10 +173,9 @@ enum DateExpressions {
     }
 
     /// The day of "on the 5th" (an ordinal) or « le 5 courant » at token `t`, when no month follows.
+    /// Asked of the tokens that begin with a digit.
     private static func dayOfReferenceMonth(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
-        // Most tokens are words: the first byte rules them out before any lookup.
-        let first = text.bytes[Int(text.tokens[t].start)]
-        guard first >= 0x30 && first <= 0x39, t - 1 >= range.lowerBound else { return nil }
+        guard t - 1 >= range.lowerBound else { return nil }
         if text.token(t - 1, isOneOf: englishThe), t - 2 >= range.lowerBound, text.token(t - 2, isOneOf: englishOn),
            text.tokens[t].end - text.tokens[t].start >= 3, let day = dayNumber(text, t),
            t + 1 >= range.upperBound || !text.token(t + 1, isOneOf: yearLinks) {
@@ -321,6 +320,9 @@ enum DateExpressions {
         var t = range.lowerBound
         while t < range.upperBound {
             defer { t += 1 }
+            // Each form begins with a number: most tokens are words, which their first byte rules out.
+            let first = text.bytes[Int(text.tokens[t].start)]
+            guard first >= 0x30 && first <= 0x39 else { continue }
             if let day = dayOfReferenceMonth(text, t, range) {
                 result.append(DateHit(first: t - 1, last: t, expression: .dayOfReferenceMonth(day)))
                 continue
