@@ -192,13 +192,13 @@ public struct Extractor: Sendable {
         return reference.precision == .day ? .day(day) : .month(day.month, of: day.year)
     }
 
-    /// Mentions of one document become incidents: first those that name their place, then the
-    /// others join a matching incident or fall back to the paragraph's or the document's place.
     /// How far apart, in bytes of one document, two mentions may be and still be told one incident by the document's
     /// own narrative: far more than an article runs, so that a file holding many articles is grouped in time linear in
     /// its length (merging across documents still joins what they report alike).
     static let groupingWindowBytes = 100_000
 
+    /// Mentions of one document become incidents: first those that name their place, then the
+    /// others join a matching incident or fall back to the paragraph's or the document's place.
     func groupWithinDocument(_ analysis: DocumentAnalysis) -> [Incident] {
         let referenceSpan = referenceSpan(analysis.reference)
         var candidates: [Mention] = []
@@ -329,9 +329,9 @@ public struct Extractor: Sendable {
         for m in deferred {
             let own = bestPlace(m.places)
             let offset = analysis.source(of: m).offset
-            let candidates = [nearby(offset, among: 0..<datedIncidents), nearby(offset, among: datedIncidents..<incidents.count)].joined()
+            let nearbyIncidents = [nearby(offset, among: 0..<datedIncidents), nearby(offset, among: datedIncidents..<incidents.count)].joined()
             // An undated mention is the article's news: it joins only incidents as recent as news.
-            let joinable = candidates.filter { k in
+            let joinable = nearbyIncidents.filter { k in
                 !m.isAnother && (incidents[k].type == m.type || isItsWeapons(m, incidents[k]) || restatesAsHeadline(m, incidents[k])
                     || namesWeaponsOf(m, incidents[k]))
                     && (m.dateIsStated ? incidents[k].date == nil
