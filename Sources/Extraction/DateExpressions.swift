@@ -197,7 +197,7 @@ enum DateExpressions {
         // « le 14 au soir », « le 3 à l'aube »
         if text.token(t - 1, isOneOf: definiteArticles), let next, next + 1 < range.upperBound,
            text.token(next, isOneOf: timeOfDayLinks) {
-            let word = text.token(next + 1, isOneOf: elidedArticles) && next + 2 < range.upperBound ? next + 2 : next + 1
+            let word = text.token(next + 1, isOneOf: .frenchSingularDefiniteArticles) && next + 2 < range.upperBound ? next + 2 : next + 1
             if text.token(word, isOneOf: timesOfDay) { return dayNumber(text, t) }
         }
         // « dans la soirée du 12 », « la nuit du 3, » "the evening of the 12th": not « la nuit du 12 au 13 mars ».
@@ -209,19 +209,15 @@ enum DateExpressions {
     }
 
     private static let timeOfDayLinks = FoldedWords(["au", "a", "en", "dans"])
-    private static let elidedArticles = FoldedWords(["l", "la", "le"])
     private static let timeOfDayOf = FoldedWords(["du", "of"])
     private static let timesOfDay = FoldedWords([
         "soir", "soiree", "matin", "matinee", "aube", "nuit", "journee", "apres", "evening", "night", "morning", "afternoon",
         "dawn",
     ])
     /// A month or the end of a span right after the day: the day is not the reference month's.
-    private static let rangeOrMonthWords = FoldedWords([
-        "au", "to", "et", "and", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-        "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec",
-    ])
+    private static let rangeOrMonthWords = FoldedWords(
+        // « sept », the abbreviation the lexicon leaves out (it is also « sept », seven).
+        ["au", "to", "et", "and", "sept"] + Lexicon.dates.compactMap { phrase, cue in if case .month = cue { phrase } else { nil } })
 
     /// « Le 1er, déjà, un drone avait visé… »: the first of the month, set off by a comma, is the reference month's.
     /// Kept out of `dayOfReferenceMonth`, which every digit of the text goes through.

@@ -52,6 +52,8 @@ struct FoldedWords {
 extension FoldedWords {
     /// "the", « le », « la », « l' »: the singular definite articles, which the rules of dates and sentences both skip.
     static let singularDefiniteArticles = FoldedWords(["the", "le", "la", "l"])
+    /// « le », « la », « l' » before a time of day: « à l'aube », « le 3 au soir », « vers la mi-journée ».
+    static let frenchSingularDefiniteArticles = FoldedWords(["l", "la", "le"])
 }
 
 struct Sentence {

@@ -159,11 +159,10 @@ final class SentenceContext {
     private func isTimeOfDay(_ t: Int) -> Bool {
         guard t < sentence.tokens.upperBound else { return false }
         if text.number(at: t) != nil { return true }
-        let word = text.token(t, isOneOf: SentenceContext.articleBeforeHour) && t + 1 < sentence.tokens.upperBound ? t + 1 : t
+        let word = text.token(t, isOneOf: .frenchSingularDefiniteArticles) && t + 1 < sentence.tokens.upperBound ? t + 1 : t
         return text.token(word, isOneOf: SentenceContext.hourWords)
     }
 
-    private static let articleBeforeHour = FoldedWords(["l", "la", "le"])
     private static let hourWords = FoldedWords([
         "midnight", "minuit", "dawn", "daybreak", "aube", "noon", "midday", "midi", "sunset", "sunrise", "nightfall", "dusk",
         "crepuscule", "tombee",
@@ -819,16 +818,15 @@ final class SentenceContext {
         else { return false }
         let ends = places.filter { $0.token > link && $0.token - link <= 8 }.sorted { $0.token < $1.token }.prefix(2)
         guard ends.count == 2, ends.contains(where: { $0.token == t }),
-              ((ends.first!.token + 1)..<ends.last!.token).contains(where: { text.token($0, isOneOf: SentenceContext.andWords) }) else {
+              ((ends.first!.token + 1)..<ends.last!.token).contains(where: { text.token($0, isOneOf: SentenceContext.clauseCoordinators) }) else {
             return false
         }
         return places.contains { other in
-            other.token < link && other.place.kind.specificity >= PlaceKind.city.specificity && !ends.contains { $0.place.id == other.place.id }
+            other.token < link && other.place.kind.specificity >= PlaceKind.city.specificity && !ends.contains { $0.place.hasSameID(as: other.place) }
         }
     }
 
     private static let betweenWords = FoldedWords(["entre", "between"])
-    private static let andWords = FoldedWords(["et", "and"])
     private static let roadWords = FoldedWords(["route", "road", "highway", "autoroute", "axe", "chemin"])
     private static let roadLinks = FoldedWords(["reliant", "relie", "joignant", "entre", "linking", "connecting", "joining", "between"])
 
