@@ -153,6 +153,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset16", documents: 10, reported: 15, background: 10, precision: 0.90),
         DevelopmentSetFloor(name: "devset17", documents: 10, reported: 13, background: 5, precision: 0.62),
         DevelopmentSetFloor(name: "devset18", documents: 10, reported: 12, background: 8, precision: 0.77),
+        DevelopmentSetFloor(name: "devset19", documents: 10, reported: 15, background: 7, precision: 0.91),
     ]
 
     @Test(arguments: floors)
