@@ -15,6 +15,9 @@ enum DateExpression: Hashable {
     /// "le 14 novembre suivant", "the following March": the first such day (or month) after the date told before.
     case dayMonthAfterPrevious(day: Int, month: Int)
     case monthAfterPrevious(Int)
+    /// "le 11 août de la même année", "in August of that year": the day (or month) in the year of the date told before.
+    case dayMonthOfPreviousYear(day: Int, month: Int)
+    case monthOfPreviousYear(Int)
     /// "in January last year", "en janvier de cette année": the month of the reference's year minus `yearsBack`.
     case monthOfYear(month: Int, yearsBack: Int)
     /// "lundi", "dimanche soir", "tôt mercredi".
@@ -38,6 +41,7 @@ enum NamedMonth: Hashable {
     case month(Int)
     case monthOfYear(month: Int, yearsBack: Int)
     case monthAfterPrevious(Int)
+    case monthOfPreviousYear(Int)
     case absolute(DateSpan)
     case lastMonth
     case thisMonth
@@ -47,6 +51,7 @@ enum NamedMonth: Hashable {
         case .month(let m): self = .month(m)
         case .monthOfYear(let m, let back): self = .monthOfYear(month: m, yearsBack: back)
         case .monthAfterPrevious(let m): self = .monthAfterPrevious(m)
+        case .monthOfPreviousYear(let m): self = .monthOfPreviousYear(m)
         case .absolute(let span) where span.precision == .month: self = .absolute(span)
         case .relative(.lastMonth): self = .lastMonth
         case .relative(.thisMonth): self = .thisMonth
@@ -59,6 +64,7 @@ enum NamedMonth: Hashable {
         case .month(let m): .month(m)
         case .monthOfYear(let m, let back): .monthOfYear(month: m, yearsBack: back)
         case .monthAfterPrevious(let m): .monthAfterPrevious(m)
+        case .monthOfPreviousYear(let m): .monthOfPreviousYear(m)
         case .absolute(let span): .absolute(span)
         case .lastMonth: .relative(.lastMonth)
         case .thisMonth: .relative(.thisMonth)
@@ -573,6 +579,9 @@ enum DateExpressions {
             if let back = yearsBack(after: hit.last, text, hits, k) {
                 return DateHit(first: first, last: back.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: back.years))
             }
+            if let last = sameYearEnd(after: hit.last, text) {
+                return DateHit(first: first, last: last, expression: .dayMonthOfPreviousYear(day: day, month: month))
+            }
             if k + 1 < hits.count, hits[k + 1].cue == .previous, hits[k + 1].first == hit.last + 1 {
                 return DateHit(first: first, last: hits[k + 1].last, expression: .dayMonthBefore(day: day, month: month))
             }
@@ -598,6 +607,9 @@ enum DateExpressions {
                 guard let d = CalendarDay(year: y, month: month, day: day) else { return nil }
                 return DateHit(first: first, last: hit.last + 2, expression: .absolute(.day(d)))
             }
+            if let last = sameYearEnd(after: hit.last + 1, text) {
+                return DateHit(first: first, last: last, expression: .dayMonthOfPreviousYear(day: day, month: month))
+            }
             return yearsBack(after: hit.last + 1, text, hits, k).map {
                 DateHit(first: first, last: $0.last, expression: .dayMonthOfYear(day: day, month: month, yearsBack: $0.years))
             } ?? DateHit(first: first, last: hit.last + 1, expression: .dayMonth(day: day, month: month))
@@ -608,6 +620,9 @@ enum DateExpressions {
         // « Fin décembre, le 25, un haut gradé… », "In late December, on the 25th, …": the day told right after the month.
         if let (day, last) = dayAfterComma(text, hit.last + 1, sentence: sentence) {
             return DateHit(first: hit.first, last: last, expression: .dayMonth(day: day, month: month))
+        }
+        if hit.first > 0, text.token(hit.first - 1, isOneOf: monthQualifiers), let last = sameYearEnd(after: hit.last, text) {
+            return DateHit(first: hit.first - 1, last: last, expression: .monthOfPreviousYear(month))
         }
         // "in January last year", "en janvier de l'année dernière", "in March this year".
         if k + 1 < hits.count, case .relative(let relative) = hits[k + 1].cue {
@@ -642,6 +657,26 @@ enum DateExpressions {
         }
         return nil
     }
+
+    private static let sameYearDeterminers = FoldedWords(["la", "the", "that", "cette"])
+    private static let sameWords = FoldedWords(["meme", "same"])
+    private static let yearWords = FoldedWords(["annee", "year"])
+
+    /// The last token of "de la même année", "of the same year", "that year", « de cette même année » right after token
+    /// `last`: the year of the date told before, which analyses and chronologies leave unsaid.
+    private static func sameYearEnd(after last: Int, _ text: FoldedText) -> Int? {
+        var t = last + 1
+        let sentence = text.tokens[last].sentence
+        func at(_ i: Int, _ words: FoldedWords) -> Bool { i < text.tokens.count && text.tokens[i].sentence == sentence && text.token(i, isOneOf: words) }
+        if at(t, yearLinks) { t += 1 }
+        guard at(t, sameYearDeterminers) else { return nil }
+        let isThat = text.token(t, isOneOf: thatWords)
+        t += 1
+        if at(t, sameWords) { t += 1 } else if !isThat { return nil }
+        return at(t, yearWords) ? t : nil
+    }
+
+    private static let thatWords = FoldedWords(["that"])
 
     /// The year of a day and month the text gives without one: the reference's, unless that puts it more than a week
     /// after the reference (then the year before).
@@ -817,6 +852,12 @@ enum DateExpressions {
         case .monthAfterPrevious(let month):
             guard let previous else { return resolve(.month(month), reference: reference) }
             return .month(month, of: month > previous.month ? previous.year : previous.year + 1)
+        case .dayMonthOfPreviousYear(let day, let month):
+            guard let previous else { return resolve(.dayMonth(day: day, month: month), reference: reference) }
+            return CalendarDay(year: previous.year, month: month, day: day).map(DateSpan.day)
+        case .monthOfPreviousYear(let month):
+            guard let previous else { return resolve(.month(month), reference: reference) }
+            return .month(month, of: previous.year)
         case .dayMonthOfYear(let day, let month, let yearsBack):
             return CalendarDay(year: ref.year - yearsBack, month: month, day: day).map(DateSpan.day)
         case .weekday(let weekday):

@@ -288,7 +288,10 @@ enum ReferenceDates {
     /// The day "le lendemain" counts from after a sentence: the last day it dated an incident to, else
     /// the last day it writes ("Le 27 juin, le Pentagone a annoncé…"), else the one before.
     static func lastDay(mentions: [Mention], dates: ArraySlice<DateHit>, reference: ReferenceDate, previous: CalendarDay?) -> CalendarDay? {
-        if let day = mentions.last(where: { $0.dateIsStated && $0.date?.precision == .day })?.date?.start { return day }
+        // « Mi-avril 2021, des roquettes… Trois semaines plus tard… »: a third of a month is the nearest a chronology gets to a day.
+        if let day = mentions.last(where: { $0.dateIsStated && ($0.date?.precision == .day || $0.isDatedByAThirdOfAMonth) })?.date?.start {
+            return day
+        }
         return statedDay(dates: dates, reference: reference, previous: previous) ?? previous
     }
 

@@ -710,7 +710,8 @@ final class SentenceContext {
         let t = place.token
         // Only beside another place finer than a country: "a farm north of Baghdad, in Iraq" is near Baghdad.
         if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.compassLinks),
-           text.token(t - 2, isOneOf: SentenceContext.compassPoints), places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 }) {
+           text.token(t - 2, isOneOf: SentenceContext.compassPoints),
+           places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 && !namesItsProvince($0) }) {
             return true
         }
         guard let unit = (max(sentence.tokens.lowerBound, t - 6)..<t).last(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
@@ -755,6 +756,29 @@ final class SentenceContext {
     }
 
     private static let insideWords = FoldedWords(["in", "dans"])
+
+    /// "Silêmanî province – a drone struck a car near the town of Raniye", "Duhok (Dihok) province", « dans la province de
+    /// Souleimaniyeh, près de Raniye »: a city named for its province, in a spelling the gazetteer knows only for the city, is
+    /// not the place when the sentence names another town.
+    private func namesItsProvince(_ place: PlaceMention) -> Bool {
+        guard place.place.kind.specificity == PlaceKind.city.specificity else { return false }
+        let end = sentence.tokens.upperBound
+        let next = text.tokenIndex(atOrAfter: place.range.upperBound)
+        var named = next < end && text.token(next, isOneOf: SentenceContext.provinceWords)
+        // Another spelling in brackets between the name and the word.
+        if !named, next + 1 < end, text.bytes[place.range.upperBound..<Int(text.tokens[next].start)].contains(0x28) {
+            named = (next + 1..<min(next + 4, end)).contains { text.token($0, isOneOf: SentenceContext.provinceWords) }
+        }
+        if !named, place.token - 2 >= sentence.tokens.lowerBound {
+            named = text.token(place.token - 1, isOneOf: SentenceContext.provinceLinks) && text.token(place.token - 2, isOneOf: SentenceContext.provinceWords)
+        }
+        return named && places.contains {
+            $0.place.kind.specificity >= PlaceKind.city.specificity && !$0.place.hasSameID(as: place.place)
+        }
+    }
+
+    private static let provinceWords = FoldedWords(["province", "governorate", "gouvernorat", "muhafaza"])
+    private static let provinceLinks = FoldedWords(["de", "d", "of"])
 
     /// "the Islamic Resistance in Iraq claimed…", « le Parti des travailleurs du Kurdistan »: a place inside a group's name
     /// says nothing of where the incident was (a region or country inside a neutral phrase neither; "the US embassy" is a place).
@@ -1238,6 +1262,21 @@ final class SentenceContext {
             agentNext = false
         }
         markHabits(&mentions, anchors: anchors)
+        // "Cette attaque au sol n'est pas une frappe aérienne ni un tir de roquettes", "it was not a drone attack": what
+        // something is said not to be did not happen, nor what the negation lists after it.
+        for k in anchors.indices where mentions[k].nonEvent == nil {
+            guard let article = (max(tokens.lowerBound, anchors[k].first - 3)..<anchors[k].first).last(where: {
+                text.token($0, isOneOf: SentenceContext.indefiniteArticles)
+            }), breaks(article, anchors[k].first) == 0 else { continue }
+            let beforeArticle = article - 1 >= tokens.lowerBound && text.token(article - 1, isOneOf: SentenceContext.partitiveLinks) ? article - 2 : article - 1
+            guard beforeArticle - 1 >= tokens.lowerBound else { continue }
+            let negatedCopula = (text.token(beforeArticle, isOneOf: SentenceContext.frenchNegationEnds)
+                || text.token(beforeArticle, isOneOf: SentenceContext.englishNegations))
+                && text.token(beforeArticle - 1, isOneOf: SentenceContext.copulas)
+            let listedAfterANegation = k > 0 && mentions[k - 1].nonEvent == .negation
+                && text.token(beforeArticle, isOneOf: SentenceContext.negatedListLinks) && breaks(anchors[k - 1].last, article) == 0
+            if negatedCopula || listedAfterANegation { mentions[k].nonEvent = .negation }
+        }
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.
         for o in duds { mentions[o].isAnother = false }
@@ -1433,6 +1472,16 @@ final class SentenceContext {
         }.sorted { $0.rank < $1.rank }
         for (date, o, _) in byDistance {
             if mentions[o].dateExpression != nil {
+                // "Trois semaines plus tard, début mai", "Two days later, on May 3": in a chronology, the day counted from the
+                // one told before says the year the nearer date leaves unsaid. Not a date of the news, whose year the reference
+                // gives ("the next day, Tuesday 4/1" after a recalled anniversary).
+                if SentenceContext.isAnaphoric(date), let written = mentions[o].date, !isNews(written),
+                   let counted = DateExpressions.resolve(date.expression, reference: tweetReference ?? reference, previous: dayTold(before: date)),
+                   let expression = mentions[o].dateExpression, let span = SentenceContext.yearless(expression, near: counted.start),
+                   span != mentions[o].date {
+                    mentions[o].date = span
+                    continue
+                }
                 // "last week near Palmyra … on the night of October 13": a farther day inside the nearer,
                 // coarser span says which day it was.
                 guard let coarse = mentions[o].date, coarse.precision != .day, date.expression != .future,
@@ -1473,7 +1522,7 @@ final class SentenceContext {
         }
         for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
             && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
-            && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !isLandmarkBetween(place) && !namesAFacility(place) && !isInANamedGroup(place) {
+            && !isNeighbourhoodName(place) && !namesItsProvince(place) && !isFartherEndOfARoad(place) && !isLandmarkBetween(place) && !namesAFacility(place) && !isInANamedGroup(place) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }
@@ -1760,6 +1809,35 @@ final class SentenceContext {
 
     /// Armed drones named by their model (the lexicon's "mq 9", "reaper drone", "bayraktar tb2").
     private static let armedDroneModels = FoldedWords(["mq", "reaper", "bayraktar", "tb2", "akinci", "predator"])
+
+    private static let indefiniteArticles = FoldedWords(["un", "une", "des", "a", "an"])
+    /// « il ne s'agit pas d'une frappe »: the link between the negation and the article.
+    private static let partitiveLinks = FoldedWords(["d", "de"])
+    private static let frenchNegationEnds = FoldedWords(["pas", "guere", "nullement"])
+    private static let englishNegations = FoldedWords(["not", "never"])
+    /// The verbs that say what something is, and « s'agir »: « n'est pas », "was not", « il ne s'agissait pas ».
+    private static let copulas = FoldedWords(["est", "etait", "sont", "etaient", "fut", "agit", "agissait", "is", "was", "are", "were"])
+    private static let negatedListLinks = FoldedWords(["ni", "nor", "or", "ou"])
+
+    /// A day or month written without its year, resolved in the year of `day` when that puts it within a month of it.
+    private static func yearless(_ expression: DateExpression, near day: CalendarDay) -> DateSpan? {
+        switch expression {
+        case .month, .dayMonth, .thirdOfMonth(.month, _): break
+        default: return nil
+        }
+        guard let endOfYear = CalendarDay(year: day.year, month: 12, day: 31),
+              let span = DateExpressions.resolve(expression, reference: ReferenceDate(day: endOfYear, precision: .day, source: .explicitText)),
+              span.start.ordinal - monthDays <= day.ordinal, day.ordinal <= span.end.ordinal + monthDays else { return nil }
+        return span
+    }
+
+    private static let monthDays = 31
+
+    /// A span that ends within a month before the reference day, or after it.
+    private func isNews(_ span: DateSpan) -> Bool {
+        guard let day = (tweetReference ?? reference).day else { return true }
+        return span.end.ordinal >= day.ordinal - SentenceContext.monthDays
+    }
 
     private static func isAnaphoric(_ date: DateHit) -> Bool {
         if case .relative(.fromPrevious) = date.expression { true } else { false }

@@ -1,0 +1,72 @@
+import Testing
+@testable import Extraction
+
+/// Sentences of our own for the rules of round 16, in French and in English.
+@Suite struct Round16RuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-10") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func whatAnAttackIsSaidNotToBeDidNotHappen() {
+        #expect(summaries("Dimanche, des hommes armés ont pris d'assaut un poste de police. Cet assaut n'était pas une frappe aérienne ni un tir de mortier, selon la police.")
+            == [])
+        #expect(summaries("On Sunday gunmen stormed a checkpoint near Kirkuk; officials stressed it was not a drone attack or a rocket strike.")
+            == [])
+        #expect(summaries("Selon l'armée, il ne s'agit pas d'une attaque de drone : le transformateur a explosé seul près de Kirkouk.") == [])
+        // What the negation does not name still happened.
+        #expect(summaries("On Sunday, two rockets hit Balad air base; it was not the first attack on the base this month.")
+            == ["rocket_attack balad_air_base 2023-05-07 impact"])
+    }
+
+    @Test func aDateOfTheSameYearTakesTheYearOfTheDateToldBefore() {
+        #expect(summaries("""
+            Le 12 mars 2021, des roquettes ont frappé la base de Balad. Le 11 août de la même année, une frappe de drone turc a tué \
+            deux soldats près de Zakho.
+            """) == ["rocket_attack balad_air_base 2021-03-12 impact", "airstrike zakho 2021-08-11 unknown"])
+        #expect(summaries("""
+            On March 12, 2021, rockets hit Balad air base. On August 11 of the same year, a Turkish drone strike killed two soldiers \
+            near Zakho.
+            """) == ["rocket_attack balad_air_base 2021-03-12 impact", "airstrike zakho 2021-08-11 unknown"])
+        #expect(summaries("""
+            On March 12, 2021, rockets hit Balad air base. In August that year, a Turkish drone strike killed two soldiers near Zakho.
+            """) == ["rocket_attack balad_air_base 2021-03-12 impact", "airstrike zakho 2021-08-01 unknown"])
+        // « cette année » alone is the reference's year.
+        #expect(summaries("Le 12 mars 2021, des roquettes ont frappé la base de Balad. En avril de cette année, un drone a frappé Zakho.")
+            == ["rocket_attack balad_air_base 2021-03-12 impact", "drone_attack zakho 2023-04-01 impact"])
+    }
+
+    @Test func aDayCountedFromTheOneToldBeforeGivesAYearlessMonthItsYear() {
+        // An analysis written in the autumn: April is not this year's news.
+        #expect(summaries("""
+            Le 12 mars 2021, des roquettes ont frappé la base de Balad. Trois semaines plus tard, début avril, un drone s'est écrasé \
+            près de la même base.
+            """, date: "2023-10-02") == ["rocket_attack balad_air_base 2021-03-12 impact", "drone_attack balad_air_base 2021-04-01 impact"])
+        #expect(summaries("""
+            In mid-March 2021, rockets hit Balad air base. Two weeks later, in early April, a drone crashed near the same base.
+            """, date: "2023-10-02") == ["rocket_attack balad_air_base 2021-03-11 impact", "drone_attack balad_air_base 2021-04-01 impact"])
+        // A date of the news keeps the reference's year, whatever day was told before.
+        #expect(summaries("""
+            Monday marked the anniversary of the killing of Soleimani on January 3, 2020. The next day, Tuesday, 4/1, air defences shot down \
+            a drone over Balad air base.
+            """, date: "2022-01") == ["drone_attack balad_air_base 2022-01-04 intercepted"])
+    }
+
+    @Test func aCityNamedForItsProvinceIsNotThePlaceOfATownTheSentenceNames() {
+        #expect(summaries("""
+            Weekly round-up
+
+            Silêmanî province – A Turkish armed drone struck a car on a road near the town of Raniye on May 4th, killing two people.
+            """, date: "2021-05") == ["airstrike geonames:IQ:raniye 2021-05-04 impact"])
+        #expect(summaries("""
+            Bilan de la semaine
+
+            Duhok (Dihok) province – Des avions turcs ont bombardé des positions dans les montagnes au nord d'Amêdî lundi soir.
+            """, date: "2021-05-08") == ["airstrike amadiya 2021-05-03 unknown"])
+        // Alone, the city still places the strike in its province.
+        #expect(summaries("""
+            Weekly round-up
+
+            Silêmanî province – A Turkish armed drone struck a car on a mountain road on May 4th, killing two people.
+            """, date: "2021-05") == ["airstrike sulaymaniyah 2021-05-04 impact"])
+    }
+}
