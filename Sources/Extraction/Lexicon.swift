@@ -99,9 +99,13 @@ enum Lexicon {
     static let weaponMaking: [String] = {
         let french = ["travailler sur des", "travaille sur des", "travaillant sur des", "fabriquer des", "fabriquant des",
                       "developper des", "developpant des", "produire des", "produisant des", "production de",
-                      "fabrication de", "developpement de", "recherches sur les", "recherche sur les"]
+                      "fabrication de", "developpement de", "recherches sur les", "recherche sur les", "preparer des", "preparer les",
+                      "preparant des", "assembler des", "assembler les", "assemblant des", "armer des", "armer les"]
+        // "a compound used to prepare the drones", "a workshop assembling drones": weapons readied on the site a strike hit.
         let english = ["working on", "work on", "developing", "develop", "manufacturing", "manufacture", "producing",
-                       "produce", "building", "build", "production of", "manufacture of", "development of", "research on"]
+                       "produce", "building", "build", "production of", "manufacture of", "development of", "research on",
+                       "prepare", "prepare the", "preparing", "preparing the", "assemble", "assemble the", "assembling",
+                       "assembling the", "arm the", "arming the"]
         // "sites … qui servaient à stocker des armes et à lancer des drones", "depots used to store drones": what a
         // strike hit, not an attack; launching is kept to drones' sites, as "tried to launch rockets" tells an attack.
         let frenchStoring = ["stocker des", "stockant des", "stockage de", "entreposer des", "entreposant des", "depot de",
@@ -357,6 +361,14 @@ enum Lexicon {
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
            "lundi prochain", "preparing to", "prepared to", "about to", "s appretaient a", "s appretait a",
            "se preparaient a", "se preparait a", "sur le point de",
+           // "a cell that was preparing the launch of drones", « qui préparait une attaque »: the plan of those a strike hit.
+           "preparait le lancement", "preparaient le lancement", "preparer le lancement", "preparant le lancement",
+           "preparing the launch", "preparing a launch", "preparait une attaque", "preparaient une attaque", "preparait des attaques",
+           "preparaient des attaques", "preparing an attack", "preparing attacks",
+           // "the drones were to be launched within hours", « les roquettes devaient être tirées »: a launch still to come.
+           "were to be launched", "was to be launched", "were to be fired", "was to be fired", "were due to be launched",
+           "was due to be launched", "devaient etre lances", "devaient etre lancees", "devait etre lance", "devait etre lancee",
+           "devaient etre tires", "devaient etre tirees", "devait etre tire", "devait etre tiree",
            "prepared for launch", "prepared for launching", "ready to launch", "ready for launch",
            "ready to be launched", "ready to be fired", "ready to fire", "prets a etre tires", "pretes a etre tirees", "pret a etre lance", "prets a etre lances", "prete a etre lancee",
            "pretes a etre lancees", "prets au lancement", "pretes au lancement", "prepares pour le lancement",

@@ -183,14 +183,14 @@ final class SentenceContext {
         // acted on it; rockets "fired from" a site or "exploding on their launcher" leave it a place.
         let launchSiteHit = contains(.launchSite)
             && hits.contains { $0.cue == .destroy || $0.cue == .strike || $0.cue.isAirStrike
-                || (hasStateActor && ($0.cue == .attack || $0.cue == .outcome(.impact))) }
+                || ((hasStateActor || isStateForceSubject(of: $0)) && ($0.cue == .attack || $0.cue == .outcome(.impact))) }
         var anchors: [Anchor] = []
         for (index, hit) in hits.enumerated() {
             switch hit.cue {
             case .weapon(let kind, let strong):
                 guard predicate, !isStrikeTarget(hit, clause: clause), !isDebris(hit), !isPartitive(hit), !isStoredOrDefensive(hit),
                       !isProjectilesToldBefore(hit), !isOneOfASetToldBefore(hit), !isOnlyBesideAnotherClausesFire(hit),
-                      !isBlamedFor(hit, at: index) else { continue }
+                      !isBlamedFor(hit, at: index), !(launchSiteHit && isListedAfterALauncher(at: index)) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
@@ -886,6 +886,34 @@ final class SentenceContext {
 
     /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
     /// what it hit, not an attack of their own.
+    /// The first words of "were to be launched", « devait être tirée »: a launch planned, which a failure shows was tried.
+    private static let scheduledLaunchOpeners = FoldedWords(["were", "was", "devaient", "devait"])
+
+    /// "US forces struck", « les forces américaines ont frappé »: a state's troops right before the verb carry it out.
+    private func isStateForceSubject(of verb: CueHit) -> Bool {
+        hits.contains { $0.cue == .stateForce && $0.last < verb.first && verb.first - $0.last <= 2 }
+    }
+
+    /// "US forces struck three rocket launchers, a mortar and a tank", « ont détruit deux lance-roquettes, un mortier et un
+    /// véhicule »: a weapon listed right after a struck launcher is another of the strike's targets.
+    private func isListedAfterALauncher(at index: Int) -> Bool {
+        // The list's articles and counts are cues of their own ("un", "a", "two").
+        guard let launcher = hits[..<index].last(where: { !SentenceContext.isCount($0.cue) }), launcher.cue == .launchSite else { return false }
+        let between = (launcher.last + 1)..<hits[index].first
+        return between.count <= SentenceContext.listFillersMax
+            && between.allSatisfy { text.token($0, isOneOf: SentenceContext.listFillers) || text.number(at: $0) != nil }
+    }
+
+    private static func isCount(_ cue: Cue) -> Bool {
+        switch cue {
+        case .number, .approximateNumber, .atLeast: true
+        default: false
+        }
+    }
+
+    private static let listFillersMax = 3
+    private static let listFillers = FoldedWords(["a", "an", "one", "un", "une", "des", "and", "et", "the", "le", "la", "les", "de", "d", "du"])
+
     private func isStrikeTarget(_ weapon: CueHit, clause: Range<Int>?) -> Bool {
         guard let strike = hits.first(where: { $0.last < weapon.first && ($0.cue == .strike || $0.cue.isAirStrike) }) else {
             return false
@@ -1186,6 +1214,10 @@ final class SentenceContext {
                 if let prevented = anchors.firstIndex(where: { $0.first > hit.last && $0.first - hit.last <= SentenceContext.preventedReach }) {
                     mentions[prevented].nonEvent = mentions[prevented].nonEvent ?? .hypothetical
                 }
+            case .nonEvent(.hypothetical) where text.token(hit.first, isOneOf: SentenceContext.scheduledLaunchOpeners)
+                && hits.contains(where: { $0.cue == .outcome(.failed) }):
+                // « une roquette devait être tirée …, mais elle a explosé sur sa rampe »: the launch was tried, and failed.
+                break
             case .nonEvent(.hypothetical) where strikeTargets.contains(where: { $0.first > hit.last && $0.first - hit.last <= 6 }):
                 // "a strike against militants preparing to launch a drone": the target's plan, not the strike's.
                 break

@@ -70,3 +70,52 @@ import Testing
             """, date: "2021-05") == ["airstrike sulaymaniyah 2021-05-04 impact"])
     }
 }
+
+@Suite struct Round16TargetRuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-10") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func aWeaponListedAfterAStruckLauncherIsAnotherTarget() {
+        #expect(summaries("On Saturday, US forces struck three rocket launchers, a mortar and a tank near Deir ez-Zor.")
+            == ["strike deir_ez_zor 2023-05-06 impact"])
+        #expect(summaries("Samedi, les forces américaines ont détruit deux lance-roquettes, un mortier et un char près de Deir ez-Zor.")
+            == ["strike deir_ez_zor 2023-05-06 impact"])
+        // Fired from launchers, a mortar round is an attack of its own.
+        #expect(summaries("On Saturday, militants fired rockets from launchers near Tikrit, and a mortar hit a house.")
+            == ["rocket_attack tikrit 2023-05-06 unknown", "mortar_attack tikrit 2023-05-06 impact"])
+        // Troops a rocket hit do not strike its launcher.
+        #expect(summaries("On Saturday, a rocket fired from a launcher near Tikrit hit US forces at the airport.")
+            == ["rocket_attack tikrit 2023-05-06 impact"])
+    }
+
+    @Test func weaponsThoseAStrikeHitWerePreparingAreNoAttack() {
+        #expect(summaries("""
+            Le 3 mai, une frappe américaine a visé un site près de Tikrit, tuant quatre membres d'une cellule qui, selon Washington, \
+            préparait le lancement de drones.
+            """) == ["airstrike tikrit 2023-05-03 unknown"])
+        #expect(summaries("""
+            On May 3, a US strike hit a site near Tikrit, killing four members of a cell that officials said was preparing the \
+            launch of drones.
+            """) == ["airstrike tikrit 2023-05-03 impact"])
+        #expect(summaries("Israeli strikes on Saturday hit a farm near Tikrit which a spokesman said was used by militias to prepare the drones.")
+            == ["airstrike tikrit 2023-05-06 impact"])
+        #expect(summaries("Samedi, des frappes israéliennes ont touché une ferme près de Tikrit qui servait selon l'armée à préparer des drones.")
+            == ["airstrike tikrit 2023-05-06 impact"])
+        #expect(summaries("""
+            On Saturday, Israeli jets struck a farm near Tikrit. The army said the drones were to be launched at dawn.
+            """) == ["airstrike tikrit 2023-05-06 impact"])
+        #expect(summaries("""
+            Samedi, des avions israéliens ont frappé une ferme près de Tikrit. Selon l'armée, les drones devaient être lancés à l'aube.
+            """) == ["airstrike tikrit 2023-05-06 impact"])
+    }
+}
+
+extension Round16TargetRuleTests {
+    @Test func aLaunchThatWasToComeAndFailedWasTried() {
+        #expect(summaries("Samedi soir, une roquette devait être tirée contre la base de Balad, mais elle a explosé sur sa rampe de lancement.")
+            == ["rocket_attack balad_air_base 2023-05-06 failed"])
+        #expect(summaries("On Saturday night, a rocket was to be fired at Balad air base, but it exploded on its launcher.")
+            == ["rocket_attack balad_air_base 2023-05-06 failed"])
+    }
+}
