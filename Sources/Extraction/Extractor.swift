@@ -350,6 +350,14 @@ public struct Extractor: Sendable {
                 join(k, m, place: own, strength: 1)
                 continue
             }
+            // "CENTCOM Strikes ISIS Targets in Syria" above a release that dates each strike: an undated title placed only in a
+            // country sums up the incidents of its type the text goes on to date there.
+            if !m.dateIsStated, !m.isBackground, let country = own?.place, country.kind == .country, datedIncidents > 0,
+               offset < startOffsets[0],
+               let k = (0..<datedIncidents).first(where: { incidents[$0].type == m.type && incidents[$0].place?.country == country.country }) {
+                join(k, m, place: nil, strength: 1)
+                continue
+            }
             var place = own
             var strength = 1
             // The other sites of the mention's own sentence belong to its other incidents, and so do those of

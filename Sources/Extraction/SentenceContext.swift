@@ -2109,8 +2109,17 @@ final class SentenceContext {
         let next = place.token + 1
         guard next < sentence.tokens.upperBound, text.token(place.token, isOneOf: SentenceContext.capitals) else { return false }
         let verb = text.token(next, isOneOf: SentenceContext.auxiliaries) && next + 1 < sentence.tokens.upperBound ? next + 1 : next
-        return text.token(verb, isOneOf: SentenceContext.governmentVerbs)
+        if text.token(verb, isOneOf: SentenceContext.governmentVerbs) { return true }
+        // « ce qui avait conduit Bagdad à annuler une visite », "prompting Baghdad to summon the envoy": the government made to act.
+        return text.token(next, isOneOf: SentenceContext.causedActionLinks)
+            && (max(sentence.tokens.lowerBound, place.token - 2)..<place.token).contains { text.token($0, isOneOf: SentenceContext.causativeVerbs) }
     }
+
+    private static let causedActionLinks = FoldedWords(["a", "to"])
+    private static let causativeVerbs = FoldedWords([
+        "conduit", "pousse", "amene", "contraint", "oblige", "incite", "force", "led", "leading", "pushed", "pushing", "prompted",
+        "prompting", "forced", "forcing", "urged", "urging", "compelled",
+    ])
 
     /// "a spokesman told reporters in Baghdad", « dans un communiqué publié à Erbil », "said in a statement from Damascus": the
     /// place a source spoke from, not the incident's.

@@ -119,3 +119,44 @@ extension Round16TargetRuleTests {
             == ["rocket_attack balad_air_base 2023-05-06 failed"])
     }
 }
+
+@Suite struct Round16PlaceRuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-10") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func aCapitalMadeToActIsItsGovernment() {
+        #expect(summaries("""
+            Lundi, une frappe de drone turc a tué deux gardes-frontières près d'un village de la province de Dohouk, ce qui a conduit \
+            Bagdad à convoquer l'ambassadeur.
+            """) == ["airstrike duhok_governorate 2023-05-08 unknown"])
+        #expect(summaries("""
+            On Monday, a Turkish drone strike killed two border guards near a village in Duhok province, prompting Baghdad to summon \
+            the ambassador.
+            """) == ["airstrike duhok_governorate 2023-05-08 unknown"])
+        // A capital the rockets flew to stays their place.
+        #expect(summaries("On Monday, rockets fired at Baghdad hit a house.") == ["rocket_attack baghdad 2023-05-08 impact"])
+    }
+
+    /// A release published weeks after the strikes it dates, its title under the release's own line.
+    @Test func aTitlePlacedOnlyInACountrySumsUpTheStrikesTheTextDates() {
+        let english = """
+            Press release | May 10, 2023
+
+            Coalition Strikes Militant Camps in Syria
+
+            On April 12, coalition aircraft struck a militant camp near Palmyra, killing 12 fighters. On April 20, coalition aircraft \
+            struck a second camp near Deir ez-Zor.
+            """
+        #expect(summaries(english) == ["airstrike palmyra 2023-04-12 impact", "airstrike deir_ez_zor 2023-04-20 impact"])
+        let french = """
+            Communiqué de presse
+
+            La coalition frappe des camps jihadistes en Syrie
+
+            Le 12 avril, des avions de la coalition ont frappé un camp près de Palmyre, tuant 12 combattants. Le 20 avril, des avions de \
+            la coalition ont frappé un second camp près de Deir ez-Zor.
+            """
+        #expect(summaries(french) == ["airstrike palmyra 2023-04-12 impact", "airstrike deir_ez_zor 2023-04-20 impact"])
+    }
+}
