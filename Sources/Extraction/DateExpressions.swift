@@ -206,6 +206,7 @@ enum DateExpressions {
             let word = text.token(next + 1, isOneOf: .frenchSingularDefiniteArticles) && next + 2 < range.upperBound ? next + 2 : next + 1
             if text.token(word, isOneOf: timesOfDay) { return dayNumber(text, t) }
         }
+        if let day = secondOfTwoDays(text, t, range) { return day }
         // « dans la soirée du 12 », « la nuit du 3, » "the evening of the 12th": not « la nuit du 12 au 13 mars ».
         let article = text.token(t - 1, isOneOf: englishThe) ? t - 1 : t
         guard article - 2 >= range.lowerBound, text.token(article - 1, isOneOf: timeOfDayOf),
@@ -213,6 +214,19 @@ enum DateExpressions {
         if let next, text.token(next, isOneOf: rangeOrMonthWords) || text.number(at: next) != nil { return nil }
         return dayNumber(text, t)
     }
+
+    /// "around midnight between the 9th and the 10th", « entre le 9 et le 10 au soir »: a night across two days of the reference
+    /// month ends on the second, as « dans la nuit du 9 au 10 » does. Asked of the second day's token.
+    private static func secondOfTwoDays(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
+        guard t - 5 >= range.lowerBound, text.token(t - 1, isOneOf: definiteArticles), text.token(t - 2, isOneOf: conjunctions),
+              text.token(t - 4, isOneOf: definiteArticles), text.token(t - 5, isOneOf: betweenWords),
+              let day = dayNumber(text, t), dayNumber(text, t - 3) == day - 1 else { return nil }
+        if t + 1 < range.upperBound, text.token(t + 1, isOneOf: rangeOrMonthWords) { return nil }
+        return day
+    }
+
+    private static let conjunctions = FoldedWords(["and", "et"])
+    private static let betweenWords = FoldedWords(["between", "entre"])
 
     private static let timeOfDayLinks = FoldedWords(["au", "a", "en", "dans"])
     private static let timeOfDayOf = FoldedWords(["du", "of"])

@@ -160,3 +160,25 @@ extension Round16TargetRuleTests {
         #expect(summaries(french) == ["airstrike palmyra 2023-04-12 impact", "airstrike deir_ez_zor 2023-04-20 impact"])
     }
 }
+
+@Suite struct Round16DateRuleTests {
+    func summaries(_ text: String, date: String? = "2023-05-10") -> Set<String> {
+        summarySet(text, date: date)
+    }
+
+    @Test func aNightBetweenTwoDaysOfTheMonthEndsOnTheSecond() {
+        #expect(summaries("""
+            Weekly round-up: May 8–14, 2023
+
+            - Balad air base was hit by two rockets around midnight between the 9th and the 10th, officials said.
+            """, date: "2023-05-14") == ["rocket_attack balad_air_base 2023-05-10 impact"])
+        #expect(summaries("""
+            Bilan de la semaine du 8 au 14 mai 2023
+
+            - Deux roquettes ont touché la base de Balad vers minuit, entre le 9 et le 10, selon des responsables.
+            """, date: "2023-05-14") == ["rocket_attack balad_air_base 2023-05-10 impact"])
+        // Days of a named month are that month's.
+        #expect(summaries("Two rockets hit Balad air base between the 9th and the 10th of April.", date: "2023-05-14")
+            == ["rocket_attack balad_air_base 2023-04-10 impact"])
+    }
+}
