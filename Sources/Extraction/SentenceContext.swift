@@ -1530,6 +1530,12 @@ final class SentenceContext {
             mentions[o].date = coarseSpanTold(before: date) ?? DateExpressions.resolve(date.expression, reference: tweetReference ?? reference,
                                                        previous: SentenceContext.isAnaphoric(date) ? dayTold(before: date) : previousDay)
             mentions[o].dateIsStated = mentions[o].date != nil
+            // "On Sept. 16, forces conducted an air raid … The strike, which began Monday night, killed 28": the incident just
+            // told, named again, on a weekday its day fell on, is that day, however long before the report.
+            if case .weekday(let weekday) = date.expression, let previousDay, previousDay.weekday == weekday,
+               anchors[o].first > tokens.lowerBound, text.token(anchors[o].first - 1, isOneOf: SentenceContext.definiteDeterminers) {
+                mentions[o].date = .day(previousDay)
+            }
         }
         // "ont promis de venger Soleimani, tué par une frappe … le 3 janvier 2020": a vow or a plan does not
         // undo an incident dated to a day before the article.

@@ -182,3 +182,19 @@ extension Round16TargetRuleTests {
             == ["rocket_attack balad_air_base 2023-04-10 impact"])
     }
 }
+
+extension Round16DateRuleTests {
+    @Test func theIncidentNamedAgainOnItsWeekdayKeepsItsDay() {
+        // 17 April 2023 was a Monday.
+        #expect(summaries("""
+            On April 17, coalition aircraft struck a militant camp near Palmyra. The strike, which began Monday night, killed 12 fighters.
+            """) == ["airstrike palmyra 2023-04-17 impact"])
+        #expect(summaries("""
+            Le 17 avril, des avions de la coalition ont frappé un camp près de Palmyre. La frappe, lancée lundi soir, a tué 12 combattants.
+            """) == ["airstrike palmyra 2023-04-17 impact"])
+        // A new incident on Monday is the week's.
+        #expect(summaries("""
+            On April 17, coalition aircraft struck a militant camp near Palmyra. On Monday, rockets hit Balad air base.
+            """) == ["airstrike palmyra 2023-04-17 impact", "rocket_attack balad_air_base 2023-05-08 impact"])
+    }
+}
