@@ -20,7 +20,7 @@ struct AliasAutomaton: Sendable {
 
     /// Byte → column; column 0 is every byte that no alias uses (up to 257 columns, hence 16 bits).
     private let classOfByte: [UInt16]
-    /// Node values: `first` is the state's index into `targets`, or -1.
+    /// Node values: the state's index into `targets`, or -1.
     private let trie: CompactTrie
     let targets: [[AliasTarget]]
     let spaceClass: Int
@@ -65,7 +65,7 @@ struct AliasAutomaton: Sendable {
         }
         let layout = TrieLayout(transitions: table, columns: columns, fixedStates: Int(Self.root) + 1, absent: Self.dead)
         classOfByte = byteClasses
-        trie = CompactTrie(transitions: layout.transitions, columns: columns, absent: Self.dead, first: layout.reorder(accept))
+        trie = CompactTrie(transitions: layout.transitions, columns: columns, absent: Self.dead, values: layout.reorder(accept))
         targets = targetLists
         spaceClass = Int(byteClasses[0x20])
         firstWords = PackedWordFilter(aliases.map { PackedWordFilter.prefix(of: $0.folded.split(separator: 0x20)[0]) })
@@ -161,7 +161,7 @@ extension AliasAutomaton {
                 survivorCount += 1
             }
             for k in 0..<survivorCount {
-                let list = trie.first(survivors[k].state)
+                let list = trie.value(survivors[k].state)
                 if list >= 0 {
                     let walk = survivors[k]
                     found.append(RawMatch(start: walk.start, end: word.end, targetList: list,

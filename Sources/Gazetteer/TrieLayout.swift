@@ -3,16 +3,16 @@
 /// are numbered first, breadth first, and sit together in a few cache-resident rows. Below them each
 /// subtree is numbered depth first: a walk down the rest of one word then reads neighbouring nodes,
 /// several to a cache line, instead of one scattered node per level (3% of an extraction run).
-public struct TrieLayout {
+struct TrieLayout {
     /// The renumbered table.
-    public let transitions: [Int32]
+    let transitions: [Int32]
     /// New number of each old state.
-    public let newState: [Int32]
+    let newState: [Int32]
 
     /// States `0..<fixedStates` keep their numbers (a dead state, the root); `absent` marks a missing
     /// transition. Every state must be reachable from the last fixed state. States less than
     /// `breadthFirstDepth` transitions below the root, and the states they lead to, are numbered breadth first.
-    public init(transitions old: [Int32], columns: Int, fixedStates: Int, absent: Int32, breadthFirstDepth: Int = 2) {
+    init(transitions old: [Int32], columns: Int, fixedStates: Int, absent: Int32, breadthFirstDepth: Int = 2) {
         let stateCount = old.count / columns
         var newState = [Int32](repeating: -1, count: stateCount)
         var order: [Int] = Array(0..<fixedStates)
@@ -52,7 +52,7 @@ public struct TrieLayout {
     }
 
     /// `values` indexed by old state, reindexed by new state.
-    public func reorder<T>(_ values: [T]) -> [T] {
+    func reorder<T>(_ values: [T]) -> [T] {
         var result = values
         for (old, new) in newState.enumerated() { result[Int(new)] = values[old] }
         return result
