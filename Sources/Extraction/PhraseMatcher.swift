@@ -7,18 +7,11 @@ struct CueHit {
     var cue: Cue
 }
 
-/// Lexicon phrases matched word by word. Each word of the lexicon has a number, and the phrases are a trie over
-/// those numbers, so a walk from a token costs a hash probe or two per word: a trie over bytes cost a dependent
-/// load per byte, and with thousands of phrases its nodes did not stay in the first-level cache (the matcher was
-/// an eighth of extraction time, most of it waiting on those loads). A phrase ending in `*` ends in a stem, which
-/// any word beginning with the stem's bytes matches.
+/// Lexicon phrases matched word by word, as a trie over numbered words (`WordTrie`): a walk from a token costs a
+/// probe or two per word (the trie over bytes it replaced was an eighth of extraction time, most of it waiting on
+/// node loads). A phrase ending in `*` ends in a stem, which any word beginning with the stem's bytes matches.
 struct PhraseMatcher: Sendable {
-    /// The lexicon's words, numbered.
-    private let vocabulary: Vocabulary
-    /// The root's child by word number, -1 for none: every walk begins at the root.
-    private let rootChildren: [Int32]
-    /// The edges below the root, keyed by node and word number.
-    private let edges: IntegerMap
+    private let trie: WordTrie
     /// The cue of the phrase ending at each node, or -1.
     private let wordCues: [Int32]
     /// Whether a stem follows the node: most nodes have none, and then no stem is looked for.
@@ -31,9 +24,8 @@ struct PhraseMatcher: Sendable {
     let conflicts: [String]
 
     init(_ entries: [(String, Cue)]) {
-        var vocabulary = Vocabulary()
-        var edges: [UInt64: Int32] = [:]
-        var wordCues: [Int32] = [-1]
+        var trie = WordTrie()
+        var wordCues: [Int32?] = [nil]
         var stemCues: [StemKey: Int32] = [:]
         var cues: [Cue] = []
         var conflicts: [String] = []
@@ -44,37 +36,22 @@ struct PhraseMatcher: Sendable {
             let text = FoldedText(bytes: Array(body.utf8))
             let words = text.tokens.indices.map { Array(text.foldedBytes(of: $0)) }
             phraseWords.append((words, isStem))
-            var node: Int32 = 0
-            for word in isStem ? words.dropLast() : words[...] {
-                let key = IntegerMap.key(node, vocabulary.insert(word))
-                if let child = edges[key] {
-                    node = child
-                } else {
-                    node = Int32(wordCues.count)
-                    wordCues.append(-1)
-                    edges[key] = node
-                }
-            }
+            let node = trie.descend(from: 0, through: isStem ? words.dropLast() : words[...])
+            wordCues += repeatElement(nil, count: trie.nodeCount - wordCues.count)
             let stem = isStem ? StemKey(node: node, bytes: words[words.count - 1]) : nil
             if let stem { precondition(stem.bytes.count >= Stems.keyBytes, "lexicon stem \(phrase): shorter than \(Stems.keyBytes) bytes") }
-            if let existing = stem.map({ stemCues[$0] }) ?? (wordCues[Int(node)] >= 0 ? wordCues[Int(node)] : nil) {
+            if let existing = stem.map({ stemCues[$0] }) ?? wordCues[Int(node)] {
                 if cues[Int(existing)] != cue { conflicts.append(phrase) }
                 continue
             }
             cues.append(cue)
             if let stem { stemCues[stem] = Int32(cues.count - 1) } else { wordCues[Int(node)] = Int32(cues.count - 1) }
         }
-        var rootChildren = [Int32](repeating: -1, count: vocabulary.count)
-        var deeper: [(key: UInt64, value: Int32)] = []
-        for (key, child) in edges {
-            if key >> 32 == 0 { rootChildren[Int(key & 0xFFFF_FFFF)] = child } else { deeper.append((key, child)) }
-        }
-        var nodeHasStems = [Bool](repeating: false, count: wordCues.count)
+        trie.seal()
+        var nodeHasStems = [Bool](repeating: false, count: trie.nodeCount)
         for stem in stemCues.keys { nodeHasStems[Int(stem.node)] = true }
-        self.vocabulary = vocabulary
-        self.rootChildren = rootChildren
-        self.edges = IntegerMap(deeper)
-        self.wordCues = wordCues
+        self.trie = trie
+        self.wordCues = wordCues.map { $0 ?? -1 }
         self.nodeHasStems = nodeHasStems
         stems = Stems(stemCues.map { (node: $0.key.node, bytes: $0.key.bytes, cue: $0.value) })
         self.cues = cues
@@ -106,9 +83,9 @@ struct PhraseMatcher: Sendable {
                                 bestLast = t
                                 bestCue = cue
                             }
-                            let number = vocabulary.number(of: word)
+                            let number = trie.words.number(of: word.bytes, count: word.count, prefix: word.prefix)
                             guard number >= 0 else { break }
-                            node = node == 0 ? rootChildren[Int(number)] : edges.value(IntegerMap.key(node, number))
+                            node = trie.child(of: node, number)
                             guard node >= 0 else { break }
                             if wordCues[Int(node)] >= 0 {
                                 bestLast = t
@@ -129,140 +106,19 @@ struct PhraseMatcher: Sendable {
     }
 }
 
-/// A word's folded bytes as the matcher compares them.
+/// A token's folded bytes as the matcher compares them.
 private struct TokenWord {
     let bytes: UnsafePointer<UInt8>
     let count: Int
     /// The first eight bytes, zero-padded (`PackedWordFilter.prefix`).
     let prefix: UInt64
 
-    /// Eight bytes must be readable at `bytes`.
-    init(bytes: UnsafePointer<UInt8>, count: Int, prefix: UInt64) {
-        self.bytes = bytes
-        self.count = count
-        self.prefix = prefix
-    }
-
     @inline(__always)
     init(_ token: Token, packed: UInt64, folded: UnsafeBufferPointer<UInt8>) {
-        let bytes = folded.baseAddress! + Int(token.foldStart)
+        bytes = folded.baseAddress! + Int(token.foldStart)
+        count = Int(token.foldEnd &- token.foldStart)
         // `FoldedText` packs words of up to eight bytes; a longer one has eight bytes to load.
-        self.init(bytes: bytes, count: Int(token.foldEnd &- token.foldStart),
-                  prefix: packed != 0 ? packed : UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self).littleEndian)
-    }
-
-    /// Whether the word's bytes from `offset` on begin with the `count` bytes at `other` (the word has that many).
-    @inline(__always)
-    func bytes(from offset: Int, beginWith other: UnsafePointer<UInt8>, count: Int) -> Bool {
-        var k = 0
-        while k < count {
-            if bytes[offset &+ k] != other[k] { return false }
-            k &+= 1
-        }
-        return true
-    }
-}
-
-/// The lexicon's distinct words, numbered from 0 in the order first met; found by open addressing on their first
-/// eight bytes and length, then compared.
-private struct Vocabulary: Sendable {
-    private var prefixes: [UInt64] = []
-    private var lengths: [Int32] = []
-    /// Where each word's bytes after the eighth begin in `tails`.
-    private var tailStarts: [Int32] = []
-    private var tails: [UInt8] = []
-    /// Word numbers by hash, -1 for an empty slot; at most a quarter full.
-    private var slots = [Int32](repeating: -1, count: 16)
-
-    var count: Int { prefixes.count }
-
-    /// The word's number, given it if it has none yet.
-    mutating func insert(_ word: [UInt8]) -> Int32 {
-        let prefix = PackedWordFilter.prefix(of: word)
-        let found = (word + [UInt8](repeating: 0, count: 8)).withUnsafeBufferPointer { padded in
-            number(of: TokenWord(bytes: padded.baseAddress!, count: word.count, prefix: prefix))
-        }
-        if found >= 0 { return found }
-        prefixes.append(prefix)
-        lengths.append(Int32(word.count))
-        tailStarts.append(Int32(tails.count))
-        tails += word.dropFirst(8)
-        if 4 * count > slots.count {
-            slots = [Int32](repeating: -1, count: 2 * slots.count)
-            for number in prefixes.indices { place(Int32(number)) }
-        } else {
-            place(Int32(count - 1))
-        }
-        return Int32(count - 1)
-    }
-
-    private mutating func place(_ number: Int32) {
-        let mask = slots.count - 1
-        var slot = Self.slot(prefixes[Int(number)], Int(lengths[Int(number)]), mask: mask)
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = number
-    }
-
-    @inline(__always)
-    private static func slot(_ prefix: UInt64, _ length: Int, mask: Int) -> Int {
-        Int(truncatingIfNeeded: ((prefix ^ UInt64(length) << 58) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-    }
-
-    /// The word's number, or -1 when the lexicon has no such word.
-    @inline(__always)
-    func number(of word: TokenWord) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Self.slot(word.prefix, word.count, mask: mask)
-        while true {
-            let number = Int(slots[slot])
-            if number < 0 { return -1 }
-            if prefixes[number] == word.prefix && Int(lengths[number]) == word.count
-                && (word.count <= 8 || tails.withUnsafeBufferPointer { word.bytes(from: 8, beginWith: $0.baseAddress! + Int(tailStarts[number]), count: word.count - 8) }) {
-                return Int32(number)
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-}
-
-/// Non-negative values by integer key, in open addressing: the trie's edges below the root, the stems' groups.
-private struct IntegerMap: Sendable {
-    private let keys: [UInt64]
-    /// -1 for an empty slot.
-    private let values: [Int32]
-
-    static func key(_ high: Int32, _ low: Int32) -> UInt64 { UInt64(UInt32(bitPattern: high)) << 32 | UInt64(UInt32(bitPattern: low)) }
-
-    init(_ entries: [(key: UInt64, value: Int32)]) {
-        var size = 16
-        while size < 4 * entries.count { size *= 2 }
-        var keys = [UInt64](repeating: 0, count: size)
-        var values = [Int32](repeating: -1, count: size)
-        for (key, value) in entries {
-            var slot = Self.slot(key, mask: size - 1)
-            while values[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
-            values[slot] = value
-        }
-        self.keys = keys
-        self.values = values
-    }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-    }
-
-    /// The key's value, or -1.
-    @inline(__always)
-    func value(_ key: UInt64) -> Int32 {
-        let mask = values.count - 1
-        var slot = Self.slot(key, mask: mask)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return -1
+        prefix = packed != 0 ? packed : UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self).littleEndian
     }
 }
 
@@ -319,7 +175,7 @@ private struct Stems: Sendable {
         return bytes.withUnsafeBufferPointer { bytes in
             while index < groupKeys.count && groupKeys[index] == key {
                 let length = Int(lengths[index])
-                if length <= word.count && word.bytes(from: 0, beginWith: bytes.baseAddress! + Int(starts[index]), count: length) {
+                if length <= word.count && WordNumbers.equal(word.bytes, bytes.baseAddress! + Int(starts[index]), length) {
                     return cues[index]
                 }
                 index += 1
