@@ -8,6 +8,8 @@ struct AliasTarget: Hashable, Sendable {
     /// Written with its article ("Al-Baghdadi", "~Al-Assad"): bare "Baghdadi" or "Assad" in the
     /// text is not read as this spelling (another spelling of the place may still read it).
     let requiresArticle: Bool
+    /// A GeoNames name: GeoNames includes common words ("Hit"), so only a capitalised mention is the town.
+    let requiresCapital: Bool
 }
 
 /// Every folded alias as a trie over its numbered words (`WordTrie`). The scanner runs it from every word start, so
