@@ -49,7 +49,8 @@ public final class Gazetteer: Sendable {
                     && spelling.unicodeScalars.contains { $0.properties.isUppercase }
                 aliases.append((Array(NameFolding.fold(spelling).utf8),
                                 AliasTarget(placeIndex: Int32(index), isWeak: isWeak, requiresUppercase: isAcronym,
-                                            requiresArticle: Self.startsWithArticle(spelling))))
+                                            requiresArticle: Self.startsWithArticle(spelling),
+                                            requiresCapital: row.place.tier == .geonames)))
             }
         }
         automaton = AliasAutomaton(aliases: aliases)
@@ -160,11 +161,12 @@ public final class Gazetteer: Sendable {
 
     /// Scores one reading of a mention, or rules it out.
     private func score(_ target: AliasTarget, for raw: RawMatch, in bytes: UnsafeBufferPointer<UInt8>) -> ScoredPlace? {
-        let place = places[Int(target.placeIndex)]
+        // The target's own conditions first: most raw matches are common words that fail them, and reading the place
+        // would cost a cache miss for each.
         if target.requiresUppercase && !raw.isAllUppercase { return nil }
         if target.requiresArticle && !raw.startsWithArticle { return nil }
-        // GeoNames names include common words ("Hit"); only a capitalised mention is a town.
-        if place.tier == .geonames && !raw.startsUppercase { return nil }
+        if target.requiresCapital && !raw.startsUppercase { return nil }
+        let place = places[Int(target.placeIndex)]
         let blocking = blockingWords[Int(target.placeIndex)]
         if !blocking.isEmpty && !blocking.isDisjoint(with: Self.neighbourWords(of: raw.start..<raw.end, in: bytes)) {
             return nil
