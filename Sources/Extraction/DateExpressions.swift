@@ -150,6 +150,12 @@ enum DateExpressions {
             if let month = NamedMonth(hit.expression), let third = monthThird(of: hit, text, tokens) {
                 hit.expression = .thirdOfMonth(month, third: third)
             }
+            // "struck the launchers, the day after rockets were fired at US troops": what follows "after" with no comma came
+            // that many days before the day told, as "the day after the strikes" does (not "The day after, rockets fell").
+            if case .relative(.fromPrevious(let days)) = hit.expression, days > 0, text.token(hit.last, isOneOf: afterWords),
+               hit.last + 1 < tokens.upperBound, text.tokens[hit.last + 1].punctuationBefore == 0 {
+                hit.expression = .relative(.fromPrevious(-days))
+            }
             return hit
         }
         // "Une source a déclaré, samedi, qu'un drone a bombardé … vendredi 7 avril", "officials said on Tuesday, March 14,
@@ -225,6 +231,7 @@ enum DateExpressions {
         return day
     }
 
+    private static let afterWords = FoldedWords(["after", "apres"])
     private static let conjunctions = FoldedWords(["and", "et"])
     private static let betweenWords = FoldedWords(["between", "entre"])
 

@@ -198,3 +198,18 @@ extension Round16DateRuleTests {
             """) == ["airstrike palmyra 2023-04-17 impact", "rocket_attack balad_air_base 2023-05-08 impact"])
     }
 }
+
+extension Round16DateRuleTests {
+    @Test func whatFollowsTheDayAfterCameTheDayBefore() {
+        #expect(summaries("""
+            On May 3, US forces struck two rocket launchers near Deir ez-Zor, the day after rockets were fired at US troops near Hasakah.
+            """) == ["strike deir_ez_zor 2023-05-03 impact", "rocket_attack hasakah 2023-05-02 unknown"])
+        // « Le jour suivant » is the day after the date told, whatever follows.
+        #expect(summaries("""
+            Le 3 mai, des roquettes ont visé la base de Balad. Le jour suivant, un drone a frappé Zakho.
+            """) == ["rocket_attack balad_air_base 2023-05-03 unknown", "drone_attack zakho 2023-05-04 impact"])
+        #expect(summaries("""
+            On May 3, rockets targeted Balad air base. The day after, a drone struck Zakho.
+            """) == ["rocket_attack balad_air_base 2023-05-03 unknown", "drone_attack zakho 2023-05-04 impact"])
+    }
+}
