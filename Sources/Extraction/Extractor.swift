@@ -377,6 +377,14 @@ public struct Extractor: Sendable {
                     place = finer
                     strength = 2
                 }
+            } else if own == nil, m.refersToTheProvince,
+                      let town = analysis.paragraphPlaces(m.paragraph).last(where: {
+                          $0.range.lowerBound < sentence.offset + sentence.length && $0.place.kind.specificity >= PlaceKind.city.specificity
+                      }),
+                      let province = gazetteer.ancestors(of: town.place).first(where: { $0.kind == .governorate }) {
+                // "struck launchers near Deir ez-Zor, the day after rockets were fired at US troops in the province".
+                place = PlaceMention(place: province, token: town.token, range: town.range, near: false)
+                strength = 2
             } else if own == nil {
                 // The site named last before the mention is the one it continues ("rockets hit Conoco… helicopters answered").
                 let lastSiteBefore = paragraph.last { $0.range.lowerBound < sentence.offset && $0.place.kind.specificity >= 2 }

@@ -54,6 +54,8 @@ struct Mention {
     var refersToSamePlace = false
     /// "the airport" without its name: the airport the document named before.
     var refersToTheAirport = false
+    /// "rockets fired at US troops in the province", « dans la province » with no name: the province of the town the sentence named.
+    var refersToTheProvince = false
     /// "ces frappes répondent à l'attaque … dimanche dernier": the incident a response answers, told as the news's cause.
     var isAnswered = false
     /// "Earlier this month", « plus tôt cette année »: an incident of the period before the news, a recall.
@@ -106,6 +108,7 @@ struct Mention {
         isBackground = isBackground || other.isBackground
         refersToSamePlace = refersToSamePlace || other.refersToSamePlace
         refersToTheAirport = refersToTheAirport || other.refersToTheAirport
+        refersToTheProvince = refersToTheProvince || other.refersToTheProvince
         // Told as news anywhere, it is news.
         isAnswered = isAnswered && other.isAnswered
         isEarlierInThePeriod = isEarlierInThePeriod && other.isEarlierInThePeriod

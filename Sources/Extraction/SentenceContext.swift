@@ -886,6 +886,24 @@ final class SentenceContext {
 
     /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
     /// what it hit, not an attack of their own.
+    /// The token of "province" in "in the province", « dans la province », when no name follows it.
+    private func unnamedProvince() -> Int? {
+        let tokens = sentence.tokens
+        guard tokens.count > 3 else { return nil }
+        for t in (tokens.lowerBound + 2)..<tokens.upperBound
+        where text.token(t, isOneOf: SentenceContext.provinceWords) && text.token(t - 1, isOneOf: SentenceContext.provinceArticles)
+            && text.token(t - 2, isOneOf: SentenceContext.insideWords) {
+            if t + 1 < tokens.upperBound, text.tokens[t + 1].punctuationBefore == 0, text.token(t + 1, isOneOf: SentenceContext.provinceLinks)
+                || text.token(t + 1, isOneOf: SentenceContext.provinceNameLinks) { continue }
+            return t
+        }
+        return nil
+    }
+
+    private static let provinceArticles = FoldedWords(["the", "la", "that", "cette"])
+    private static let provinceNameLinks = FoldedWords(["du", "des"])
+    private static let unnamedProvinceReach = 10
+
     /// The first words of "were to be launched", « devait être tirée »: a launch planned, which a failure shows was tried.
     private static let scheduledLaunchOpeners = FoldedWords(["were", "was", "devaient", "devait"])
 
@@ -1294,6 +1312,11 @@ final class SentenceContext {
             agentNext = false
         }
         markHabits(&mentions, anchors: anchors)
+        if let province = unnamedProvince() {
+            for k in anchors.indices where anchors[k].last < province && province - anchors[k].last <= SentenceContext.unnamedProvinceReach {
+                mentions[k].refersToTheProvince = true
+            }
+        }
         // "Cette attaque au sol n'est pas une frappe aérienne ni un tir de roquettes", "it was not a drone attack": what
         // something is said not to be did not happen, nor what the negation lists after it.
         for k in anchors.indices where mentions[k].nonEvent == nil {

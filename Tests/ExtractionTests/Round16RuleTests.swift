@@ -213,3 +213,15 @@ extension Round16DateRuleTests {
             """) == ["rocket_attack balad_air_base 2023-05-03 unknown", "drone_attack zakho 2023-05-04 impact"])
     }
 }
+
+extension Round16PlaceRuleTests {
+    @Test func theProvinceWithoutItsNameIsTheProvinceOfTheTownTold() {
+        #expect(summaries("""
+            On May 3, US forces struck two rocket launchers near Deir ez-Zor, the day after rockets were fired at US troops in the province.
+            """) == ["strike deir_ez_zor 2023-05-03 impact", "rocket_attack deir_ez_zor_governorate 2023-05-02 unknown"])
+        #expect(summaries("""
+            Le 3 mai, les forces américaines ont détruit deux lance-roquettes près de Deir ez-Zor, au lendemain de tirs de roquettes \
+            contre des soldats américains dans la province.
+            """) == ["strike deir_ez_zor 2023-05-03 impact", "rocket_attack deir_ez_zor_governorate 2023-05-02 unknown"])
+    }
+}
