@@ -285,6 +285,8 @@ enum DateExpressions {
     private static let sayingVerbs = FoldedWords([
         "said", "says", "told", "announced", "stated", "reported", "added", "declared", "declare", "annonce", "indique",
         "affirme", "dit", "rapporte", "precise", "ajoute", "explique", "souligne",
+        // "the faction claimed, on Monday, responsibility for the rockets": the day of a claim, not of the attack.
+        "claimed", "claims", "revendique",
     ])
 
     /// "BAGDAD, 30 décembre 2019 (AFP) - …", "ERBIL, Iraq (AP) — …", "Erbil, 5 janvier 2022 — …": a

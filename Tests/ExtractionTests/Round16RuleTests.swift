@@ -225,3 +225,16 @@ extension Round16PlaceRuleTests {
             """) == ["strike deir_ez_zor 2023-05-03 impact", "rocket_attack deir_ez_zor_governorate 2023-05-02 unknown"])
     }
 }
+
+extension Round16DateRuleTests {
+    @Test func theDayOfAClaimGivesWayToTheAttacksOwn() {
+        #expect(summaries("""
+            Une faction a revendiqué, lundi, le tir de roquettes contre la base de Balad. Selon une source sécuritaire, trois roquettes \
+            ont été tirées dimanche soir vers la base.
+            """) == ["rocket_attack balad_air_base 2023-05-07 unknown"])
+        #expect(summaries("""
+            A faction claimed, on Monday, the rocket attack on Balad air base. A security source said three rockets were fired at the \
+            base on Sunday evening.
+            """) == ["rocket_attack balad_air_base 2023-05-07 unknown"])
+    }
+}
