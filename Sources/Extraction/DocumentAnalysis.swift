@@ -225,7 +225,10 @@ struct DocumentAnalyzer {
             let paragraph = byParagraph[mentions[i].paragraph]
             let airStrikes = paragraph.filter { isAirStrike[$0] }
             if isWeak {
-                let strong = paragraph.filter { mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike }
+                // Not a weapon said not to be the one ("not a drone but a missile").
+                let strong = paragraph.filter {
+                    mentions[$0].anchor.kind.isStrongWeapon && mentions[$0].type != .airstrike && mentions[$0].nonEvent != .negation
+                }
                 if let k = nearest(to: i, among: strong) ?? nearest(to: i, among: airStrikes) ?? strongWeaponJustBefore(i, mentions, byParagraph) {
                     mentions[i].type = mentions[k].type
                 }

@@ -193,7 +193,9 @@ final class SentenceContext {
                       !isBlamedFor(hit, at: index), !(launchSiteHit && isListedAfterALauncher(at: index)) else { continue }
                 let new = AnchorKind.weapon(kind, strong: strong)
                 // "un missile tiré par un drone" is one weapon's attack; « des missiles, et des drones » are two means.
+                // "not a drone but a missile": the weapon named instead is another.
                 if let last = anchors.last, case .weapon(let lastKind, let lastStrong) = last.kind, hit.first - last.last <= 3,
+                   !(last.last + 1..<hit.first).contains(where: { text.token($0, isOneOf: SentenceContext.contrastWords) }),
                    !areTwoMeans(last, Anchor(first: hit.first, last: hit.last, kind: new)),
                    lastKind == kind || !strong || !lastStrong || (kind == .artillery || lastKind == .artillery) {
                     let keepNew = (strong && !lastStrong) || (lastKind == .artillery && kind != .artillery)
@@ -1879,6 +1881,7 @@ final class SentenceContext {
     /// The verbs that say what something is, and « s'agir »: « n'est pas », "was not", « il ne s'agissait pas ».
     private static let copulas = FoldedWords(["est", "etait", "sont", "etaient", "fut", "agit", "agissait", "is", "was", "are", "were"])
     private static let negatedListLinks = FoldedWords(["ni", "nor", "or", "ou"])
+    private static let contrastWords = FoldedWords(["but", "mais", "rather", "plutot"])
 
     /// A day or month written without its year, resolved in the year of `day` when that puts it within a month of it.
     private static func yearless(_ expression: DateExpression, near day: CalendarDay) -> DateSpan? {

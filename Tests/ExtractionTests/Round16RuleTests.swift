@@ -13,6 +13,10 @@ import Testing
         #expect(summaries("On Sunday gunmen stormed a checkpoint near Kirkuk; officials stressed it was not a drone attack or a rocket strike.")
             == [])
         #expect(summaries("Selon l'armée, il ne s'agit pas d'une attaque de drone : le transformateur a explosé seul près de Kirkouk.") == [])
+        #expect(summaries("On Monday, it was not a drone but a missile that hit Balad air base, officials said.")
+            == ["missile_attack balad_air_base 2023-05-08 impact"])
+        #expect(summaries("Lundi, ce n'est pas un drone mais un missile qui a frappé la base de Balad, selon des responsables.")
+            == ["missile_attack balad_air_base 2023-05-08 impact"])
         // What the negation does not name still happened.
         #expect(summaries("On Sunday, two rockets hit Balad air base; it was not the first attack on the base this month.")
             == ["rocket_attack balad_air_base 2023-05-07 impact"])
