@@ -1697,7 +1697,7 @@ final class SentenceContext {
         // Most sentences name fewer than two places: nothing to split, nothing to copy.
         guard mentions.contains(where: { $0.places.count >= 2 }) else { return mentions }
         return mentions.flatMap { m -> [Mention] in
-            let sites = m.places.filter { $0.place.kind.specificity >= 2 }.sorted { $0.token < $1.token }
+            let sites = m.places.filter { SentenceContext.isTargetArea($0.place) }.sorted { $0.token < $1.token }
             guard sites.count >= 2 else { return [m] }
             var groups: [[PlaceMention]] = [[sites[0]]]
             for (a, b) in zip(sites, sites.dropFirst()) {
@@ -1705,7 +1705,7 @@ final class SentenceContext {
                 if apart && areCoordinated(a, b) { groups.append([b]) } else { groups[groups.count - 1].append(b) }
             }
             guard groups.count > 1 else { return [m] }
-            let regions = m.places.filter { $0.place.kind.specificity < 2 }
+            let regions = m.places.filter { !SentenceContext.isTargetArea($0.place) }
             let targetIsAPlace = m.places.contains { $0.place.name == m.target }
             return groups.map { group in
                 var part = m
@@ -1794,6 +1794,14 @@ final class SentenceContext {
     }
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
+    /// A town, a site, or an area as small as a town's surroundings ("the Sinjar region and the Qandil mountains"): what one
+    /// strike of a coordinated list hits, unlike a province or a country's quarter.
+    private static func isTargetArea(_ place: Place) -> Bool {
+        place.kind.specificity >= PlaceKind.city.specificity || (place.kind == .region && place.radiusKm <= localAreaMaxRadiusKm)
+    }
+
+    private static let localAreaMaxRadiusKm = 50.0
+
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
         // "near Sinjar, and Baghdad summoned the ambassador": the second name is the subject of a clause of its own.
         let afterB = text.tokenIndex(atOrAfter: b.range.upperBound)

@@ -242,3 +242,17 @@ extension Round16DateRuleTests {
             """) == ["rocket_attack balad_air_base 2023-05-07 unknown"])
     }
 }
+
+extension Round16PlaceRuleTests {
+    @Test func aNamedMountainAreaIsATargetOfItsOwnInAList() {
+        #expect(summaries("""
+            Turkish warplanes struck militant positions on Monday, hitting the town of Sinjar and the Qandil mountains near the border.
+            """) == ["airstrike sinjar 2023-05-08 impact", "airstrike qandil 2023-05-08 impact"])
+        #expect(summaries("""
+            Lundi, des avions turcs ont bombardé des positions près de Sinjar et dans les monts Qandil, près de la frontière iranienne.
+            """) == ["airstrike sinjar 2023-05-08 unknown", "airstrike qandil 2023-05-08 unknown"])
+        // A province around its town is no second target.
+        #expect(summaries("Lundi, des avions turcs ont bombardé des positions près de Sinjar, dans la province de Ninive.")
+            == ["airstrike sinjar 2023-05-08 unknown"])
+    }
+}
