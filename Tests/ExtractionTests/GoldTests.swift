@@ -131,6 +131,12 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
 /// - devset14: written by a session that read no rule and no other set's articles, while round 13 was written; never
 ///   tuned on: 14/17, 8/10, 24/32 = 0.750 before round 12 and after it, 14/17, 8/10, 23/30 = 0.767 after round 13:
 ///   the held-out estimate at the end of session 7.
+/// - devset17 and devset18: held out until round 16, which wrote general rules from their misses and false alarms (what an
+///   attack is said not to be, dates "of the same year" and counted from a recall, a city named for its province, weapons
+///   listed after a struck launcher or readied by a strike's targets, a capital made to act, a title that sums up dated
+///   strikes, a night between two days, "the day after" an incident, "in the province", the day of a claim, a mountain area in
+///   a list): devset17 13/16, 5/10, 17/27 = 0.630 → 13/16, 8/10, 20/25 = 0.800; devset18 12/16, 8/10, 21/27 = 0.778 →
+///   15/16, 8/10, 23/23 = 1.000. They are development sets now.
 /// - devset2's E22 is typed `artillery`, a type ARCHITECTURE.md lacks: the coalition's artillery is a `strike`
 ///   (a state's shelling), which that gold cannot match, so it counts as a false alarm (43/45 = 0.956).
 @Suite struct DevSetTests {
@@ -151,8 +157,8 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset14", documents: 10, reported: 17, background: 10, precision: 0.96),
         DevelopmentSetFloor(name: "devset15", documents: 10, reported: 12, background: 6, precision: 0.79),
         DevelopmentSetFloor(name: "devset16", documents: 10, reported: 15, background: 10, precision: 0.90),
-        DevelopmentSetFloor(name: "devset17", documents: 10, reported: 13, background: 5, precision: 0.62),
-        DevelopmentSetFloor(name: "devset18", documents: 10, reported: 12, background: 8, precision: 0.77),
+        DevelopmentSetFloor(name: "devset17", documents: 10, reported: 13, background: 8, precision: 0.79),
+        DevelopmentSetFloor(name: "devset18", documents: 10, reported: 15, background: 8, precision: 0.99),
         DevelopmentSetFloor(name: "devset19", documents: 10, reported: 15, background: 7, precision: 0.91),
     ]
 
