@@ -361,10 +361,10 @@ enum Lexicon {
            "if", "s il", "s ils", "si des", "si un", "si une", "will respond", "riposteront",
            "lundi prochain", "preparing to", "prepared to", "about to", "s appretaient a", "s appretait a",
            "se preparaient a", "se preparait a", "sur le point de",
-           // "a cell that was preparing the launch of drones", « qui préparait une attaque »: the plan of those a strike hit.
+           // "a cell that was preparing the launch of drones", « qui préparait le lancement de drones »: the plan of those a
+           // strike hit, told before the weapons it names.
            "preparait le lancement", "preparaient le lancement", "preparer le lancement", "preparant le lancement",
-           "preparing the launch", "preparing a launch", "preparait une attaque", "preparaient une attaque", "preparait des attaques",
-           "preparaient des attaques", "preparing an attack", "preparing attacks",
+           "preparing the launch", "preparing a launch",
            // "the drones were to be launched within hours", « les roquettes devaient être tirées »: a launch still to come.
            "were to be launched", "was to be launched", "were to be fired", "was to be fired", "were due to be launched",
            "was due to be launched", "devaient etre lances", "devaient etre lancees", "devait etre lance", "devait etre lancee",
