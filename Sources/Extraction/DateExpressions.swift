@@ -224,7 +224,7 @@ enum DateExpressions {
     /// "around midnight between the 9th and the 10th", « entre le 9 et le 10 au soir »: a night across two days of the reference
     /// month ends on the second, as « dans la nuit du 9 au 10 » does. Asked of the second day's token.
     private static func secondOfTwoDays(_ text: FoldedText, _ t: Int, _ range: Range<Int>) -> Int? {
-        guard t - 5 >= range.lowerBound, text.token(t - 1, isOneOf: definiteArticles), text.token(t - 2, isOneOf: conjunctions),
+        guard t - 5 >= range.lowerBound, text.token(t - 2, isOneOf: conjunctions), text.token(t - 1, isOneOf: definiteArticles),
               text.token(t - 4, isOneOf: definiteArticles), text.token(t - 5, isOneOf: betweenWords),
               let day = dayNumber(text, t), dayNumber(text, t - 3) == day - 1 else { return nil }
         if t + 1 < range.upperBound, text.token(t + 1, isOneOf: rangeOrMonthWords) { return nil }

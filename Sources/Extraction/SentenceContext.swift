@@ -888,11 +888,13 @@ final class SentenceContext {
 
     /// "the strikes hit command centres, rockets and missiles": weapons after a strike and its verb are
     /// what it hit, not an attack of their own.
-    /// The token of "province" in "in the province", « dans la province », when no name follows it.
-    private func unnamedProvince() -> Int? {
+    /// The token of "province" in "in the province", « dans la province », when no name follows it, within reach of an anchor.
+    private func unnamedProvince(after anchors: [Anchor]) -> Int? {
         let tokens = sentence.tokens
-        guard tokens.count > 3 else { return nil }
-        for t in (tokens.lowerBound + 2)..<tokens.upperBound
+        let first = max(tokens.lowerBound + 2, anchors[0].last + 1)
+        let end = min(tokens.upperBound, anchors[anchors.count - 1].last + 1 + SentenceContext.unnamedProvinceReach)
+        guard first < end else { return nil }
+        for t in first..<end
         where text.token(t, isOneOf: SentenceContext.provinceWords) && text.token(t - 1, isOneOf: SentenceContext.provinceArticles)
             && text.token(t - 2, isOneOf: SentenceContext.insideWords) {
             if t + 1 < tokens.upperBound, text.tokens[t + 1].punctuationBefore == 0, text.token(t + 1, isOneOf: SentenceContext.provinceLinks)
@@ -1314,14 +1316,19 @@ final class SentenceContext {
             agentNext = false
         }
         markHabits(&mentions, anchors: anchors)
-        if let province = unnamedProvince() {
+        // With one anchor the sentence's towns are its own; "in the province" names the province of another incident's town.
+        if anchors.count >= 2, let province = unnamedProvince(after: anchors) {
             for k in anchors.indices where anchors[k].last < province && province - anchors[k].last <= SentenceContext.unnamedProvinceReach {
                 mentions[k].refersToTheProvince = true
             }
         }
         // "Cette attaque au sol n'est pas une frappe aérienne ni un tir de roquettes", "it was not a drone attack": what
-        // something is said not to be did not happen, nor what the negation lists after it.
-        for k in anchors.indices where mentions[k].nonEvent == nil {
+        // something is said not to be did not happen, nor what the negation lists after it. Read from the text first: most
+        // anchors follow no negation, and their mentions need not be looked at.
+        var previousNegated = false
+        for k in anchors.indices {
+            let wasNegated = previousNegated
+            previousNegated = false
             guard let article = (max(tokens.lowerBound, anchors[k].first - 3)..<anchors[k].first).last(where: {
                 text.token($0, isOneOf: SentenceContext.indefiniteArticles)
             }), breaks(article, anchors[k].first) == 0 else { continue }
@@ -1330,9 +1337,11 @@ final class SentenceContext {
             let negatedCopula = (text.token(beforeArticle, isOneOf: SentenceContext.frenchNegationEnds)
                 || text.token(beforeArticle, isOneOf: SentenceContext.englishNegations))
                 && text.token(beforeArticle - 1, isOneOf: SentenceContext.copulas)
-            let listedAfterANegation = k > 0 && mentions[k - 1].nonEvent == .negation
-                && text.token(beforeArticle, isOneOf: SentenceContext.negatedListLinks) && breaks(anchors[k - 1].last, article) == 0
-            if negatedCopula || listedAfterANegation { mentions[k].nonEvent = .negation }
+            let listedAfterANegation = wasNegated && text.token(beforeArticle, isOneOf: SentenceContext.negatedListLinks)
+                && breaks(anchors[k - 1].last, article) == 0
+            guard negatedCopula || listedAfterANegation, mentions[k].nonEvent == nil else { continue }
+            mentions[k].nonEvent = .negation
+            previousNegated = true
         }
         // "a second drone fell near the airport without exploding", « un second drone est tombé sans exploser »: a dud of
         // the same salvo is part of the incident told before, not another one.
@@ -1697,7 +1706,11 @@ final class SentenceContext {
         // Most sentences name fewer than two places: nothing to split, nothing to copy.
         guard mentions.contains(where: { $0.places.count >= 2 }) else { return mentions }
         return mentions.flatMap { m -> [Mention] in
-            let sites = m.places.filter { SentenceContext.isTargetArea($0.place) }.sorted { $0.token < $1.token }
+            // A town, a site, or an area as small as a town's surroundings ("the Sinjar region and the Qandil mountains"):
+            // what one strike of a coordinated list hits, unlike a province or a country's quarter.
+            let sites = m.places.filter {
+                $0.place.kind.specificity >= 2 || ($0.place.kind == .region && $0.place.radiusKm <= SentenceContext.localAreaMaxRadiusKm)
+            }.sorted { $0.token < $1.token }
             guard sites.count >= 2 else { return [m] }
             var groups: [[PlaceMention]] = [[sites[0]]]
             for (a, b) in zip(sites, sites.dropFirst()) {
@@ -1705,7 +1718,7 @@ final class SentenceContext {
                 if apart && areCoordinated(a, b) { groups.append([b]) } else { groups[groups.count - 1].append(b) }
             }
             guard groups.count > 1 else { return [m] }
-            let regions = m.places.filter { !SentenceContext.isTargetArea($0.place) }
+            let regions = m.places.filter { place in !sites.contains { $0.token == place.token } }
             let targetIsAPlace = m.places.contains { $0.place.name == m.target }
             return groups.map { group in
                 var part = m
@@ -1794,12 +1807,6 @@ final class SentenceContext {
     }
 
     /// Only a coordinator, a comma, articles, prepositions and site nouns stand between the two names.
-    /// A town, a site, or an area as small as a town's surroundings ("the Sinjar region and the Qandil mountains"): what one
-    /// strike of a coordinated list hits, unlike a province or a country's quarter.
-    private static func isTargetArea(_ place: Place) -> Bool {
-        place.kind.specificity >= PlaceKind.city.specificity || (place.kind == .region && place.radiusKm <= localAreaMaxRadiusKm)
-    }
-
     private static let localAreaMaxRadiusKm = 50.0
 
     private func areCoordinated(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
