@@ -8,8 +8,7 @@ struct CueHit {
 }
 
 /// Lexicon phrases matched word by word, as a trie over numbered words (`WordTrie`): a walk from a token costs a
-/// probe or two per word (the trie over bytes it replaced was an eighth of extraction time, most of it waiting on
-/// node loads). A phrase ending in `*` ends in a stem, which any word beginning with the stem's bytes matches.
+/// probe or two per word. A phrase ending in `*` ends in a stem, which any word beginning with the stem's bytes matches.
 struct PhraseMatcher: Sendable {
     private let trie: WordTrie
     /// The cue of the phrase ending at each node, or -1.
