@@ -713,7 +713,7 @@ final class SentenceContext {
         // Only beside another place finer than a country: "a farm north of Baghdad, in Iraq" is near Baghdad.
         if t - 2 >= sentence.tokens.lowerBound, text.token(t - 1, isOneOf: SentenceContext.compassLinks),
            text.token(t - 2, isOneOf: SentenceContext.compassPoints),
-           places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 && !namesItsProvince($0) }) {
+           places.contains(where: { $0.token != t && $0.place.kind.specificity >= 2 && !namesItsProvince($0, besides: places) }) {
             return true
         }
         guard let unit = (max(sentence.tokens.lowerBound, t - 6)..<t).last(where: { text.token($0, isOneOf: SentenceContext.distanceUnits) }) else {
@@ -761,8 +761,8 @@ final class SentenceContext {
 
     /// "Silêmanî province – a drone struck a car near the town of Raniye", "Duhok (Dihok) province", « dans la province de
     /// Souleimaniyeh, près de Raniye »: a city named for its province, in a spelling the gazetteer knows only for the city, is
-    /// not the place when the sentence names another town.
-    private func namesItsProvince(_ place: PlaceMention) -> Bool {
+    /// not the place when `others` hold another town.
+    private func namesItsProvince(_ place: PlaceMention, besides others: [PlaceMention]) -> Bool {
         guard place.place.kind.specificity == PlaceKind.city.specificity else { return false }
         let end = sentence.tokens.upperBound
         let next = text.tokenIndex(atOrAfter: place.range.upperBound)
@@ -774,7 +774,7 @@ final class SentenceContext {
         if !named, place.token - 2 >= sentence.tokens.lowerBound {
             named = text.token(place.token - 1, isOneOf: SentenceContext.provinceLinks) && text.token(place.token - 2, isOneOf: SentenceContext.provinceWords)
         }
-        return named && places.contains {
+        return named && others.contains {
             $0.place.kind.specificity >= PlaceKind.city.specificity && !$0.place.hasSameID(as: place.place)
         }
     }
@@ -1592,9 +1592,13 @@ final class SentenceContext {
                 mentions[i].dateIsStated = true
             }
         }
-        for place in places where !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
-            && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
-            && !isNeighbourhoodName(place) && !namesItsProvince(place) && !isFartherEndOfARoad(place) && !isLandmarkBetween(place) && !namesAFacility(place) && !isInANamedGroup(place) {
+        let candidates = places.filter { place in
+            !isOrigin(place) && !isDiversion(place) && !isDistanceReference(place) && !isAGovernmentSpeaking(place)
+                && !isWhereASourceSpoke(place) && !isWhereSuspectsWereArrested(place)
+                && !isNeighbourhoodName(place) && !isFartherEndOfARoad(place) && !isLandmarkBetween(place) && !namesAFacility(place) && !isInANamedGroup(place)
+        }
+        // A city named for its province gives way only to a town that is itself a place of the sentence's incidents.
+        for place in candidates where !namesItsProvince(place, besides: candidates) {
             let last = place.token
             var mention = place
             mention.near = hits.contains { $0.cue == .near && $0.last < place.token && $0.last >= place.token - 2 }

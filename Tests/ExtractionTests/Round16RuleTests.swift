@@ -72,6 +72,16 @@ import Testing
 
             Silêmanî province – A Turkish armed drone struck a car on a mountain road on May 4th, killing two people.
             """, date: "2021-05") == ["airstrike sulaymaniyah 2021-05-04 impact"])
+        // Nor does it give way to a town that is no place of the strike (where the drone took off), which would leave the
+        // strike to the round-up's earlier place.
+        #expect(summaries("""
+            Weekly round-up
+
+            Erbil – Two drones were shot down near Erbil airport on May 2nd, officials said. Another drone was shot down over Erbil on May 3rd.
+
+            Silêmanî province – A drone launched from Raniye struck a car on a mountain road on May 4th, killing two people.
+            """, date: "2021-05") == ["drone_attack erbil_international_airport 2021-05-02 intercepted", "drone_attack erbil 2021-05-03 intercepted",
+                                      "airstrike sulaymaniyah 2021-05-04 impact"])
     }
 }
 
