@@ -764,8 +764,9 @@ enum DateExpressions {
     }
 
     static func year(_ text: FoldedText, _ index: Int) -> Int? {
-        // Asked of every token of a document: the length, read first, turns most away.
-        guard text.tokens[index].foldEnd - text.tokens[index].foldStart == 4, let value = text.number(at: index), (1900...2100).contains(value) else {
+        // Asked of every token of a document, and of the token after a date, which may be past the last: the length, read
+        // first, turns most away.
+        guard index < text.tokens.count, text.tokens[index].foldEnd - text.tokens[index].foldStart == 4, let value = text.number(at: index), (1900...2100).contains(value) else {
             return nil
         }
         // "11:30 p.m. (2030 GMT)": a clock time in military notation, not a year.

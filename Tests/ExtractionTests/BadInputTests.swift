@@ -84,6 +84,14 @@ import Testing
         #expect(result.unresolved.first { $0.kind == "unknown_place_mention" }?.text == "Wadi Zamzoum")
     }
 
+    /// A span of days as the document's last words, with no token after the second day, once read past the last token.
+    @Test func spanOfDaysEndingTheTextIsRead() {
+        let text = "Deux roquettes ont frappé la base d'Ain al-Asad le 1er novembre.\n\nAjloun Governorate and the border: the week in review (November 1–2)"
+        let result = extract(text, date: "2023-11")
+        #expect(result.events.map(\.date?.description) == ["2023-11-01"])
+        #expect(extract("Rockets hit Balad air base on November 1–2", date: "2023-11").events.map(\.date?.description) == ["2023-11-02"])
+    }
+
     @Test func fiftyMegabyteFileIsRead() throws {
         let seed = try String(contentsOf: repositoryRoot.appendingPathComponent("seeds/000_b845082235ac34ad.txt"), encoding: .utf8)
         let paragraph = Array(seed.utf8.dropFirst(13))
