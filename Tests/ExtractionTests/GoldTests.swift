@@ -160,6 +160,7 @@ struct DevelopmentSetFloor: CustomTestStringConvertible, Sendable {
         DevelopmentSetFloor(name: "devset17", documents: 10, reported: 13, background: 8, precision: 0.79),
         DevelopmentSetFloor(name: "devset18", documents: 10, reported: 15, background: 8, precision: 0.99),
         DevelopmentSetFloor(name: "devset19", documents: 10, reported: 15, background: 7, precision: 0.91),
+        DevelopmentSetFloor(name: "devset20", documents: 10, reported: 5, background: 9, precision: 0.38),
     ]
 
     @Test(arguments: floors)
